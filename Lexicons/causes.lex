@@ -1,0 +1,923 @@
+# Causes, triggers, risk factors and underlying conditions of bone marrow edema (BME).
+#
+# Prior role: cause. The text can still make a concept a treatment, a differential or the object
+# of another claim; the classifier decides.
+#
+# Sources for the associations (aetiological classifications and reviews):
+#   - Starr et al. 2008, Acta Radiologica: bone marrow edema, pathophysiology, differential
+#     diagnosis and imaging (traumatic, degenerative, inflammatory, infectious, ischemic,
+#     metabolic/endocrine, neoplastic, iatrogenic groups)
+#   - Thiryayi et al. 2008, European Journal of Radiology: histopathology of marrow oedema
+#   - Baumbach et al. 2020, Journal of Clinical Medicine: interdisciplinary management of BME
+#   - Kon et al. 2016 and the osteoarthritis literature on bone marrow lesions
+#   - Radiopaedia "Bone marrow oedema"; Cleveland Clinic "Bone Marrow Edema"; Wikipedia
+# Where an item is only linked through an intermediate finding (osteonecrosis, Charcot,
+# transient osteoporosis) the comment says so.
+#
+# Categories: traumatic, degenerative, inflammatory, infectious, ischemic, metabolic,
+# neoplastic, iatrogenic, mechanical, neurologic, genetic, other.
+#
+# Conventions:
+#   - Concept ids are stable keys; where the development gold names a concept, the id is that
+#     name with spaces as hyphens (ckd-mineral-and-bone-disorder, reduced-microcirculation).
+#   - Drug classes are one concept with their member drugs as terms.
+#   - Surgery (treatment and cause) and chemotherapy are defined once, in treatments.lex,
+#     with `roles: treatment cause`.
+#   - Plurals (fractures, injuries), possessives (Charcot's), hyphen/space variants and British
+#     spellings are folded by the matcher and need not be listed; irregular plurals must be.
+#   - Parenthesised abbreviation definitions ("ACL (anterior cruciate ligament) tears") are
+#     skipped by the matcher inside a phrase.
+
+# ---------------------------------------------------------------------------------------------
+# Traumatic
+# ---------------------------------------------------------------------------------------------
+
+concept fracture
+  name: Fracture
+  role: cause
+  category: traumatic
+  terms: fracture | bone fracture | broken bone | fractured bone | acute fracture
+  terms: traumatic fracture | occult fracture | trabecular fracture
+
+concept stress-fracture
+  name: Stress fracture
+  role: cause
+  category: traumatic
+  terms: stress fracture | fatigue fracture | march fracture | stress reaction
+  terms: bone stress reaction | bone stress injury
+
+concept insufficiency-fracture
+  name: Insufficiency fracture
+  role: cause
+  category: traumatic
+  terms: insufficiency fracture | sacral insufficiency fracture | pelvic insufficiency fracture
+
+concept subchondral-insufficiency-fracture
+  name: Subchondral insufficiency fracture
+  role: cause
+  category: traumatic
+  terms: subchondral insufficiency fracture | subchondral fracture | subchondral stress fracture
+  terms: SIF | SIFK | subchondral insufficiency fracture of the knee
+  terms: subchondral insufficiency fracture of the femoral head
+
+concept compression-fracture
+  name: Compression fracture
+  role: cause
+  category: traumatic
+  terms: compression fracture | vertebral compression fracture | spinal compression fracture
+  terms: vertebral fracture | vertebral body fracture
+
+concept osteoporotic-fracture
+  name: Osteoporotic fracture
+  role: cause
+  category: traumatic
+  terms: osteoporotic fracture | fragility fracture | low-energy fracture
+
+concept atypical-femoral-fracture
+  name: Atypical femoral fracture
+  role: cause
+  category: traumatic
+  # prodromal cortical stress reaction with adjacent marrow edema, linked to long-term
+  # bisphosphonate use
+  terms: atypical femoral fracture | atypical femur fracture
+
+concept avulsion-fracture
+  name: Avulsion fracture
+  role: cause
+  category: traumatic
+  terms: avulsion fracture | avulsion injury
+
+concept bone-contusion
+  name: Bone contusion
+  role: cause
+  category: traumatic
+  terms: bone contusion | bone bruise | bone bruising | osseous contusion | trabecular microfracture
+  terms: kissing contusion | impaction injury
+
+concept osteochondral-injury
+  name: Osteochondral injury
+  role: cause
+  category: traumatic
+  terms: osteochondral injury | osteochondral lesion | osteochondral defect | osteochondral fracture
+
+concept osteochondritis-dissecans
+  name: Osteochondritis dissecans
+  role: cause
+  category: traumatic
+  terms: osteochondritis dissecans | OCD lesion
+
+concept acl-tear
+  name: ACL tear
+  role: cause
+  category: traumatic
+  terms: ACL tear | ACL injury | ACL rupture | torn ACL
+  terms: anterior cruciate ligament tear | anterior cruciate ligament injury
+  terms: anterior cruciate ligament rupture | torn anterior cruciate ligament
+
+concept meniscal-tear
+  name: Meniscal tear
+  role: cause
+  category: traumatic
+  terms: meniscal tear | meniscus tear | torn meniscus | meniscal injury | meniscal root tear
+  terms: meniscal damage
+
+concept ligament-injury
+  name: Ligament injury
+  role: cause
+  category: traumatic
+  terms: ligament injury | ligamentous injury | ligament tear | torn ligament | ligament rupture
+  terms: sprain | ankle sprain | collateral ligament injury | MCL tear | PCL tear
+  terms: posterior cruciate ligament tear | medial collateral ligament tear
+
+concept hip-dislocation
+  name: Hip dislocation
+  role: cause
+  category: traumatic
+  terms: hip dislocation | dislocated hip | traumatic hip dislocation
+
+concept patellar-dislocation
+  name: Patellar dislocation
+  role: cause
+  category: traumatic
+  terms: patellar dislocation | lateral patellar dislocation | transient patellar dislocation
+  terms: dislocated kneecap | patellar subluxation
+
+concept shoulder-dislocation
+  name: Shoulder dislocation
+  role: cause
+  category: traumatic
+  terms: shoulder dislocation | dislocated shoulder | glenohumeral dislocation | Hill-Sachs lesion
+
+concept dislocation
+  name: Dislocation
+  role: cause
+  category: traumatic
+  terms: dislocation | joint dislocation | dislocated joint | subluxation
+
+concept injury
+  name: Injury
+  role: cause
+  category: traumatic
+  terms: injury | trauma | traumatic injury | physical trauma
+
+# ---------------------------------------------------------------------------------------------
+# Mechanical: overuse, overload, altered biomechanics
+# ---------------------------------------------------------------------------------------------
+
+concept altered-biomechanics
+  name: Altered biomechanics
+  role: cause
+  category: mechanical
+  terms: altered biomechanics | abnormal biomechanics | biomechanical changes
+  # wording of the traumatic/mechanical group in the aetiological tables ("changes in
+  # stress/biomechanics", e.g. plantar fasciitis, tendinitis)
+  terms: changes in stress or biomechanics | changes in biomechanics | altered stress or biomechanics
+  terms: altered loading | abnormal loading | abnormal joint loading
+  terms: malalignment | joint malalignment | varus malalignment | valgus malalignment
+
+concept overuse
+  name: Overuse
+  role: cause
+  category: mechanical
+  terms: overuse | overuse injury | overload | overloading | mechanical overload | chronic overload
+  terms: repetitive stress | repetitive loading | repetitive microtrauma | microtrauma
+  terms: repetitive impact | excessive loading
+
+concept high-impact-activity
+  name: High-impact physical activity
+  role: cause
+  category: mechanical
+  # BME in runners and athletes (stress reaction spectrum)
+  terms: high-impact activity | high-impact sport | strenuous exercise | intense physical activity
+  terms: long-distance running | marathon running
+
+concept plantar-fasciitis
+  name: Plantar fasciitis
+  role: cause
+  category: mechanical
+  terms: plantar fasciitis | plantar fasciopathy
+
+concept tendinitis
+  name: Tendinitis
+  role: cause
+  category: mechanical
+  terms: tendinitis | tendonitis
+
+concept meniscal-extrusion
+  name: Meniscal extrusion
+  role: cause
+  category: mechanical
+  # associated with subchondral bone marrow lesions in knee osteoarthritis
+  terms: meniscal extrusion | meniscus extrusion
+
+concept femoroacetabular-impingement
+  name: Femoroacetabular impingement
+  role: cause
+  category: mechanical
+  terms: femoroacetabular impingement | FAI | hip impingement
+
+concept osteitis-pubis
+  name: Osteitis pubis
+  role: cause
+  category: mechanical
+  terms: osteitis pubis | pubic bone stress injury
+
+concept medial-tibial-stress-syndrome
+  name: Medial tibial stress syndrome
+  role: cause
+  category: mechanical
+  # periosteal and marrow edema grade the tibial stress injury continuum on MRI
+  terms: medial tibial stress syndrome | MTSS | shin splints
+
+concept spondylolysis
+  name: Spondylolysis
+  role: cause
+  category: mechanical
+  # pars interarticularis stress reaction: pedicle and pars marrow edema on MRI
+  terms: spondylolysis | pars interarticularis stress reaction | pars stress reaction | pars defect
+
+concept ulnar-impaction-syndrome
+  name: Ulnar impaction syndrome
+  role: cause
+  category: mechanical
+  terms: ulnar impaction syndrome | ulnocarpal impaction | ulnar abutment syndrome
+
+concept tarsal-coalition
+  name: Tarsal coalition
+  role: cause
+  category: mechanical
+  terms: tarsal coalition | calcaneonavicular coalition | talocalcaneal coalition
+
+concept accessory-ossicle-syndrome
+  name: Painful accessory ossicle
+  role: cause
+  category: mechanical
+  terms: os trigonum syndrome | accessory navicular syndrome | painful accessory navicular
+  terms: painful bipartite patella | painful os peroneum syndrome
+
+concept apophysitis
+  name: Apophysitis
+  role: cause
+  category: mechanical
+  terms: apophysitis | traction apophysitis | calcaneal apophysitis | Sever disease
+  terms: Osgood-Schlatter disease | Sinding-Larsen-Johansson syndrome
+
+# ---------------------------------------------------------------------------------------------
+# Degenerative
+# ---------------------------------------------------------------------------------------------
+
+concept osteoarthritis
+  name: Osteoarthritis
+  role: cause
+  category: degenerative
+  terms: osteoarthritis | osteoarthrosis | arthrosis | degenerative joint disease
+  terms: degenerative arthritis | wear-and-tear arthritis | OA | gonarthrosis | coxarthrosis
+  terms: erosive osteoarthritis | facet joint osteoarthritis | facet arthropathy
+
+concept arthritis
+  name: Arthritis
+  role: cause
+  category: degenerative
+  # generic "arthritis", "arthropathy"; specific forms are their own concepts
+  terms: arthritis | arthropathy
+
+concept tendinopathy
+  name: Tendinopathy
+  role: cause
+  category: degenerative
+  terms: tendinopathy | tendinosis | tendon degeneration | insertional tendinopathy
+
+concept cartilage-damage
+  name: Cartilage damage
+  role: cause
+  category: degenerative
+  terms: cartilage damage | damaged cartilage | cartilage loss | cartilage defect | cartilage lesion
+  terms: cartilage injury | cartilage degeneration | chondral defect | chondral lesion
+  terms: chondral injury | chondromalacia
+
+concept modic-changes
+  name: Modic changes
+  role: cause
+  category: degenerative
+  terms: Modic change | Modic lesion | Modic type 1 change | Modic type I change
+  terms: vertebral endplate change | endplate change
+
+concept degenerative-disc-disease
+  name: Degenerative disc disease
+  role: cause
+  category: degenerative
+  terms: degenerative disc disease | disc degeneration | intervertebral disc degeneration
+
+# ---------------------------------------------------------------------------------------------
+# Inflammatory and autoimmune
+# ---------------------------------------------------------------------------------------------
+
+concept rheumatoid-arthritis
+  name: Rheumatoid arthritis
+  role: cause
+  category: inflammatory
+  terms: rheumatoid arthritis | RA | rheumatoid disease
+
+concept ankylosing-spondylitis
+  name: Ankylosing spondylitis
+  role: cause
+  category: inflammatory
+  terms: ankylosing spondylitis | AS | Bechterew disease | radiographic axial spondyloarthritis
+
+concept axial-spondyloarthritis
+  name: Axial spondyloarthritis
+  role: cause
+  category: inflammatory
+  terms: axial spondyloarthritis | axSpA | non-radiographic axial spondyloarthritis | nr-axSpA
+
+concept spondyloarthritis
+  name: Spondyloarthritis
+  role: cause
+  category: inflammatory
+  terms: spondyloarthritis | spondyloarthropathy | seronegative spondyloarthropathy
+  terms: seronegative spondyloarthritis | peripheral spondyloarthritis
+
+concept psoriatic-arthritis
+  name: Psoriatic arthritis
+  role: cause
+  category: inflammatory
+  terms: psoriatic arthritis | psoriatic arthropathy | PsA
+
+concept psoriasis
+  name: Psoriasis
+  role: cause
+  category: inflammatory
+  terms: psoriasis
+
+concept reactive-arthritis
+  name: Reactive arthritis
+  role: cause
+  category: inflammatory
+  terms: reactive arthritis | Reiter syndrome
+
+concept enteropathic-arthritis
+  name: Enteropathic arthritis
+  role: cause
+  category: inflammatory
+  terms: enteropathic arthritis | enteropathic spondyloarthritis
+
+concept inflammatory-arthropathy
+  name: Inflammatory arthropathy
+  role: cause
+  category: inflammatory
+  terms: inflammatory arthropathy | inflammatory arthritis | inflammatory joint disease
+
+concept juvenile-idiopathic-arthritis
+  name: Juvenile idiopathic arthritis
+  role: cause
+  category: inflammatory
+  terms: juvenile idiopathic arthritis | JIA | juvenile rheumatoid arthritis | juvenile arthritis
+
+concept systemic-lupus-erythematosus
+  name: Systemic lupus erythematosus
+  role: cause
+  category: inflammatory
+  # arthritis and, mostly, steroid-related osteonecrosis
+  terms: systemic lupus erythematosus | SLE | lupus
+
+concept sacroiliitis
+  name: Sacroiliitis
+  role: cause
+  category: inflammatory
+  terms: sacroiliitis | inflammation of the sacroiliac joint | sacroiliac joint inflammation
+
+concept enthesitis
+  name: Enthesitis
+  role: cause
+  category: inflammatory
+  terms: enthesitis | enthesopathy | inflammation of the enthesis
+
+concept synovitis
+  name: Synovitis
+  role: cause
+  category: inflammatory
+  # co-localises with subchondral bone marrow lesions in osteoarthritis
+  terms: synovitis | synovial inflammation | effusion-synovitis
+
+concept chronic-nonbacterial-osteomyelitis
+  name: Chronic nonbacterial osteomyelitis
+  role: cause
+  category: inflammatory
+  terms: chronic nonbacterial osteomyelitis | CNO | chronic recurrent multifocal osteomyelitis | CRMO
+  terms: SAPHO syndrome | SAPHO
+
+concept inflammation
+  name: Inflammation
+  role: cause
+  category: inflammatory
+  terms: inflammation | musculoskeletal inflammation | inflammatory process | inflammatory condition
+  terms: chronic inflammation | local inflammation | joint inflammation | bone inflammation
+
+concept systemic-chronic-inflammation
+  name: Systemic chronic inflammation
+  role: cause
+  category: inflammatory
+  terms: systemic chronic inflammation | chronic systemic inflammation | systemic inflammation
+
+concept autoimmune-disease
+  name: Autoimmune disease
+  role: cause
+  category: inflammatory
+  terms: autoimmune disease | autoimmune disorder | autoimmune condition
+
+# ---------------------------------------------------------------------------------------------
+# Crystal and deposition diseases
+# ---------------------------------------------------------------------------------------------
+
+concept gout
+  name: Gout
+  role: cause
+  category: metabolic
+  terms: gout | gouty arthritis | gouty arthropathy
+
+concept calcium-pyrophosphate-deposition-disease
+  name: Calcium pyrophosphate deposition disease
+  role: cause
+  category: metabolic
+  terms: calcium pyrophosphate deposition disease | calcium pyrophosphate dihydrate deposition disease
+  terms: CPPD | pseudogout | chondrocalcinosis
+
+concept hydroxyapatite-deposition-disease
+  name: Hydroxyapatite deposition disease
+  role: cause
+  category: metabolic
+  terms: hydroxyapatite deposition disease | HADD | calcium hydroxyapatite deposition disease
+  terms: basic calcium phosphate deposition disease | calcific tendinitis | calcific tendinopathy
+  terms: calcific periarthritis
+
+concept mineral-deposits-in-joints
+  name: Mineral deposits in joints
+  role: cause
+  category: metabolic
+  # generic crystal or mineral deposition when no specific disease is named
+  terms: mineral deposit | crystal deposit | crystal deposition | crystal deposition disease
+  terms: crystal arthropathy | crystal-induced arthritis
+
+# ---------------------------------------------------------------------------------------------
+# Infectious
+# ---------------------------------------------------------------------------------------------
+
+concept infection
+  name: Infection
+  role: cause
+  category: infectious
+  terms: infection | bacterial infection | infectious disease | infectious process | sepsis
+
+concept osteomyelitis
+  name: Osteomyelitis
+  role: cause
+  category: infectious
+  terms: osteomyelitis | bone infection | acute osteomyelitis | chronic osteomyelitis
+  terms: vertebral osteomyelitis | spondylodiscitis | discitis | Brodie abscess
+
+concept septic-arthritis
+  name: Septic arthritis
+  role: cause
+  category: infectious
+  terms: septic arthritis | infectious arthritis | bacterial arthritis | pyogenic arthritis
+  terms: joint infection | septic joint
+
+concept diabetic-foot
+  name: Diabetic foot
+  role: cause
+  category: infectious
+  terms: diabetic foot | diabetic foot infection | diabetic foot ulcer | diabetic foot disease
+
+concept soft-tissue-infection
+  name: Soft tissue infection
+  role: cause
+  category: infectious
+  # reactive marrow edema next to cellulitis, abscess or ulcer without osteomyelitis
+  terms: soft tissue infection | cellulitis | abscess
+
+concept tuberculosis
+  name: Skeletal tuberculosis
+  role: cause
+  category: infectious
+  terms: tuberculosis | skeletal tuberculosis | spinal tuberculosis | tuberculous spondylitis
+  terms: tuberculous osteomyelitis | tuberculous arthritis | Pott disease
+
+concept hiv
+  name: HIV infection
+  role: cause
+  category: infectious
+  # risk factor for osteonecrosis
+  terms: HIV | HIV infection | human immunodeficiency virus
+
+# ---------------------------------------------------------------------------------------------
+# Ischemic and vascular
+# ---------------------------------------------------------------------------------------------
+
+concept avascular-necrosis
+  name: Avascular necrosis
+  role: cause
+  category: ischemic
+  terms: avascular necrosis | osteonecrosis | AVN | aseptic necrosis | ischemic necrosis
+  terms: bone necrosis | bone death | osteonecrosis of the femoral head | ONFH
+  terms: avascular necrosis of the femoral head | femoral head necrosis
+  # SONK: now largely regarded as a subchondral insufficiency fracture, kept here by its name
+  terms: spontaneous osteonecrosis of the knee | SONK
+
+concept perthes-disease
+  name: Legg-Calve-Perthes disease
+  role: cause
+  category: ischemic
+  terms: Legg-Calve-Perthes disease | Perthes disease | Legg-Calve-Perthes
+
+concept kienbock-disease
+  name: Kienbock disease
+  role: cause
+  category: ischemic
+  terms: Kienbock disease | lunatomalacia | osteonecrosis of the lunate
+
+concept preiser-disease
+  name: Preiser disease
+  role: cause
+  category: ischemic
+  terms: Preiser disease | osteonecrosis of the scaphoid | scaphoid avascular necrosis
+
+concept freiberg-disease
+  name: Freiberg disease
+  role: cause
+  category: ischemic
+  terms: Freiberg disease | Freiberg infraction | osteonecrosis of the metatarsal head
+
+concept navicular-osteonecrosis
+  name: Navicular osteonecrosis
+  role: cause
+  category: ischemic
+  terms: osteonecrosis of the navicular | Kohler disease | Mueller-Weiss syndrome
+  terms: Muller-Weiss syndrome
+
+concept sepsis-related-bone-infarct
+  name: Sepsis-related bone infarct
+  role: cause
+  category: ischemic
+  terms: sepsis-related bone infarct | septic bone infarct | bone infarct | bone infarction
+  terms: medullary infarct | medullary bone infarct
+
+concept reduced-microcirculation
+  name: Reduced microcirculation
+  role: cause
+  category: ischemic
+  terms: ischemia | reduced microcirculation | impaired microcirculation | microcirculatory disturbance
+  terms: reduced blood flow | impaired blood flow | reduced blood supply | decreased blood supply
+  terms: vascular insufficiency | hypoperfusion | venous stasis | venous congestion
+
+concept thrombophilia
+  name: Thrombophilia
+  role: cause
+  category: ischemic
+  # thrombophilia and hypofibrinolysis are reported in osteonecrosis and transient BME syndrome
+  terms: thrombophilia | hypercoagulable state | hypercoagulability | hypofibrinolysis
+  terms: antiphospholipid syndrome | factor V Leiden
+
+concept sickle-cell-anemia
+  name: Sickle cell anemia
+  role: cause
+  category: ischemic
+  terms: sickle cell anemia | sickle cell disease | sickle cell crisis | vaso-occlusive crisis
+  terms: sickle cell beta thalassemia | hemoglobin SC disease
+
+concept caisson-disease
+  name: Caisson disease
+  role: cause
+  category: ischemic
+  terms: caisson disease | decompression sickness | decompression illness | dysbaric osteonecrosis
+
+# ---------------------------------------------------------------------------------------------
+# Neurologic and neurovascular
+# ---------------------------------------------------------------------------------------------
+
+concept complex-regional-pain-syndrome
+  name: Complex regional pain syndrome
+  role: cause
+  category: neurologic
+  terms: complex regional pain syndrome | CRPS | reflex sympathetic dystrophy | RSD
+  terms: algodystrophy | algoneurodystrophy | causalgia
+  terms: Sudeck atrophy | Sudeck bone atrophy | Sudeck atrophy of bone | Sudeck dystrophy
+  terms: Sudeck syndrome | Sudeck disease
+  # frequent misspelling of Sudeck
+  terms: Sudek atrophy | Sudek atrophy of bone
+
+concept charcot-foot
+  name: Charcot foot
+  role: cause
+  category: neurologic
+  terms: Charcot foot | Charcot arthropathy | Charcot neuroarthropathy | Charcot joint
+  terms: Charcot neuro-osteoarthropathy | neuropathic arthropathy | neuropathic osteoarthropathy
+  terms: neuroarthropathy
+
+# ---------------------------------------------------------------------------------------------
+# Metabolic and endocrine
+# ---------------------------------------------------------------------------------------------
+
+concept osteoporosis
+  name: Osteoporosis
+  role: cause
+  category: metabolic
+  terms: osteoporosis | postmenopausal osteoporosis
+
+concept transient-osteoporosis
+  name: Transient osteoporosis
+  role: cause
+  category: metabolic
+  # part of the BME syndrome spectrum; named as a cause or equivalent in most sources
+  terms: transient osteoporosis | transient local osteoporosis | transient regional osteoporosis
+  terms: transient osteoporosis of the hip | TOH | transient osteoporosis of pregnancy
+  terms: regional migratory osteoporosis | migratory osteoporosis | RMO
+
+concept osteomalacia
+  name: Osteomalacia
+  role: cause
+  category: metabolic
+  terms: osteomalacia | rickets
+
+concept vitamin-d-deficiency
+  name: Vitamin D deficiency
+  role: cause
+  category: metabolic
+  terms: vitamin D deficiency | vitamin D insufficiency | low vitamin D | hypovitaminosis D
+  terms: lack of vitamin D | vitamin D deficit
+
+concept scurvy
+  name: Scurvy
+  role: cause
+  category: metabolic
+  terms: scurvy | vitamin C deficiency
+
+concept cushing-syndrome
+  name: Cushing syndrome
+  role: cause
+  category: metabolic
+  terms: Cushing syndrome | Cushing disease | hypercortisolism
+
+concept hyperparathyroidism
+  name: Hyperparathyroidism
+  role: cause
+  category: metabolic
+  terms: hyperparathyroidism | primary hyperparathyroidism | secondary hyperparathyroidism
+
+concept mastocytosis
+  name: Mastocytosis
+  role: cause
+  category: metabolic
+  terms: mastocytosis | systemic mastocytosis | mast cell disease
+
+concept ckd-mineral-and-bone-disorder
+  name: CKD-mineral and bone disorder
+  role: cause
+  category: metabolic
+  terms: chronic kidney disease-mineral and bone disorder | CKD-MBD | renal osteodystrophy
+  terms: mineral and bone disorder due to chronic kidney disease
+  terms: mineral and bone disorder in chronic kidney disease
+
+concept chronic-kidney-disease
+  name: Chronic kidney disease
+  role: cause
+  category: metabolic
+  terms: chronic kidney disease | CKD | chronic renal failure | chronic renal insufficiency
+  terms: end-stage renal disease | ESRD | kidney failure | renal failure
+
+concept hyperlipidemia
+  name: Hyperlipidemia
+  role: cause
+  category: metabolic
+  terms: hyperlipidemia | high cholesterol | hypercholesterolemia | dyslipidemia
+  terms: hypertriglyceridemia | high triglycerides | elevated cholesterol
+
+concept diabetes
+  name: Diabetes mellitus
+  role: cause
+  category: metabolic
+  # through neuropathy (Charcot), foot infection and osteonecrosis
+  terms: diabetes | diabetes mellitus | type 1 diabetes | type 2 diabetes
+
+concept obesity
+  name: Obesity
+  role: cause
+  category: metabolic
+  # risk factor for bone marrow lesions in knee osteoarthritis
+  terms: obesity | overweight | excess body weight | high body mass index | high BMI
+
+# ---------------------------------------------------------------------------------------------
+# Genetic and storage disorders
+# ---------------------------------------------------------------------------------------------
+
+concept gaucher-disease
+  name: Gaucher disease
+  role: cause
+  category: genetic
+  terms: Gaucher disease | Gaucher bone crisis
+
+concept hemochromatosis
+  name: Hemochromatosis
+  role: cause
+  category: genetic
+  terms: hemochromatosis | hereditary hemochromatosis | hemochromatosis arthropathy
+
+concept hypophosphatasia
+  name: Hypophosphatasia
+  role: cause
+  category: genetic
+  terms: hypophosphatasia
+
+# ---------------------------------------------------------------------------------------------
+# Neoplastic
+# ---------------------------------------------------------------------------------------------
+
+concept cancer
+  name: Cancer
+  role: cause
+  category: neoplastic
+  terms: cancer | malignancy | malignant disease | cancerous condition | neoplasm | neoplastic disease
+  terms: tumor | malignant tumor | carcinoma | sarcoma
+
+concept bone-cancer
+  name: Bone cancer
+  role: cause
+  category: neoplastic
+  terms: bone cancer | primary bone cancer | bone tumor | primary bone tumor | malignant bone tumor
+  terms: bone sarcoma | bone neoplasm
+
+concept bone-metastasis
+  name: Bone metastasis
+  role: cause
+  category: neoplastic
+  terms: bone metastasis | bone metastases | skeletal metastasis | skeletal metastases
+  terms: osseous metastasis | osseous metastases | metastatic bone disease | metastatic disease
+  terms: metastasis | metastases | bone secondaries
+
+concept acute-myeloid-leukemia
+  name: Acute myeloid leukemia
+  role: cause
+  category: neoplastic
+  terms: acute myeloid leukemia | AML | acute myelogenous leukemia | acute myeloblastic leukemia
+  terms: acute nonlymphocytic leukemia
+
+concept leukemia
+  name: Leukemia
+  role: cause
+  category: neoplastic
+  terms: leukemia | acute lymphoblastic leukemia | acute lymphocytic leukemia
+  terms: chronic lymphocytic leukemia | CLL | chronic myeloid leukemia | CML
+
+concept lymphoma
+  name: Lymphoma
+  role: cause
+  category: neoplastic
+  terms: lymphoma | non-Hodgkin lymphoma | Hodgkin lymphoma | primary bone lymphoma
+
+concept multiple-myeloma
+  name: Multiple myeloma
+  role: cause
+  category: neoplastic
+  terms: multiple myeloma | myeloma | plasma cell myeloma
+
+concept chondrosarcoma
+  name: Chondrosarcoma
+  role: cause
+  category: neoplastic
+  terms: chondrosarcoma
+
+concept ewing-sarcoma
+  name: Ewing sarcoma
+  role: cause
+  category: neoplastic
+  terms: Ewing sarcoma | Ewing tumor | Ewing sarcoma family of tumors
+
+concept osteosarcoma
+  name: Osteosarcoma
+  role: cause
+  category: neoplastic
+  terms: osteosarcoma | osteogenic sarcoma
+
+concept osteoid-osteoma
+  name: Osteoid osteoma
+  role: cause
+  category: neoplastic
+  terms: osteoid osteoma
+
+concept osteoblastoma
+  name: Osteoblastoma
+  role: cause
+  category: neoplastic
+  terms: osteoblastoma
+
+concept chondroblastoma
+  name: Chondroblastoma
+  role: cause
+  category: neoplastic
+  terms: chondroblastoma
+
+concept giant-cell-tumor
+  name: Giant cell tumor of bone
+  role: cause
+  category: neoplastic
+  terms: giant cell tumor | giant cell tumor of bone | osteoclastoma
+
+concept langerhans-cell-histiocytosis
+  name: Langerhans cell histiocytosis
+  role: cause
+  category: neoplastic
+  terms: Langerhans cell histiocytosis | LCH | eosinophilic granuloma
+
+concept tenosynovial-giant-cell-tumor
+  name: Tenosynovial giant cell tumor
+  role: cause
+  category: neoplastic
+  terms: tenosynovial giant cell tumor | pigmented villonodular synovitis | PVNS
+
+# ---------------------------------------------------------------------------------------------
+# Iatrogenic: drugs, radiotherapy, procedures (surgery and chemotherapy: see treatments.lex)
+# ---------------------------------------------------------------------------------------------
+
+concept radiation-therapy
+  name: Radiation therapy
+  role: cause
+  category: iatrogenic
+  terms: radiation therapy | radiotherapy | radiation treatment | radiation | irradiation
+
+concept glucocorticoid
+  name: Glucocorticoids
+  role: cause
+  category: iatrogenic
+  terms: glucocorticoid | glucocorticoid therapy | corticosteroid | corticosteroid therapy
+  terms: corticosteroid use | long-term corticosteroid use | steroid therapy | steroid use
+  terms: long-term steroid use | prednisone | prednisolone
+
+concept immunosuppressive-medication
+  name: Immunosuppressive medication
+  role: cause
+  category: iatrogenic
+  terms: immunosuppressive medication | immunosuppressive drug | immunosuppressive agent
+  terms: immunosuppressive therapy | immunosuppressant | immunosuppression
+  terms: medications with immunosuppressive effects | drugs with immunosuppressive effects
+
+concept cyclosporine
+  name: Cyclosporine
+  role: cause
+  category: iatrogenic
+  terms: cyclosporine | cyclosporin | ciclosporin
+
+concept calcineurin-inhibitor
+  name: Calcineurin inhibitor
+  role: cause
+  category: iatrogenic
+  terms: calcineurin inhibitor | tacrolimus
+
+concept calcineurin-inhibitor-induced-pain-syndrome
+  name: Calcineurin inhibitor-induced pain syndrome
+  role: cause
+  category: iatrogenic
+  terms: calcineurin inhibitor-induced pain syndrome | calcineurin inhibitor pain syndrome | CIPS
+
+concept cytostatic-drugs
+  name: Cytostatic drugs
+  role: cause
+  category: iatrogenic
+  terms: cytostatic | cytostatic drug | cytostatic agent | cytostatic therapy
+
+concept organ-transplantation
+  name: Organ transplantation
+  role: cause
+  category: iatrogenic
+  terms: organ transplantation | organ transplant | solid organ transplant | kidney transplant
+  terms: kidney transplantation | renal transplantation | liver transplant | liver transplantation
+
+concept meniscectomy
+  name: Meniscectomy
+  role: cause
+  category: iatrogenic
+  # post-meniscectomy subchondral insufficiency fracture and post-arthroscopic osteonecrosis
+  terms: meniscectomy | partial meniscectomy | arthroscopic meniscectomy
+
+# ---------------------------------------------------------------------------------------------
+# Other risk factors
+# ---------------------------------------------------------------------------------------------
+
+concept pregnancy
+  name: Pregnancy
+  role: cause
+  category: other
+  # transient osteoporosis / BME syndrome of late pregnancy
+  terms: pregnancy | late pregnancy | third trimester of pregnancy
+
+concept alcohol-abuse
+  name: Alcohol abuse
+  role: cause
+  category: other
+  # risk factor for osteonecrosis
+  terms: alcohol abuse | alcoholism | alcohol use disorder | excessive alcohol consumption
+  terms: excessive alcohol use | heavy drinking | heavy alcohol use
+
+concept smoking
+  name: Smoking
+  role: cause
+  category: other
+  terms: smoking | cigarette smoking | tobacco use | smoker

@@ -1,0 +1,90 @@
+/// The language-level cue lists the cleaners read from `Lexicons/boilerplate.cues`.
+///
+/// Every phrase is stored folded (see ``CueText/fold(_:)``) and compared with folded lines.
+public struct CleaningCues: Sendable, Hashable {
+    /// A label that introduces a metadata value.
+    public struct MetadataLabel: Sendable, Hashable {
+        public var field: MetadataField
+        public var label: String
+    }
+
+    /// Lines dropped when the whole line equals one of these.
+    public var lines: Set<String> = []
+    /// Lines dropped when they start with one of these.
+    public var prefixes: [String] = []
+    /// Lines dropped when they contain one of these.
+    public var fragments: [String] = []
+    /// Lines after which nothing more of the article follows ("Related Searches").
+    public var endMarkers: Set<String> = []
+    /// Label prefixes that introduce a metadata value, by field ("written by" → author).
+    public var metadataLabels: [MetadataLabel] = []
+    /// Words that, ending a line, say the sentence goes on in the next line ("the", "of").
+    public var continuationWords: Set<String> = []
+    /// HTML class/id tokens that mark page chrome (`nav`, `share`, `cookie`).
+    public var chromeTokens: Set<String> = []
+    /// HTML class/id tokens that mark the main content (`article-body`, `content`).
+    public var contentTokens: Set<String> = []
+
+    /// No cues at all.
+    public init() {}
+
+    /// Whether a folded line is page boilerplate.
+    public func isBoilerplate(folded line: String) -> Bool {
+        if lines.contains(line) { return true }
+        if prefixes.contains(where: { line.hasPrefix($0) }) { return true }
+        return fragments.contains(where: { line.contains($0) })
+    }
+
+    /// The metadata field and value a folded line announces, if it starts with a label.
+    ///
+    /// - Returns: the field, and the rest of the original line after the label (may be empty,
+    ///   when the value stands on the next line).
+    public func metadataValue(line: String, folded: String) -> (field: MetadataField, value: String)? {
+        for entry in metadataLabels where folded.hasPrefix(entry.label) {
+            let (field, label) = (entry.field, entry.label)
+            let next = folded.dropFirst(label.count).first
+            if let next, next.isLetter, !label.hasSuffix(" ") { continue }
+            let rest = String(line.unicodeScalars.dropFirst(label.unicodeScalars.count))
+            return (field, rest.trimmingCharacters(in: " :\t"))
+        }
+        return nil
+    }
+}
+
+/// A metadata field a label can introduce.
+public enum MetadataField: String, Sendable, CaseIterable {
+    case author, reviewer, published, modified, reviewed
+}
+
+/// Folding shared by every comparison of text with a cue phrase.
+public enum CueText {
+    /// Lowercases, straightens quotes, collapses white space and trims `text`.
+    public static func fold(_ text: some StringProtocol) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar == "\u{00A0}" {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace { result.append(" "); pendingSpace = false }
+            switch scalar {
+            case "\u{2018}", "\u{2019}", "\u{02BC}": result.append("'")
+            case "\u{201C}", "\u{201D}": result.append("\"")
+            default: result.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return result
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        let characters = Set(set.unicodeScalars)
+        var scalars = Substring(self).unicodeScalars[...]
+        while let first = scalars.first, characters.contains(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, characters.contains(last) { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+}

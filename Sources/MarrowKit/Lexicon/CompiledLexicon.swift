@@ -1,0 +1,154 @@
+/// A cue's meaning: which file and section of the cue lists it came from.
+public struct CueKind: Hashable, Sendable, CustomStringConvertible {
+    /// The cue file, without `.cues` (`roles`, `assertion`, `sections`).
+    public var file: String
+    /// The section within it (`cause`, `negation.pre`).
+    public var section: String
+
+    /// Creates a cue kind.
+    public init(_ file: String, _ section: String) {
+        self.file = file
+        self.section = section
+    }
+
+    public var description: String { "\(file).\(section)" }
+}
+
+/// The lexicons compiled for a run: automata over normalised tokens for concepts and cues,
+/// and the cleaning and segmentation cues. Built once, shared read-only by every worker.
+public struct CompiledLexicon: Sendable {
+    /// The source set.
+    public let lexiconSet: LexiconSet
+    /// Concepts, indexed by the payloads of ``concepts``.
+    public let conceptTable: [Concept]
+    /// Concept index by id.
+    public let conceptIndex: [String: Int]
+    /// Concept terms.
+    public let concepts: PhraseAutomaton
+    /// Cue phrases, one automaton per cue file (roles, assertion, sections), so that a long phrase
+    /// of one file (the pseudo-trigger "possible causes") never hides a phrase of another ("causes").
+    public let cues: [PhraseAutomaton]
+    /// Cue kinds, indexed by the payloads of ``cues``.
+    public let cueTable: [CueKind]
+    /// The token normaliser both automata were built with.
+    public let normalizer: TokenNormalizer
+    /// Boilerplate, metadata and HTML chrome cues, for the cleaners.
+    public let cleaning: CleaningCues
+    /// Words that open a new clause after a comma (`which`, `this`).
+    public let clauseOpeners: Set<String>
+    /// Folded abbreviations that do not end a sentence (`e.g.`, `dr.`).
+    public let sentenceAbbreviations: Set<String>
+    /// Every folded term, per concept, for `audit TERM` look-ups.
+    public let conceptsByFoldedTerm: [String: [Int]]
+
+    /// The lexicon version.
+    public var version: String { lexiconSet.version }
+
+    /// Compiles `set`.
+    public init(_ set: LexiconSet) {
+        let compiler = LexiconCompiler(set: set)
+        self.lexiconSet = set
+        self.normalizer = compiler.normalizer
+        self.conceptTable = set.concepts
+        var index: [String: Int] = [:]
+        var byTerm: [String: [Int]] = [:]
+        var concepts = PhraseAutomaton(skippable: compiler.determiners)
+        for (position, concept) in set.concepts.enumerated() {
+            index[concept.id] = index[concept.id] ?? position
+            for term in concept.terms + [concept.name] {
+                byTerm[CueText.fold(term), default: []].append(position)
+            }
+            byTerm[concept.id, default: []].append(position)
+            for term in concept.terms {
+                for keys in compiler.keySequences(term) { concepts.insert(keys, payload: position) }
+            }
+        }
+        self.conceptIndex = index
+        self.conceptsByFoldedTerm = byTerm.mapValues { Array(Set($0)).sorted() }
+        self.concepts = concepts
+
+        var cueTable: [CueKind] = []
+        var cues: [PhraseAutomaton] = []
+        for file in ["roles", "assertion", "sections"] {
+            var automaton = PhraseAutomaton(skippable: [])
+            for (section, phrases) in (set.cues.files[file] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                cueTable.append(CueKind(file, section))
+                for phrase in phrases {
+                    automaton.insert(compiler.cueKeys(phrase.text), payload: cueTable.count - 1)
+                }
+            }
+            cues.append(automaton)
+        }
+        self.cues = cues
+        self.cueTable = cueTable
+
+        var cleaning = CleaningCues()
+        let lists = set.cues
+        cleaning.lines = Set(lists.phrases("boilerplate", "line").map { CueText.fold($0) })
+        cleaning.prefixes = lists.phrases("boilerplate", "prefix").map { CueText.fold($0) }
+        cleaning.fragments = lists.phrases("boilerplate", "contains").map { CueText.fold($0) }
+        cleaning.endMarkers = Set(lists.phrases("boilerplate", "end").map { CueText.fold($0) })
+        cleaning.continuationWords = Set(lists.phrases("boilerplate", "continuation").map { CueText.fold($0) })
+        cleaning.chromeTokens = Set(lists.phrases("boilerplate", "html.chrome").map { CueText.fold($0) })
+        cleaning.contentTokens = Set(lists.phrases("boilerplate", "html.content").map { CueText.fold($0) })
+        for field in MetadataField.allCases {
+            for label in lists.phrases("boilerplate", "meta." + field.rawValue) {
+                cleaning.metadataLabels.append(.init(field: field, label: CueText.fold(label)))
+            }
+        }
+        cleaning.metadataLabels.sort { $0.label.count > $1.label.count }
+        self.cleaning = cleaning
+        self.sentenceAbbreviations = Set(lists.phrases("segmentation", "abbreviation").map { CueText.fold($0) })
+        self.clauseOpeners = Set(lists.phrases("segmentation", "clause").map { compiler.normalizer.key(Substring(CueText.fold($0)).utf8) })
+    }
+
+    /// Every cue phrase in `tokens[range]`: leftmost-longest within each cue file, in token order.
+    public func cueMatches(in tokens: [Token], range: Range<Int>) -> [PhraseAutomaton.Match] {
+        cues.flatMap { $0.matches(in: tokens, range: range, parentheticals: false) }
+            .sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    /// The concepts a user's term names: by id, name or any term, case-insensitively.
+    public func lookUp(_ term: String) -> [Concept] {
+        let folded = CueText.fold(term)
+        if let hits = conceptsByFoldedTerm[folded] { return hits.map { conceptTable[$0] } }
+        let tokens = Tokenizer(normalizer: normalizer).tokenize(Array(term.utf8), in: CleanByteOffset(0)..<CleanByteOffset(term.utf8.count))
+        if let match = concepts.longestMatch(in: tokens, from: 0, limit: tokens.count), match.end == tokens.count {
+            return match.payloads.map { conceptTable[$0] }
+        }
+        return []
+    }
+
+    /// The concept with `id`.
+    public func concept(id: String) -> Concept? { conceptIndex[id].map { conceptTable[$0] } }
+}
+
+/// Turns lexicon terms and cue phrases into key sequences with the same tokenizer the text uses.
+struct LexiconCompiler {
+    let normalizer: TokenNormalizer
+    let determiners: Set<String>
+
+    init(set: LexiconSet) {
+        normalizer = TokenNormalizer(spelling: set.spelling)
+        determiners = Set(set.cues.phrases("segmentation", "determiner").map { CueText.fold($0) })
+    }
+
+    /// The key sequences a concept term compiles to: its words with abbreviations kept in
+    /// capitals and determiners dropped; a hyphenated term also closed up (`non-steroidal` →
+    /// `nonsteroidal`).
+    func keySequences(_ term: String) -> [[String]] {
+        var variants = [term]
+        if term.contains("-") { variants.append(term.replacingOccurrences(of: "-", with: "")) }
+        return variants.map { variant in
+            let bytes = Array(variant.utf8)
+            let tokens = Tokenizer(normalizer: normalizer).tokenize(bytes, in: CleanByteOffset(0)..<CleanByteOffset(bytes.count))
+            return tokens.filter { !($0.isWord && determiners.contains($0.key)) }.map { $0.abbreviationKey ?? $0.key }
+        }
+    }
+
+    /// The key sequence of a cue phrase: case-insensitive, determiners kept.
+    func cueKeys(_ phrase: String) -> [String] {
+        let bytes = Array(phrase.utf8)
+        return Tokenizer(normalizer: normalizer).tokenize(bytes, in: CleanByteOffset(0)..<CleanByteOffset(bytes.count)).map(\.key)
+    }
+}

@@ -1,0 +1,157 @@
+import Crypto
+import Foundation
+
+/// The cue lists the pipeline reads, by file and section, as written.
+public struct CueLists: Sendable {
+    /// Phrases by section, per cue file name (`roles`, `assertion`, …).
+    public var files: [String: [String: [CuePhrase]]] = [:]
+
+    /// The phrases of `file`'s `[section]`, or none.
+    public func phrases(_ file: String, _ section: String) -> [String] {
+        files[file]?[section]?.map(\.text) ?? []
+    }
+}
+
+/// Everything in `Lexicons/`, parsed and checked: concepts, cues, spelling variants, and a version
+/// that changes whenever any file does.
+public struct LexiconSet: Sendable {
+    /// Every concept of every `*.lex` file, in file then line order.
+    public var concepts: [Concept]
+    /// The cue files.
+    public var cues: CueLists
+    /// Spelling variants (British → American).
+    public var spelling: [String: String]
+    /// A short digest of every lexicon file's name and bytes.
+    public var version: String
+
+    /// The concept files and the role each one's concepts play by default.
+    public static let conceptFiles: [(name: String, role: Role?)] = [
+        ("topic.lex", .topic), ("causes.lex", .cause), ("treatments.lex", .treatment),
+        ("symptoms.lex", .symptom), ("diagnostics.lex", .diagnostic), ("conditions.lex", .condition),
+    ]
+
+    /// The cue files and the sections each may hold.
+    public static let cueFiles: [String: Set<String>] = [
+        "sections": Set(SectionKind.allCases.map(\.rawValue)),
+        "roles": ["cause", "association", "risk", "treatment", "block", "differential", "anaphora", "object"],
+        "assertion": ["negation.pre", "negation.post", "uncertain.pre", "uncertain.post", "pseudo", "terminate"],
+        "boilerplate": ["line", "prefix", "contains", "end", "meta.author", "meta.reviewer", "meta.published", "meta.modified", "meta.reviewed", "continuation", "html.chrome", "html.content"],
+        "segmentation": ["abbreviation", "determiner", "clause"],
+    ]
+
+    /// Creates a set from parts (tests build small topics this way).
+    public init(concepts: [Concept], cues: CueLists, spelling: [String: String] = [:], version: String = "test") {
+        self.concepts = concepts
+        self.cues = cues
+        self.spelling = spelling
+        self.version = version
+    }
+
+    /// Loads and checks every file of a lexicon folder.
+    ///
+    /// - Parameter folder: the `Lexicons/` folder.
+    /// - Returns: the set, and every problem found (an empty list means the folder is valid).
+    ///   The set is still returned when there are problems, built from what did parse.
+    public static func load(folder: String) -> (set: LexiconSet, problems: [MarrowError]) {
+        var problems: [MarrowError] = []
+        var concepts: [Concept] = []
+        var cues = CueLists()
+        var spelling: [String: String] = [:]
+        var digestInput: [UInt8] = []
+        let parser = LexiconParser()
+        let fileManager = FileManager.default
+
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return (LexiconSet(concepts: [], cues: cues, version: "none"), [MarrowError(.notFound, "no lexicon folder here (set --lexicons or MARROW_LEXICONS)", at: SourceLocation(path: folder))])
+        }
+        let names = ((try? fileManager.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        func read(_ name: String) -> String? {
+            let path = folder + "/" + name
+            guard let data = fileManager.contents(atPath: path) else { return nil }
+            digestInput.append(contentsOf: Array(name.utf8) + [0] + [UInt8](data) + [0])
+            guard let text = String(data: data, encoding: .utf8) else {
+                problems.append(MarrowError(.lexicon, "file is not valid UTF-8", at: SourceLocation(path: path)))
+                return nil
+            }
+            return text
+        }
+        let known = Dictionary(uniqueKeysWithValues: conceptFiles.map { ($0.name, $0.role) })
+        for name in names {
+            let path = folder + "/" + name
+            if name.hasSuffix(".lex") {
+                guard let text = read(name) else { continue }
+                let (parsed, errors) = parser.parseConcepts(text, file: path, defaultRole: known[name] ?? nil)
+                concepts += parsed
+                problems += errors
+            } else if name.hasSuffix(".cues") {
+                let base = String(name.dropLast(5))
+                guard let allowed = cueFiles[base] else {
+                    problems.append(MarrowError(.lexicon, "unknown cue file; expected one of \(cueFiles.keys.sorted().map { $0 + ".cues" }.joined(separator: ", "))", at: SourceLocation(path: path)))
+                    continue
+                }
+                guard let text = read(name) else { continue }
+                let (sections, errors) = parser.parseCues(text, file: path, allowedSections: allowed)
+                cues.files[base] = sections
+                problems += errors
+            } else if name == "spelling.txt" {
+                guard let text = read(name) else { continue }
+                let (map, errors) = parser.parseSpelling(text, file: path)
+                spelling = map
+                problems += errors
+            }
+        }
+        for (name, _) in conceptFiles where name != "conditions.lex" && !names.contains(name) {
+            problems.append(MarrowError(.lexicon, "missing concept file \(name)", at: SourceLocation(path: folder + "/" + name)))
+        }
+        for base in cueFiles.keys.sorted() where !names.contains(base + ".cues") {
+            problems.append(MarrowError(.lexicon, "missing cue file \(base).cues", at: SourceLocation(path: folder + "/" + base + ".cues")))
+        }
+        if !concepts.contains(where: { $0.roles.contains(.topic) }) {
+            problems.append(MarrowError(.lexicon, "no concept with role 'topic': the knowledge base needs a topic", at: SourceLocation(path: folder + "/topic.lex")))
+        }
+        let digest = SHA256.hash(data: digestInput).map { String(format: "%02x", $0) }.joined()
+        var set = LexiconSet(concepts: concepts, cues: cues, spelling: spelling, version: String(digest.prefix(12)))
+        problems += set.crossCheck()
+        set.concepts = concepts
+        return (set, problems)
+    }
+
+    /// Problems that span files: duplicate ids, a term shared by two concepts of one role,
+    /// phrases that normalise to nothing.
+    func crossCheck() -> [MarrowError] {
+        var problems: [MarrowError] = []
+        var ids: [String: Concept] = [:]
+        var termOwners: [String: Concept] = [:]
+        let compiler = LexiconCompiler(set: self)
+        for concept in concepts {
+            if let first = ids[concept.id] {
+                problems.append(MarrowError(.lexicon, "duplicate concept id '\(concept.id)' (first defined at \(first.file):\(first.line))", at: SourceLocation(path: concept.file, line: concept.line)))
+            }
+            ids[concept.id] = concept
+            for term in concept.terms {
+                for keys in compiler.keySequences(term) {
+                    if keys.isEmpty {
+                        problems.append(MarrowError(.lexicon, "term '\(term)' of '\(concept.id)' has no words", at: SourceLocation(path: concept.file, line: concept.line)))
+                        continue
+                    }
+                    for role in concept.roles {
+                        let slot = role.rawValue + "\u{0}" + keys.joined(separator: " ")
+                        if let owner = termOwners[slot], owner.id != concept.id {
+                            problems.append(MarrowError(.lexicon, "term '\(term)' of '\(concept.id)' also names '\(owner.id)' (\(owner.file):\(owner.line)) in role \(role.rawValue)", at: SourceLocation(path: concept.file, line: concept.line)))
+                        }
+                        termOwners[slot] = concept
+                    }
+                }
+            }
+        }
+        for (file, sections) in cues.files.sorted(by: { $0.key < $1.key }) where file != "boilerplate" {
+            for (section, phrases) in sections.sorted(by: { $0.key < $1.key }) {
+                for phrase in phrases where compiler.cueKeys(phrase.text).isEmpty {
+                    problems.append(MarrowError(.lexicon, "cue '\(phrase.text)' in [\(section)] has no words", at: SourceLocation(path: file + ".cues", line: phrase.line)))
+                }
+            }
+        }
+        return problems
+    }
+}

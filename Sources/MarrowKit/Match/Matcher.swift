@@ -1,0 +1,93 @@
+/// A concept named in the text.
+public struct Mention: Hashable, Sendable {
+    /// The concept, as an index into ``CompiledLexicon/conceptTable``.
+    public var concept: Int
+    /// Its tokens.
+    public var tokens: Range<Int>
+    /// Where it sits in the clean text.
+    public var range: Range<CleanByteOffset>
+    /// The sentence it is in.
+    public var sentence: Int
+    /// Whether it was found through an abbreviation the document defined.
+    public var isLearnedAbbreviation: Bool
+}
+
+/// A cue phrase found in a sentence.
+public struct CueHit: Hashable, Sendable {
+    /// The cue kind, as an index into ``CompiledLexicon/cueTable``.
+    public var kinds: [Int]
+    /// Its tokens.
+    public var tokens: Range<Int>
+}
+
+/// Mentions and cues of one document.
+public struct MatchedText: Sendable {
+    /// The segmented document.
+    public let segmented: SegmentedText
+    /// Concept mentions in text order.
+    public let mentions: [Mention]
+    /// Cue hits per sentence.
+    public let cues: [[CueHit]]
+    /// Abbreviations the document defined, to the concept index they stand for.
+    public let learnedAbbreviations: [String: Int]
+}
+
+/// Finds concept mentions and cue phrases with the compiled automata, and learns the
+/// abbreviations a document defines ("bone marrow edema (BME)").
+public struct Matcher: Sendable {
+    /// The compiled lexicons.
+    public let lexicon: CompiledLexicon
+
+    /// Creates a matcher.
+    public init(lexicon: CompiledLexicon) { self.lexicon = lexicon }
+
+    /// Matches one segmented document.
+    public func match(_ segmented: SegmentedText) -> MatchedText {
+        let tokens = segmented.tokens
+        var mentions: [Mention] = []
+        var cues: [[CueHit]] = []
+        for (sentenceIndex, sentence) in segmented.sentences.enumerated() {
+            for match in lexicon.concepts.matches(in: tokens, range: sentence.tokens) {
+                for concept in match.payloads.prefix(1) {
+                    mentions.append(Mention(concept: concept, tokens: match.start..<match.end, range: tokens[match.start].range.lowerBound..<tokens[match.end - 1].range.upperBound, sentence: sentenceIndex, isLearnedAbbreviation: false))
+                }
+            }
+            cues.append(lexicon.cueMatches(in: tokens, range: sentence.tokens).map { CueHit(kinds: $0.payloads, tokens: $0.start..<$0.end) })
+        }
+        let learned = learnAbbreviations(mentions, tokens: tokens)
+        if !learned.isEmpty {
+            var covered = Set<Int>()
+            for mention in mentions { covered.formUnion(mention.tokens) }
+            for (sentenceIndex, sentence) in segmented.sentences.enumerated() {
+                for index in sentence.tokens where !covered.contains(index) {
+                    guard let key = tokens[index].abbreviationKey, let concept = learned[key] else { continue }
+                    mentions.append(Mention(concept: concept, tokens: index..<(index + 1), range: tokens[index].range, sentence: sentenceIndex, isLearnedAbbreviation: true))
+                }
+            }
+            mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
+        return MatchedText(segmented: segmented, mentions: mentions, cues: cues, learnedAbbreviations: learned)
+    }
+
+    /// Abbreviations defined as `long form (ABBR)` or `ABBR (long form)` next to a mention.
+    func learnAbbreviations(_ mentions: [Mention], tokens: [Token]) -> [String: Int] {
+        var learned: [String: Int] = [:]
+        for mention in mentions {
+            let end = mention.tokens.upperBound
+            // long form (ABBR)
+            if end + 2 < tokens.count, tokens[end].key == "(", tokens[end + 2].key == ")", let key = tokens[end + 1].abbreviationKey,
+                AbbreviationDefinition.initialsMatch(key, words: Array(tokens[mention.tokens]))
+            {
+                learned[key] = learned[key] ?? mention.concept
+            }
+            // ABBR (long form)
+            let start = mention.tokens.lowerBound
+            if start >= 2, tokens[start - 1].key == "(", end < tokens.count, tokens[end].key == ")", let key = tokens[start - 2].abbreviationKey,
+                AbbreviationDefinition.initialsMatch(key, words: Array(tokens[mention.tokens]))
+            {
+                learned[key] = learned[key] ?? mention.concept
+            }
+        }
+        return learned
+    }
+}

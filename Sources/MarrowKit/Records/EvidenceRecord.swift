@@ -1,0 +1,82 @@
+/// One line of Marrow's JSON Lines output: a piece of evidence for a claim, with provenance back
+/// to the raw source. The schema is documented in `docs/record-schema.md`; ``schemaVersion``
+/// changes whenever a field changes meaning or disappears.
+public struct EvidenceRecord: Codable, Hashable, Sendable {
+    /// The record schema version.
+    public static let schemaVersion = 1
+
+    /// A claim: (subject concept, predicate, object concept).
+    public struct Claim: Codable, Hashable, Sendable {
+        public var subject: String
+        public var predicate: String
+        public var object: String
+        /// A content-derived id for the claim.
+        public var id: String { EvidenceRecord.shortDigest("\(subject)\u{0}\(predicate)\u{0}\(object)") }
+    }
+
+    /// The concept the mention names.
+    public struct ConceptRef: Codable, Hashable, Sendable {
+        public var id: String
+        public var name: String
+        public var category: String
+    }
+
+    /// A byte range in the raw file.
+    public struct RawRange: Codable, Hashable, Sendable {
+        public var byteStart: Int
+        public var byteEnd: Int
+        /// For HTML sources: the element's XPath, when a byte range alone cannot be trusted.
+        public var xpath: String?
+        /// For HTML sources: the element's line.
+        public var line: Int?
+    }
+
+    /// The mention: its surface exactly as in the raw file, and its scalar offsets in the clean text.
+    public struct MentionRef: Codable, Hashable, Sendable {
+        public var text: String
+        public var start: Int
+        public var end: Int
+    }
+
+    /// The passage (sentence) the mention is in.
+    public struct Passage: Codable, Hashable, Sendable {
+        public var text: String
+        public var start: Int
+        public var end: Int
+        public var section: [String]
+        public var raw: RawRange
+    }
+
+    /// The source document.
+    public struct Source: Codable, Hashable, Sendable {
+        public var id: String
+        public var path: String
+        public var sha256: String
+        public var title: String?
+        public var publisher: String?
+        public var url: String?
+        public var mediaType: String
+    }
+
+    public var schema: Int = EvidenceRecord.schemaVersion
+    public var type: String = "evidence"
+    /// Content-derived id: source hash, mention offsets, concept and role.
+    public var id: String
+    public var claim: Claim
+    public var concept: ConceptRef
+    public var role: Role
+    public var assertion: Assertion
+    public var mention: MentionRef
+    public var passage: Passage
+    public var source: Source
+    public var raw: RawRange
+    /// The lexicon version that produced the record.
+    public var lexiconVersion: String
+    /// The cues that decided role and assertion, for people reading the record.
+    public var why: [String]
+
+    /// The first 16 hex digits of the SHA-256 of `text`.
+    public static func shortDigest(_ text: String) -> String {
+        String(SourceDocument.digest(Array(text.utf8)).prefix(16))
+    }
+}

@@ -1,0 +1,93 @@
+/// Turns findings into evidence records with full provenance.
+public struct RecordBuilder: Sendable {
+    /// The compiled lexicons (for concept names and the version).
+    public let lexicon: CompiledLexicon
+
+    /// Creates a builder.
+    public init(lexicon: CompiledLexicon) { self.lexicon = lexicon }
+
+    /// Records for every claim-making finding of a document, in text order.
+    public func records(for findings: [Finding], matched: MatchedText, document: SourceDocument) -> [EvidenceRecord] {
+        let segmented = matched.segmented
+        let clean = segmented.clean
+        let decoder = RawTextDecoder(mediaType: document.mediaType)
+        let source = EvidenceRecord.Source(
+            id: document.id, path: document.path, sha256: document.sha256,
+            title: document.origin.title ?? clean.metadata.title,
+            publisher: document.origin.publisher ?? clean.metadata.publisher,
+            url: document.origin.url ?? clean.metadata.canonicalURL,
+            mediaType: document.mediaType.rawValue)
+        return findings.compactMap { finding in
+            guard let predicate = finding.role.predicate else { return nil }
+            let concept = lexicon.conceptTable[finding.mention.concept]
+            let object = lexicon.conceptTable[finding.object]
+            let sentence = segmented.sentences[finding.mention.sentence]
+            let block = clean.blocks[sentence.block]
+            let mentionRaw = clean.offsetMap.rawRange(for: finding.mention.range)
+            let passageRaw = clean.offsetMap.rawRange(for: sentence.range)
+            let mentionScalars = clean.scalarRange(finding.mention.range)
+            let passageScalars = clean.scalarRange(sentence.range)
+            let anchor = block.anchor
+            return EvidenceRecord(
+                id: EvidenceRecord.shortDigest("\(document.sha256)\u{0}\(mentionScalars.lowerBound.value)\u{0}\(mentionScalars.upperBound.value)\u{0}\(concept.id)\u{0}\(finding.role.rawValue)"),
+                claim: .init(subject: concept.id, predicate: predicate, object: object.id),
+                concept: .init(id: concept.id, name: concept.name, category: concept.category),
+                role: finding.role,
+                assertion: finding.assertion,
+                mention: .init(text: decoder.decode(document.raw[mentionRaw.lowerBound.value..<mentionRaw.upperBound.value]), start: mentionScalars.lowerBound.value, end: mentionScalars.upperBound.value),
+                passage: .init(
+                    text: clean.text(sentence.range), start: passageScalars.lowerBound.value, end: passageScalars.upperBound.value,
+                    section: segmented.headingPath(segmented.sectionOfBlock[sentence.block]),
+                    raw: .init(byteStart: passageRaw.lowerBound.value, byteEnd: passageRaw.upperBound.value, xpath: anchor?.xpath, line: anchor?.line)),
+                source: source,
+                raw: .init(byteStart: mentionRaw.lowerBound.value, byteEnd: mentionRaw.upperBound.value, xpath: anchor?.xpath, line: anchor?.line),
+                lexiconVersion: lexicon.version,
+                why: finding.reasons)
+        }
+    }
+}
+
+/// Reads raw bytes back as text the way the cleaner read them: UTF-8 for text; for HTML, markup
+/// dropped and character references decoded.
+public struct RawTextDecoder: Sendable {
+    /// The media type of the raw bytes.
+    public let mediaType: MediaType
+
+    /// Creates a decoder.
+    public init(mediaType: MediaType) { self.mediaType = mediaType }
+
+    /// The text of raw bytes.
+    public func decode(_ bytes: ArraySlice<UInt8>) -> String {
+        switch mediaType {
+        case .text: return String(decoding: bytes, as: UTF8.self)
+        case .html: return HTMLText.decode(bytes)
+        }
+    }
+}
+
+/// Whitespace folding used to compare passages with their raw spans: runs of white space become
+/// one space, and a space before closing punctuation or after an opening bracket goes (the cleaner
+/// joins lines broken before a period that way).
+public enum WhitespaceFolding {
+    /// Folds `text`.
+    public static func fold(_ text: String) -> String {
+        var result: [Unicode.Scalar] = []
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace {
+                let closing = ".,;:!?)]".unicodeScalars.contains(scalar)
+                let opening = result.last.map { $0 == "(" || $0 == "[" } ?? false
+                if !closing && !opening { result.append(" ") }
+                pendingSpace = false
+            }
+            result.append(scalar)
+        }
+        var string = ""
+        string.unicodeScalars.append(contentsOf: result)
+        return string
+    }
+}

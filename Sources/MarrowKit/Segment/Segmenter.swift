@@ -1,0 +1,110 @@
+/// A sentence: a run of tokens inside one block.
+public struct Sentence: Hashable, Sendable {
+    /// Where it sits in the clean text.
+    public var range: Range<CleanByteOffset>
+    /// Its tokens, as indices into ``SegmentedText/tokens``.
+    public var tokens: Range<Int>
+    /// The block it belongs to.
+    public var block: Int
+    /// Its position among the sentences of its block (0 for the first).
+    public var indexInBlock: Int
+}
+
+/// A section: the heading blocks above a run of blocks, outermost first.
+public struct Section: Hashable, Sendable {
+    /// Heading block indices, outermost first (empty before the first heading).
+    public var headings: [Int]
+}
+
+/// A clean text cut into sections, sentences and tokens, all with offsets.
+public struct SegmentedText: Sendable {
+    /// The clean text it was cut from.
+    public let clean: CleanText
+    /// Every token of every block, in order.
+    public let tokens: [Token]
+    /// Every sentence, in order; heading blocks are one sentence each.
+    public let sentences: [Sentence]
+    /// The distinct sections, in order of first appearance.
+    public let sections: [Section]
+    /// The section of each block, as an index into ``sections``.
+    public let sectionOfBlock: [Int]
+    /// The token range of each block.
+    public let tokensOfBlock: [Range<Int>]
+
+    /// The heading texts of a section, outermost first.
+    public func headingPath(_ section: Int) -> [String] {
+        sections[section].headings.map { clean.text(clean.blocks[$0].range) }
+    }
+}
+
+/// Cuts clean text into sections, sentences and tokens.
+public struct Segmenter: Sendable {
+    /// The tokenizer.
+    public let tokenizer: Tokenizer
+    /// Folded abbreviations (`e.g.`, `dr.`) after which a period does not end a sentence.
+    public let abbreviations: Set<String>
+
+    /// Creates a segmenter.
+    public init(tokenizer: Tokenizer, abbreviations: Set<String>) {
+        self.tokenizer = tokenizer
+        self.abbreviations = abbreviations
+    }
+
+    /// Segments `clean`.
+    public func segment(_ clean: CleanText) -> SegmentedText {
+        var tokens: [Token] = []
+        var sentences: [Sentence] = []
+        var sections: [Section] = [Section(headings: [])]
+        var sectionOfBlock: [Int] = []
+        var tokensOfBlock: [Range<Int>] = []
+        var path: [(level: Int, block: Int)] = []
+
+        for (blockIndex, block) in clean.blocks.enumerated() {
+            if let level = block.kind.headingLevel {
+                path.removeAll { $0.level >= level }
+                path.append((level, blockIndex))
+                sections.append(Section(headings: path.map(\.block)))
+            }
+            sectionOfBlock.append(sections.count - 1)
+            let first = tokens.count
+            tokens += tokenizer.tokenize(clean.utf8, in: block.range)
+            tokensOfBlock.append(first..<tokens.count)
+            var start = first
+            var indexInBlock = 0
+            for index in first..<tokens.count where block.kind.headingLevel == nil && endsSentence(at: index, tokens: tokens, limit: tokens.count, utf8: clean.utf8) {
+                sentences.append(Sentence(range: tokens[start].range.lowerBound..<tokens[index].range.upperBound, tokens: start..<(index + 1), block: blockIndex, indexInBlock: indexInBlock))
+                indexInBlock += 1
+                start = index + 1
+            }
+            if start < tokens.count {
+                sentences.append(Sentence(range: tokens[start].range.lowerBound..<tokens[tokens.count - 1].range.upperBound, tokens: start..<tokens.count, block: blockIndex, indexInBlock: indexInBlock))
+            }
+        }
+        return SegmentedText(clean: clean, tokens: tokens, sentences: sentences, sections: sections, sectionOfBlock: sectionOfBlock, tokensOfBlock: tokensOfBlock)
+    }
+
+    /// Whether token `index` ends a sentence: a terminator followed by white space and a token
+    /// that starts a sentence, not after an abbreviation.
+    func endsSentence(at index: Int, tokens: [Token], limit: Int, utf8: [UInt8]) -> Bool {
+        let token = tokens[index]
+        guard token.key == "." || token.key == "!" || token.key == "?" else { return false }
+        guard index + 1 < limit else { return false }
+        var nextIndex = index + 1
+        while nextIndex < limit, tokens[nextIndex].key == "\"" || tokens[nextIndex].key == "'" || tokens[nextIndex].key == ")" {
+            if tokens[nextIndex].range.lowerBound != tokens[nextIndex - 1].range.upperBound { break }
+            nextIndex += 1
+        }
+        guard nextIndex < limit else { return false }
+        let next = tokens[nextIndex]
+        if next.range.lowerBound == tokens[nextIndex - 1].range.upperBound { return false }
+        guard next.isCapitalized || !next.isWord || next.key.first?.isNumber == true else { return false }
+        if token.key == "." {
+            // The word run before the period, e.g. "e.g" or "Dr".
+            var start = token.range.lowerBound.value
+            while start > 0, utf8[start - 1] != 0x20, utf8[start - 1] != 0x0A, utf8[start - 1] != UInt8(ascii: "(") { start -= 1 }
+            let word = CueText.fold(String(decoding: utf8[start..<token.range.upperBound.value], as: UTF8.self))
+            if abbreviations.contains(word) { return false }
+        }
+        return true
+    }
+}

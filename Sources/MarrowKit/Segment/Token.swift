@@ -1,0 +1,213 @@
+import Foundation
+
+/// One token of the clean text: a word or a punctuation mark, with its normalised keys.
+public struct Token: Hashable, Sendable {
+    /// Where the token sits in the clean text.
+    public var range: Range<CleanByteOffset>
+    /// The normalised form used for case-insensitive matching (`fractures` → `fracture`).
+    public var key: String
+    /// The form used for abbreviation matching, when the token is written in capitals
+    /// (`NSAIDs` → `NSAID`); nil otherwise.
+    public var abbreviationKey: String?
+    /// Whether this is a word (letters or digits) rather than punctuation.
+    public var isWord: Bool
+    /// Whether the token starts with a capital letter.
+    public var isCapitalized: Bool
+}
+
+/// Turns words into the keys the lexicon automaton is built over.
+///
+/// Lowercases, folds diacritics, straightens apostrophes, drops a possessive `'s`, folds a simple
+/// plural and maps spelling variants (`oedema` → `edema`). The same normaliser builds the
+/// automaton and reads the text, so both sides always agree.
+public struct TokenNormalizer: Sendable, Hashable {
+    /// Spelling variants to their canonical form, applied after the plural fold.
+    public var spelling: [String: String]
+
+    /// Creates a normaliser.
+    public init(spelling: [String: String] = [:]) { self.spelling = spelling }
+
+    /// The matching key of a word.
+    public func key(_ word: Substring.UTF8View) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(word.count)
+        var ascii = true
+        for byte in word {
+            if byte >= 0x80 { ascii = false; break }
+            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        if !ascii {
+            bytes = TokenNormalizer.foldUnicode(String(Substring(word)))
+        }
+        TokenNormalizer.dropPossessive(&bytes)
+        TokenNormalizer.foldPlural(&bytes)
+        let key = String(decoding: bytes, as: UTF8.self)
+        return spelling[key] ?? key
+    }
+
+    /// The abbreviation key of a word written in capitals (two or more capitals, no lowercase
+    /// letter but a plural `s`), or nil.
+    public func abbreviationKey(_ word: Substring.UTF8View) -> String? {
+        var capitals = 0
+        var bytes: [UInt8] = []
+        for (index, byte) in word.enumerated() {
+            if byte >= 0x41 && byte <= 0x5A {
+                capitals += 1
+                bytes.append(byte)
+            } else if byte >= 0x30 && byte <= 0x39 {
+                bytes.append(byte)
+            } else if byte == UInt8(ascii: "s") && index == word.count - 1 && capitals >= 2 {
+                continue
+            } else {
+                return nil
+            }
+        }
+        return capitals >= 2 ? "\u{1}" + String(decoding: bytes, as: UTF8.self) : nil
+    }
+
+    static func foldUnicode(_ word: String) -> [UInt8] {
+        var result: [UInt8] = []
+        let decomposed = word.decomposedStringWithCanonicalMapping
+        for scalar in decomposed.unicodeScalars {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            switch scalar {
+            case "\u{2019}", "\u{2018}", "\u{02BC}": result.append(UInt8(ascii: "'"))
+            case "ß": result.append(contentsOf: "ss".utf8)
+            case "æ": result.append(contentsOf: "ae".utf8)
+            case "œ": result.append(contentsOf: "oe".utf8)
+            default: result.append(contentsOf: String(scalar.properties.lowercaseMapping).utf8)
+            }
+        }
+        return result
+    }
+
+    static func dropPossessive(_ bytes: inout [UInt8]) {
+        if bytes.count > 2, bytes[bytes.count - 2] == UInt8(ascii: "'"), bytes[bytes.count - 1] == UInt8(ascii: "s") {
+            bytes.removeLast(2)
+        } else if bytes.count > 1, bytes[bytes.count - 1] == UInt8(ascii: "'") {
+            bytes.removeLast()
+        }
+    }
+
+    static func foldPlural(_ bytes: inout [UInt8]) {
+        let count = bytes.count
+        guard count > 3, bytes[count - 1] == UInt8(ascii: "s") else { return }
+        let before = bytes[count - 2]
+        if count > 4, before == UInt8(ascii: "e"), bytes[count - 3] == UInt8(ascii: "i") {
+            bytes.removeLast(3)
+            bytes.append(UInt8(ascii: "y"))
+        } else if before == UInt8(ascii: "s") || before == UInt8(ascii: "u") || before == UInt8(ascii: "i") || before == UInt8(ascii: "'") {
+            return
+        } else {
+            bytes.removeLast()
+        }
+    }
+}
+
+/// Splits clean text into word and punctuation tokens.
+///
+/// A word is a run of letters and digits; an apostrophe between letters stays inside it
+/// (`don't`, `Charcot's`), a period between digits too (`2.5`). Hyphens and slashes split words
+/// (`vitamin-D` → `vitamin`, `D`) and are dropped, so hyphen and space variants match alike.
+public struct Tokenizer: Sendable {
+    /// The normaliser that gives tokens their keys.
+    public var normalizer: TokenNormalizer
+
+    /// Creates a tokenizer.
+    public init(normalizer: TokenNormalizer) { self.normalizer = normalizer }
+
+    /// Tokenizes `utf8[range]`.
+    public func tokenize(_ utf8: [UInt8], in range: Range<CleanByteOffset>) -> [Token] {
+        var tokens: [Token] = []
+        var index = range.lowerBound.value
+        let end = range.upperBound.value
+        while index < end {
+            let byte = utf8[index]
+            if Tokenizer.isWordStart(utf8, index) {
+                var cursor = index
+                while cursor < end {
+                    if Tokenizer.isWordByte(utf8, cursor) {
+                        cursor += Tokenizer.scalarLength(utf8[cursor])
+                    } else if let apostrophe = Tokenizer.apostropheLength(utf8, cursor), cursor + apostrophe < end,
+                        cursor > index, Tokenizer.isLetter(utf8, cursor + apostrophe)
+                    {
+                        cursor += apostrophe
+                    } else if utf8[cursor] == UInt8(ascii: "."), cursor > index, Tokenizer.isDigit(utf8[cursor - 1]), cursor + 1 < end, Tokenizer.isDigit(utf8[cursor + 1]) {
+                        cursor += 1
+                    } else {
+                        break
+                    }
+                }
+                let word = Substring(decoding: utf8[index..<cursor], as: UTF8.self).utf8
+                let first = utf8[index]
+                tokens.append(Token(
+                    range: CleanByteOffset(index)..<CleanByteOffset(cursor),
+                    key: normalizer.key(word),
+                    abbreviationKey: normalizer.abbreviationKey(word),
+                    isWord: true,
+                    isCapitalized: first >= 0x41 && first <= 0x5A))
+                index = cursor
+            } else if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") {
+                index += 1
+            } else {
+                let length = Tokenizer.scalarLength(byte)
+                let scalar = String(decoding: utf8[index..<min(end, index + length)], as: UTF8.self)
+                if scalar == "\u{00A0}" || scalar == "\u{2010}" || scalar == "\u{2011}" || scalar == "\u{2013}" {
+                    index += length
+                    continue
+                }
+                let key: String
+                switch scalar {
+                case "\u{2019}", "\u{2018}": key = "'"
+                case "\u{201C}", "\u{201D}": key = "\""
+                case "\u{2014}": key = "-"
+                default: key = scalar
+                }
+                tokens.append(Token(range: CleanByteOffset(index)..<CleanByteOffset(index + length), key: key, abbreviationKey: nil, isWord: false, isCapitalized: false))
+                index += length
+            }
+        }
+        return tokens
+    }
+
+    static func scalarLength(_ lead: UInt8) -> Int {
+        switch lead {
+        case 0..<0x80: return 1
+        case 0xC0..<0xE0: return 2
+        case 0xE0..<0xF0: return 3
+        default: return 4
+        }
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    static func isLetter(_ utf8: [UInt8], _ index: Int) -> Bool {
+        guard index < utf8.count else { return false }
+        let byte = utf8[index]
+        if byte < 0x80 { return (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+        return isWordByte(utf8, index)
+    }
+
+    static func isWordStart(_ utf8: [UInt8], _ index: Int) -> Bool { isWordByte(utf8, index) }
+
+    /// Letters and digits; non-ASCII scalars count as letters unless they are punctuation,
+    /// symbols or spaces.
+    static func isWordByte(_ utf8: [UInt8], _ index: Int) -> Bool {
+        let byte = utf8[index]
+        if byte < 0x80 {
+            return (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+        }
+        let length = scalarLength(byte)
+        guard index + length <= utf8.count else { return false }
+        let text = String(decoding: utf8[index..<(index + length)], as: UTF8.self)
+        guard let scalar = text.unicodeScalars.first else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark
+    }
+
+    /// The byte length of an apostrophe (ASCII or U+2019) at `index`, or nil.
+    static func apostropheLength(_ utf8: [UInt8], _ index: Int) -> Int? {
+        if utf8[index] == UInt8(ascii: "'") { return 1 }
+        if index + 2 < utf8.count, utf8[index] == 0xE2, utf8[index + 1] == 0x80, utf8[index + 2] == 0x99 { return 3 }
+        return nil
+    }
+}

@@ -1,0 +1,63 @@
+import Crypto
+
+/// The kind of markup a source is written in, decided by sniffing its bytes and its name.
+public enum MediaType: String, Codable, Sendable, CaseIterable {
+    /// Scraped plain text: lines, blank-line paragraphs, bullets.
+    case text = "text/plain"
+    /// An HTML page.
+    case html = "text/html"
+}
+
+/// What is known about where a document came from, beyond its bytes.
+public struct SourceOrigin: Hashable, Codable, Sendable {
+    /// The URL the page was fetched from, when known.
+    public var url: String?
+    /// The publisher or site name, when known.
+    public var publisher: String?
+    /// The title given by the manifest, when known (otherwise the cleaner finds one).
+    public var title: String?
+
+    /// Creates an origin.
+    public init(url: String? = nil, publisher: String? = nil, title: String? = nil) {
+        self.url = url
+        self.publisher = publisher
+        self.title = title
+    }
+}
+
+/// One input document: its raw bytes exactly as read, their digest, and how to read them.
+public struct SourceDocument: Sendable {
+    /// The path (or URL, or stream label) the user knows the document by.
+    public var path: String
+    /// The raw bytes, untouched; every raw offset counts into these.
+    public var raw: [UInt8]
+    /// Lowercase hex SHA-256 of ``raw``.
+    public var sha256: String
+    /// How the bytes are marked up.
+    public var mediaType: MediaType
+    /// Manifest facts about the document.
+    public var origin: SourceOrigin
+
+    /// A stable id derived from the content: the first 16 hex digits of the SHA-256.
+    public var id: String { String(sha256.prefix(16)) }
+
+    /// Creates a document from bytes, sniffing the media type when it is not given.
+    public init(path: String, raw: [UInt8], mediaType: MediaType? = nil, origin: SourceOrigin = SourceOrigin()) {
+        self.path = path
+        self.raw = raw
+        self.sha256 = SourceDocument.digest(raw)
+        self.mediaType = mediaType ?? MediaTypeSniffer.sniff(raw, path: path)
+        self.origin = origin
+    }
+
+    /// Lowercase hex SHA-256 of `bytes`.
+    public static func digest(_ bytes: [UInt8]) -> String {
+        let hash = SHA256.hash(data: bytes)
+        return hash.map { byte in
+            let hex = "0123456789abcdef".utf8
+            let high = hex[hex.index(hex.startIndex, offsetBy: Int(byte >> 4))]
+            let low = hex[hex.index(hex.startIndex, offsetBy: Int(byte & 0x0F))]
+            return String(decoding: [high, low], as: UTF8.self)
+        }.joined()
+    }
+}

@@ -1,0 +1,189 @@
+import Foundation
+
+/// One input to read: a file on disk, or a document already in memory (from a JSON-lines stream).
+public enum SourceReference: Sendable {
+    /// A file, with what the folder's manifest says about it.
+    case file(path: String, origin: SourceOrigin)
+    /// A document that arrived inline.
+    case inline(SourceDocument)
+
+    /// The path the user knows this input by.
+    public var path: String {
+        switch self {
+        case .file(let path, _): return path
+        case .inline(let document): return document.path
+        }
+    }
+
+    /// Reads the bytes (for files) and returns the document.
+    ///
+    /// - Throws: ``MarrowError`` with code `unreadable` or `notFound`.
+    public func load() throws -> SourceDocument {
+        switch self {
+        case .inline(let document):
+            return document
+        case .file(let path, let origin):
+            guard let data = FileManager.default.contents(atPath: path) else {
+                let exists = FileManager.default.fileExists(atPath: path)
+                throw MarrowError(exists ? .unreadable : .notFound, exists ? "cannot read file" : "no such file", at: SourceLocation(path: path))
+            }
+            return SourceDocument(path: path, raw: [UInt8](data), origin: origin)
+        }
+    }
+}
+
+/// Expands the paths a user names into the documents to read, in a stable order.
+///
+/// Folders are walked recursively and sorted by path, so the same tree always yields the same
+/// order. Hidden files and the manifest itself are skipped. A `manifest.jsonl` in a folder gives
+/// the origin (URL, publisher, title) of the files it lists.
+public struct SourceReader: Sendable {
+    /// The manifest's file name inside a corpus folder.
+    public static let manifestName = "manifest.jsonl"
+
+    /// Creates a reader.
+    public init() {}
+
+    /// Expands `paths` into references, reporting paths that do not exist as failures.
+    ///
+    /// - Returns: references in order, and the errors for names that could not be expanded.
+    public func references(for paths: [String]) -> (references: [SourceReference], failures: [MarrowError]) {
+        var references: [SourceReference] = []
+        var failures: [MarrowError] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                failures.append(MarrowError(.notFound, "no such file or folder", at: SourceLocation(path: path)))
+                continue
+            }
+            if isDirectory.boolValue {
+                do {
+                    let manifest = try Manifest.load(folder: path)
+                    for file in try files(under: path) {
+                        let relative = String(file.dropFirst(path.count).drop(while: { $0 == "/" }))
+                        references.append(.file(path: file, origin: manifest.origin(for: relative)))
+                    }
+                } catch let error as MarrowError {
+                    failures.append(error)
+                } catch {
+                    failures.append(MarrowError(.unreadable, "\(error)", at: SourceLocation(path: path)))
+                }
+            } else {
+                let folder = (path as NSString).deletingLastPathComponent
+                let manifest = (try? Manifest.load(folder: folder.isEmpty ? "." : folder)) ?? Manifest()
+                references.append(.file(path: path, origin: manifest.origin(for: (path as NSString).lastPathComponent)))
+            }
+        }
+        return (references, failures)
+    }
+
+    /// Every readable file under `folder`, recursively, sorted by path.
+    func files(under folder: String) throws -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
+            throw MarrowError(.unreadable, "cannot list folder", at: SourceLocation(path: folder))
+        }
+        var result: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") {
+                enumerator.skipDescendants()
+                continue
+            }
+            if name == SourceReader.manifestName || name == "README.md" { continue }
+            let full = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+                result.append(full)
+            }
+        }
+        return result.sorted()
+    }
+
+    /// Reads a JSON-lines stream of documents: one object a line with `path` (or `url`) and either
+    /// `text` or `html`, plus optional `publisher` and `title`.
+    ///
+    /// - Parameters:
+    ///   - data: the whole stream.
+    ///   - label: how to name the stream in errors (`-` for standard input).
+    public func references(fromJSONLines data: Data, label: String) -> (references: [SourceReference], failures: [MarrowError]) {
+        var references: [SourceReference] = []
+        var failures: [MarrowError] = []
+        var lineNumber = 0
+        for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
+            let location = SourceLocation(path: label, line: lineNumber)
+            do {
+                let item = try JSONDecoder().decode(StreamItem.self, from: Data(line))
+                guard let body = item.html ?? item.text else {
+                    throw MarrowError(.malformedInput, "object has neither \"text\" nor \"html\"", at: location)
+                }
+                let name = item.path ?? item.url ?? "\(label):\(lineNumber)"
+                let document = SourceDocument(
+                    path: name, raw: Array(body.utf8), mediaType: item.html != nil ? .html : .text,
+                    origin: SourceOrigin(url: item.url, publisher: item.publisher, title: item.title))
+                references.append(.inline(document))
+            } catch let error as MarrowError {
+                failures.append(error)
+            } catch {
+                failures.append(MarrowError(.malformedInput, "not a JSON document object: \(error.localizedDescription)", at: location))
+            }
+        }
+        return (references, failures)
+    }
+
+    struct StreamItem: Decodable {
+        var path: String?
+        var url: String?
+        var text: String?
+        var html: String?
+        var publisher: String?
+        var title: String?
+    }
+}
+
+/// A corpus folder's `manifest.jsonl`: one object per line with `path` (relative to the folder),
+/// and optional `url`, `publisher`, `title`.
+public struct Manifest: Sendable {
+    /// One manifest line.
+    public struct Entry: Codable, Sendable {
+        public var path: String
+        public var url: String?
+        public var publisher: String?
+        public var title: String?
+    }
+
+    /// Entries by relative path.
+    public var entries: [String: Entry] = [:]
+
+    /// An empty manifest.
+    public init() {}
+
+    /// Loads `folder/manifest.jsonl`, or an empty manifest when the folder has none.
+    ///
+    /// - Throws: ``MarrowError`` with the manifest's path and line when a line is malformed.
+    public static func load(folder: String) throws -> Manifest {
+        let path = folder + "/" + SourceReader.manifestName
+        guard let data = FileManager.default.contents(atPath: path) else { return Manifest() }
+        var manifest = Manifest()
+        var lineNumber = 0
+        for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let trimmed = line.drop(while: { $0 == 0x20 || $0 == 0x09 })
+            if trimmed.isEmpty || trimmed.first == UInt8(ascii: "#") { continue }
+            do {
+                let entry = try JSONDecoder().decode(Entry.self, from: Data(trimmed))
+                manifest.entries[entry.path] = entry
+            } catch {
+                throw MarrowError(.malformedInput, "manifest line is not a JSON object with a \"path\"", at: SourceLocation(path: path, line: lineNumber))
+            }
+        }
+        return manifest
+    }
+
+    /// The origin recorded for `relativePath`, or an empty origin.
+    public func origin(for relativePath: String) -> SourceOrigin {
+        guard let entry = entries[relativePath] else { return SourceOrigin() }
+        return SourceOrigin(url: entry.url, publisher: entry.publisher, title: entry.title)
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import MarrowKit
+
+struct LexiconCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lexicon",
+        abstract: "Work with the lexicons.",
+        subcommands: [Check.self])
+
+    struct Check: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate the lexicon folder and report every problem with file and line.",
+            discussion: "Exit status 0 when the lexicons are valid, 1 when any problem was found.")
+
+        @Option(name: .long, help: ArgumentHelp("The lexicon folder.", discussion: "Defaults to $MARROW_LEXICONS, else ./Lexicons.", valueName: "folder"))
+        var lexicons: String?
+
+        func run() async throws {
+            let folder = lexicons ?? ProcessInfo.processInfo.environment["MARROW_LEXICONS"] ?? "Lexicons"
+            let (set, problems) = LexiconSet.load(folder: folder)
+            for problem in problems { Diagnostics.print(problem) }
+            let roles = Dictionary(grouping: set.concepts, by: \.primaryRole).mapValues(\.count)
+            let terms = set.concepts.reduce(0) { $0 + $1.terms.count }
+            let summary = Role.allCases.compactMap { role in roles[role].map { "\($0) \(role.rawValue)" } }.joined(separator: ", ")
+            Output.write("\(folder): \(set.concepts.count) concepts (\(summary)), \(terms) terms, version \(set.version): \(problems.isEmpty ? "ok" : "\(problems.count) problem\(problems.count == 1 ? "" : "s")")\n")
+            if !problems.isEmpty { throw ExitCode(1) }
+        }
+    }
+}
