@@ -56,6 +56,18 @@ public struct EvidenceRecord: Codable, Hashable, Sendable {
         public var publisher: String?
         public var url: String?
         public var mediaType: String
+        /// The author the cleaner found, when any (optional: absent in older records).
+        public var author: String?
+        /// The medical reviewer the cleaner found, when any.
+        public var reviewer: String?
+        /// The publication date as the page gives it, when any.
+        public var published: String?
+        /// The last-modified date as the page gives it, when any.
+        public var modified: String?
+        /// The review date as the page gives it, when any.
+        public var reviewed: String?
+        /// The document language, when declared.
+        public var language: String?
     }
 
     public var schema: Int = EvidenceRecord.schemaVersion

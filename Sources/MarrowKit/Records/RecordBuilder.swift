@@ -16,7 +16,10 @@ public struct RecordBuilder: Sendable {
             title: document.origin.title ?? clean.metadata.title,
             publisher: document.origin.publisher ?? clean.metadata.publisher,
             url: document.origin.url ?? clean.metadata.canonicalURL,
-            mediaType: document.mediaType.rawValue)
+            mediaType: document.mediaType.rawValue,
+            author: clean.metadata.author, reviewer: clean.metadata.reviewer,
+            published: clean.metadata.published, modified: clean.metadata.modified,
+            reviewed: clean.metadata.reviewed, language: clean.metadata.language)
         return findings.compactMap { finding in
             guard let predicate = finding.role.predicate else { return nil }
             let concept = lexicon.conceptTable[finding.mention.concept]

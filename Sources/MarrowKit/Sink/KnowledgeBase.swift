@@ -94,6 +94,11 @@ public final class KnowledgeBase: Sendable {
                 table.column("text")
             }
         }
+        migrator.registerMigration("v2") { db in
+            // A retracted source (`marrow remove`) keeps its row, so the knowledge base remembers
+            // it was there, but loses its passages and evidence.
+            try db.execute(sql: "ALTER TABLE sources ADD COLUMN retracted INTEGER NOT NULL DEFAULT 0")
+        }
         return migrator
     }
 
@@ -109,12 +114,13 @@ public final class KnowledgeBase: Sendable {
 
     static func ingest(_ result: DocumentResult, lexiconVersion: String, db: Database) throws -> IngestOutcome {
         let document = result.document
-        if let existing = try Row.fetchOne(db, sql: "SELECT lexicon_version, superseded_by FROM sources WHERE id = ?", arguments: [document.id]),
-            (existing["lexicon_version"] as String?) == lexiconVersion, (existing["superseded_by"] as String?) == nil
+        if let existing = try Row.fetchOne(db, sql: "SELECT lexicon_version, superseded_by, retracted FROM sources WHERE id = ?", arguments: [document.id]),
+            (existing["lexicon_version"] as String?) == lexiconVersion, (existing["superseded_by"] as String?) == nil,
+            (existing["retracted"] as Int?) == 0
         {
             return .unchanged
         }
-        let previous = try String.fetchAll(db, sql: "SELECT id FROM sources WHERE path = ? AND id != ? AND superseded_by IS NULL", arguments: [document.path, document.id])
+        let previous = try String.fetchAll(db, sql: "SELECT id FROM sources WHERE path = ? AND id != ? AND superseded_by IS NULL AND retracted = 0", arguments: [document.path, document.id])
         for old in previous {
             try db.execute(sql: "DELETE FROM evidence WHERE source_id = ?", arguments: [old])
             try db.execute(sql: "DELETE FROM passages WHERE source_id = ?", arguments: [old])
@@ -191,19 +197,26 @@ public final class KnowledgeBase: Sendable {
         public var passages: Int
         public var claims: Int
         public var evidence: Int
+        /// The lexicon version of the last write (`meta.lexicon_version`).
         public var lexiconVersion: String?
+        /// Sources retracted with `marrow remove`.
+        public var retracted: Int = 0
+        /// The distinct lexicon versions the current sources were processed with, sorted.
+        public var sourceLexiconVersions: [String] = []
     }
 
     /// Counts of sources, passages, claims and evidence.
     public func statistics() throws -> Statistics {
         try pool.read { db in
             Statistics(
-                sources: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sources WHERE superseded_by IS NULL") ?? 0,
+                sources: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sources WHERE superseded_by IS NULL AND retracted = 0") ?? 0,
                 oldVersions: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sources WHERE superseded_by IS NOT NULL") ?? 0,
                 passages: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM passages") ?? 0,
                 claims: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM claims") ?? 0,
                 evidence: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM evidence") ?? 0,
-                lexiconVersion: try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'lexicon_version'"))
+                lexiconVersion: try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'lexicon_version'"),
+                retracted: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sources WHERE retracted != 0") ?? 0,
+                sourceLexiconVersions: try String.fetchAll(db, sql: "SELECT DISTINCT lexicon_version FROM sources WHERE superseded_by IS NULL AND retracted = 0 ORDER BY 1"))
         }
     }
 

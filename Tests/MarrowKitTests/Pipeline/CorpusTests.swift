@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import MarrowKit
+
+@Suite("The corpus, end to end")
+struct CorpusTests {
+    @Test("every record's raw anchors give back its mention and passage")
+    func provenanceHoldsForEveryRecord() throws {
+        var checked = 0
+        for result in Repository.corpusResults {
+            let raw = result.document.raw
+            let cleanScalars = Array(result.clean.string.unicodeScalars)
+            for record in result.records {
+                let mentionBytes = raw[record.raw.byteStart..<record.raw.byteEnd]
+                #expect(String(decoding: mentionBytes, as: UTF8.self) == record.mention.text, "\(record.source.path) \(record.id)")
+                let cleanMention = String(String.UnicodeScalarView(cleanScalars[record.mention.start..<record.mention.end]))
+                #expect(WhitespaceFolding.fold(cleanMention) == WhitespaceFolding.fold(record.mention.text))
+                let cleanPassage = String(String.UnicodeScalarView(cleanScalars[record.passage.start..<record.passage.end]))
+                #expect(cleanPassage == record.passage.text)
+                let passageBytes = raw[record.passage.raw.byteStart..<record.passage.raw.byteEnd]
+                #expect(WhitespaceFolding.fold(String(decoding: passageBytes, as: UTF8.self)) == WhitespaceFolding.fold(record.passage.text), "\(record.source.path) passage \(record.passage.raw)")
+                #expect(record.passage.start <= record.mention.start && record.mention.end <= record.passage.end)
+                #expect(record.passage.raw.byteStart <= record.raw.byteStart && record.raw.byteEnd <= record.passage.raw.byteEnd)
+                #expect(record.source.sha256 == SourceDocument.digest(raw))
+                checked += 1
+            }
+        }
+        #expect(checked > 100, "the corpus should yield well over a hundred records; got \(checked)")
+    }
+
+    @Test("records are identical across runs and at any number of workers")
+    func recordsAreDeterministic() async throws {
+        func jsonLines(jobs: Int) async throws -> Data {
+            var data = Data()
+            let encoder = JSONLinesEncoder()
+            try await Pipeline(processor: Repository.processor, jobs: jobs).run(Repository.corpusReferences()) { _, result in
+                for record in try result.get().records { data.append(try encoder.line(record)) }
+            }
+            return data
+        }
+        let one = try await jsonLines(jobs: 1)
+        let again = try await jsonLines(jobs: 1)
+        let four = try await jsonLines(jobs: 4)
+        let sixteen = try await jsonLines(jobs: 16)
+        #expect(!one.isEmpty)
+        #expect(one == again)
+        #expect(one == four)
+        #expect(one == sixteen)
+    }
+
+    @Test("claims against the development gold: recall, precision and assertion at least 0.95")
+    func goldScore() throws {
+        let topic = try #require(Repository.lexicon.conceptTable.first { $0.roles.contains(.topic) }).id
+        let score = try GoldScorer.score(Repository.corpusResults.flatMap(\.records), goldPath: Repository.gold, topic: topic)
+        print("gold: recall \(score.found)/\(score.gold), precision \(score.predicted - score.falsePositives.count)/\(score.predicted), assertion \(score.assertionRight)/\(score.found)\n\(score.report)")
+        #expect(score.recall >= 0.95, "\(score.report)")
+        #expect(score.precision >= 0.95, "\(score.report)")
+        #expect(score.assertionAccuracy >= 0.95, "\(score.report)")
+    }
+
+    @Test("each corpus article names osteoarthritis as a cause of the topic")
+    func osteoarthritisInEveryArticle() throws {
+        for result in Repository.corpusResults {
+            #expect(result.records.contains { $0.claim.subject == "osteoarthritis" && $0.claim.predicate == "causes" && $0.claim.object == "bone-marrow-edema" }, "\(result.document.path)")
+        }
+    }
+
+    @Test("boilerplate never becomes evidence")
+    func noEvidenceFromBoilerplate() throws {
+        let boilerplate = ["Advertisement", "Related Searches", "cookies", "Cleveland Clinic’s primary care providers", "Written by", "Share"]
+        for record in Repository.corpusResults.flatMap(\.records) {
+            for phrase in boilerplate {
+                #expect(!record.passage.text.contains(phrase), "\(record.source.path): \(record.passage.text)")
+            }
+        }
+    }
+}

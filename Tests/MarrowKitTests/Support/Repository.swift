@@ -1,0 +1,57 @@
+import Foundation
+@testable import MarrowKit
+
+/// Paths and shared, compiled-once objects for tests that read the repository's own corpus and
+/// lexicons.
+enum Repository {
+    /// The package root, found from this file's path.
+    static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url.path }
+        }
+        fatalError("no Package.swift above \(#filePath)")
+    }()
+
+    static var corpus: String { root + "/Corpus" }
+    static var lexicons: String { root + "/Lexicons" }
+
+    /// The gold file: `../shared/gold` next to the repository, else the copy in Tests.
+    static var gold: String {
+        let shared = root + "/../shared/gold/corpus-claims.jsonl"
+        if FileManager.default.fileExists(atPath: shared) { return shared }
+        return root + "/Tests/MarrowKitTests/Fixtures/gold/corpus-claims.jsonl"
+    }
+
+    /// The shipped lexicons, compiled once.
+    static let lexicon: CompiledLexicon = {
+        let (set, problems) = LexiconSet.load(folder: lexicons)
+        precondition(problems.isEmpty, "shipped lexicons have problems: \(problems)")
+        return CompiledLexicon(set)
+    }()
+
+    static let processor = DocumentProcessor(lexicon: lexicon)
+
+    /// The corpus articles, as the reader sees them.
+    static func corpusReferences() -> [SourceReference] {
+        SourceReader().references(for: [corpus]).references
+    }
+
+    /// Every corpus document, processed.
+    static let corpusResults: [DocumentResult] = {
+        corpusReferences().map { try! processor.process(try! $0.load()) }
+    }()
+
+    /// A fresh temporary folder.
+    static func temporaryFolder() -> String {
+        let path = NSTemporaryDirectory() + "marrow-tests-" + UUID().uuidString
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+}
+
+/// Runs the pipeline on in-memory text with the shipped lexicons.
+func process(text: String, path: String = "test.txt", lexicon: CompiledLexicon = Repository.lexicon) throws -> DocumentResult {
+    try DocumentProcessor(lexicon: lexicon).process(SourceDocument(path: path, raw: Array(text.utf8), mediaType: .text))
+}
