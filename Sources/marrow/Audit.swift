@@ -13,14 +13,17 @@ struct Audit: AsyncParsableCommand {
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, html, annotations
     }
 
     @Argument(help: "A concept id, name or synonym.")
     var term: String
 
-    @Option(name: .long, help: "Output format: text or json.")
+    @Option(name: .long, help: "Output format: text, json, html (a self-contained page) or annotations (W3C Web Annotation JSON-LD).")
     var format: Format = .text
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
 
     @Option(name: .long, help: ArgumentHelp("The lexicon folder.", discussion: "Defaults to $MARROW_LEXICONS, else ./Lexicons.", valueName: "folder"))
     var lexicons: String?
@@ -35,11 +38,15 @@ struct Audit: AsyncParsableCommand {
         let report = try AuditReport.build(term: term, lexicon: lexicon, knowledgeBase: kb)
         switch format {
         case .text:
-            Output.write(report.renderText())
+            try writeReport(Data(report.renderText().utf8), to: output)
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            Output.write(try encoder.encode(report) + Data("\n".utf8))
+            try writeReport(try encoder.encode(report) + Data("\n".utf8), to: output)
+        case .html:
+            try writeReport(Data(report.renderHTML().utf8), to: output)
+        case .annotations:
+            try writeReport(try WebAnnotationPage(report).encoded(), to: output)
         }
         if report.claims.isEmpty { throw ExitCode(report.concepts.isEmpty ? 2 : 1) }
     }

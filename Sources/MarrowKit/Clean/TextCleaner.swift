@@ -101,7 +101,7 @@ public struct TextCleaner: Sendable {
                 last.text += (tight ? "" : " ") + line.text
                 result[result.count - 1] = last
             } else {
-                if let last = result.last, CueText.fold(last.text) == line.folded { breakBefore = false; continue }
+                if let last = result.last, CueText.fold(last.text) == line.folded { breakBefore = true; continue }
                 result.append(LogicalLine(parts: [line.content], text: line.text, isBullet: line.isBullet))
             }
             if line.text.split(separator: " ").count >= 8 { sawArticleText = true }

@@ -30,12 +30,26 @@ public struct CompiledLexicon: Sendable {
     public let cues: [PhraseAutomaton]
     /// Cue kinds, indexed by the payloads of ``cues``.
     public let cueTable: [CueKind]
+    /// Cue kinds (indices into ``cueTable``) of pseudo-triggers.
+    let pseudoKinds: Set<Int>
     /// The token normaliser both automata were built with.
     public let normalizer: TokenNormalizer
     /// Boilerplate, metadata and HTML chrome cues, for the cleaners.
     public let cleaning: CleaningCues
     /// Words that open a new clause after a comma (`which`, `this`).
     public let clauseOpeners: Set<String>
+    /// Relative pronouns: a clause they open after a comma is embedded and ends at the next comma.
+    public let relativePronouns: Set<String>
+    /// Prefixes that, hyphenated to a term, turn it into another word (`non-smokers`).
+    public let negatingPrefixes: Set<String>
+    /// Auxiliary verbs that end an elliptical clause ("but psoriatic arthritis does").
+    public let auxiliaries: Set<String>
+    /// Determiner keys, skipped inside phrases.
+    public let determiners: Set<String>
+    /// Link phrases (as space-joined keys) that, standing alone between the topic and a mention,
+    /// make the mention a cause ("edema from a bone bruise") or a treatment ("surgery for edema").
+    public let causeLinks: Set<String>
+    public let treatmentLinks: Set<String>
     /// Folded abbreviations that do not end a sentence (`e.g.`, `dr.`).
     public let sentenceAbbreviations: Set<String>
     /// Every folded term, per concept, for `audit TERM` look-ups.
@@ -71,7 +85,7 @@ public struct CompiledLexicon: Sendable {
         var cues: [PhraseAutomaton] = []
         for file in ["roles", "assertion", "sections"] {
             var automaton = PhraseAutomaton(skippable: [])
-            for (section, phrases) in (set.cues.files[file] ?? [:]).sorted(by: { $0.key < $1.key }) {
+            for (section, phrases) in (set.cues.files[file] ?? [:]).sorted(by: { $0.key < $1.key }) where !section.hasPrefix("link.") {
                 cueTable.append(CueKind(file, section))
                 for phrase in phrases {
                     automaton.insert(compiler.cueKeys(phrase.text), payload: cueTable.count - 1)
@@ -81,6 +95,7 @@ public struct CompiledLexicon: Sendable {
         }
         self.cues = cues
         self.cueTable = cueTable
+        self.pseudoKinds = Set(cueTable.indices.filter { cueTable[$0] == CueKind("assertion", "pseudo") })
 
         var cleaning = CleaningCues()
         let lists = set.cues
@@ -99,13 +114,42 @@ public struct CompiledLexicon: Sendable {
         cleaning.metadataLabels.sort { $0.label.count > $1.label.count }
         self.cleaning = cleaning
         self.sentenceAbbreviations = Set(lists.phrases("segmentation", "abbreviation").map { CueText.fold($0) })
+        func keySet(_ file: String, _ section: String) -> Set<String> {
+            Set(lists.phrases(file, section).map { compiler.cueKeys($0).joined(separator: " ") })
+        }
+        self.relativePronouns = keySet("segmentation", "relative")
+        self.negatingPrefixes = keySet("segmentation", "prefix")
+        self.auxiliaries = keySet("segmentation", "auxiliary")
+        self.determiners = compiler.determiners
+        self.causeLinks = keySet("roles", "link.cause")
+        self.treatmentLinks = keySet("roles", "link.treatment")
         self.clauseOpeners = Set(lists.phrases("segmentation", "clause").map { compiler.normalizer.key(Substring(CueText.fold($0)).utf8) })
     }
 
-    /// Every cue phrase in `tokens[range]`: leftmost-longest within each cue file, in token order.
+    /// Every cue phrase in `tokens[range]`: the longest phrase at each start that is not inside an
+    /// earlier one, per cue file, in token order.
+    ///
+    /// A pseudo-trigger ("not the only") cancels every trigger it overlaps, even one that starts
+    /// earlier ("is not"), before the leftmost-longest choice is made.
     public func cueMatches(in tokens: [Token], range: Range<Int>) -> [PhraseAutomaton.Match] {
-        cues.flatMap { $0.matches(in: tokens, range: range, parentheticals: false) }
-            .sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        var result: [PhraseAutomaton.Match] = []
+        for automaton in cues {
+            var candidates = range.compactMap { automaton.longestMatch(in: tokens, from: $0, limit: range.upperBound, parentheticals: false) }
+            let pseudo = candidates.filter { $0.payloads.contains { pseudoKinds.contains($0) } }
+            if !pseudo.isEmpty {
+                candidates.removeAll { candidate in
+                    !candidate.payloads.contains { pseudoKinds.contains($0) } && pseudo.contains { $0.start < candidate.end && candidate.start < $0.end }
+                }
+            }
+            // Keep every maximal phrase: overlapping phrases both count ("was negative" and
+            // "negative for"), one inside another ("not" in "is not") does not.
+            var reach = range.lowerBound
+            for candidate in candidates where candidate.end > reach {
+                result.append(candidate)
+                reach = candidate.end
+            }
+        }
+        return result.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     }
 
     /// The concepts a user's term names: by id, name or any term, case-insensitively.

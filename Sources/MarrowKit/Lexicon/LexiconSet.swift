@@ -33,10 +33,10 @@ public struct LexiconSet: Sendable {
     /// The cue files and the sections each may hold.
     public static let cueFiles: [String: Set<String>] = [
         "sections": Set(SectionKind.allCases.map(\.rawValue)),
-        "roles": ["cause", "association", "risk", "treatment", "block", "differential", "anaphora", "object"],
-        "assertion": ["negation.pre", "negation.post", "uncertain.pre", "uncertain.post", "pseudo", "terminate"],
+        "roles": ["cause", "association", "risk", "treatment", "block", "differential", "anaphora", "object", "link.cause", "link.treatment"],
+        "assertion": ["negation.pre", "negation.post", "uncertain.pre", "uncertain.clause", "uncertain.post", "pseudo", "terminate", "terminate.relative"],
         "boilerplate": ["line", "prefix", "contains", "end", "meta.author", "meta.reviewer", "meta.published", "meta.modified", "meta.reviewed", "continuation", "html.chrome", "html.content"],
-        "segmentation": ["abbreviation", "determiner", "clause"],
+        "segmentation": ["abbreviation", "determiner", "clause", "relative", "prefix", "auxiliary"],
     ]
 
     /// Creates a set from parts (tests build small topics this way).

@@ -47,12 +47,16 @@ public struct Matcher: Sendable {
         var mentions: [Mention] = []
         var cues: [[CueHit]] = []
         for (sentenceIndex, sentence) in segmented.sentences.enumerated() {
-            for match in lexicon.concepts.matches(in: tokens, range: sentence.tokens) {
+            for match in lexicon.concepts.matches(in: tokens, range: sentence.tokens) where !hasNegatingPrefix(match.start, tokens: tokens) {
                 for concept in match.payloads.prefix(1) {
                     mentions.append(Mention(concept: concept, tokens: match.start..<match.end, range: tokens[match.start].range.lowerBound..<tokens[match.end - 1].range.upperBound, sentence: sentenceIndex, isLearnedAbbreviation: false))
                 }
             }
-            cues.append(lexicon.cueMatches(in: tokens, range: sentence.tokens).map { CueHit(kinds: $0.payloads, tokens: $0.start..<$0.end) })
+            // A cue word inside a concept's name ("reduced microcirculation") is part of the name.
+            let names = mentions.filter { $0.sentence == sentenceIndex }.map(\.tokens)
+            cues.append(lexicon.cueMatches(in: tokens, range: sentence.tokens)
+                .filter { match in !names.contains { $0.lowerBound <= match.start && match.end <= $0.upperBound } }
+                .map { CueHit(kinds: $0.payloads, tokens: $0.start..<$0.end) })
         }
         let learned = learnAbbreviations(mentions, tokens: tokens)
         if !learned.isEmpty {
@@ -61,12 +65,22 @@ public struct Matcher: Sendable {
             for (sentenceIndex, sentence) in segmented.sentences.enumerated() {
                 for index in sentence.tokens where !covered.contains(index) {
                     guard let key = tokens[index].abbreviationKey, let concept = learned[key] else { continue }
+                    // The defining occurrence, "long form (ABBR)", is the long form's evidence already.
+                    if index >= 2, tokens[index - 1].key == "(", mentions.contains(where: { $0.concept == concept && $0.tokens.upperBound == index - 1 }) { continue }
                     mentions.append(Mention(concept: concept, tokens: index..<(index + 1), range: tokens[index].range, sentence: sentenceIndex, isLearnedAbbreviation: true))
                 }
             }
             mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
         return MatchedText(segmented: segmented, mentions: mentions, cues: cues, learnedAbbreviations: learned)
+    }
+
+    /// Whether the match is hyphenated onto a prefix that makes it another word (`non-smokers`).
+    func hasNegatingPrefix(_ start: Int, tokens: [Token]) -> Bool {
+        guard start > 0 else { return false }
+        let previous = tokens[start - 1]
+        return previous.isWord && lexicon.negatingPrefixes.contains(previous.key)
+            && previous.range.upperBound.value + 1 == tokens[start].range.lowerBound.value
     }
 
     /// Abbreviations defined as `long form (ABBR)` or `ABBR (long form)` next to a mention.

@@ -113,17 +113,45 @@ public struct PhraseAutomaton: Sendable {
 }
 
 /// Recognises abbreviation definitions: `bone marrow edema (BME)`, `ACL (anterior cruciate
-/// ligament)`.
+/// ligament)`, `decompression sickness (DCS)`.
 public enum AbbreviationDefinition {
-    /// Whether the words' initials spell the abbreviation (an abbreviation key, `\u{1}ACL`).
+    /// Whether the words can spell the abbreviation (an abbreviation key, `\u{1}ACL`), by the
+    /// Schwartz–Hearst rule: every letter of the abbreviation occurs in the long form, in order,
+    /// the first one at the start of a word, and the long form has no more words than
+    /// `min(letters + 5, letters * 2)`.
     public static func initialsMatch(_ abbreviation: String, words: [Token]) -> Bool {
-        let letters = Array(abbreviation.dropFirst().lowercased())
-        let initials = words.filter(\.isWord).compactMap(\.key.first)
-        guard letters.count >= 2, initials.count >= letters.count - 1, initials.count <= letters.count + 1 else { return false }
-        if initials == letters { return true }
-        // Allow one extra or one missing word ("and", "of"), keeping order.
-        var li = 0
-        for initial in initials where li < letters.count && initial == letters[li] { li += 1 }
-        return li == letters.count && initials.count > letters.count
+        let letters = Array(abbreviation.dropFirst().lowercased().unicodeScalars).filter { $0.properties.isAlphabetic }
+        let wordKeys = words.filter(\.isWord).map { Array($0.key.unicodeScalars) }
+        guard letters.count >= 2, !wordKeys.isEmpty, wordKeys.count <= min(letters.count + 5, letters.count * 2) else { return false }
+        guard wordKeys.first?.first == letters.first else { return false }
+        // Walk the abbreviation backwards through the long form.
+        var wordIndex = wordKeys.count - 1
+        var charIndex = wordKeys[wordIndex].count - 1
+        var firstLetterWord = -1
+        for (position, letter) in letters.enumerated().reversed() {
+            var found = false
+            while wordIndex >= 0 {
+                while charIndex >= 0 {
+                    let atWordStart = charIndex == 0
+                    if wordKeys[wordIndex][charIndex] == letter && (position > 0 || atWordStart) {
+                        found = true
+                        break
+                    }
+                    charIndex -= 1
+                }
+                if found { break }
+                wordIndex -= 1
+                if wordIndex >= 0 { charIndex = wordKeys[wordIndex].count - 1 }
+            }
+            guard found else { return false }
+            if position == 0 { firstLetterWord = wordIndex }
+            charIndex -= 1
+            if charIndex < 0 {
+                wordIndex -= 1
+                if wordIndex >= 0 { charIndex = wordKeys[wordIndex].count - 1 }
+            }
+        }
+        // The long form starts where the first letter was found.
+        return firstLetterWord == 0
     }
 }

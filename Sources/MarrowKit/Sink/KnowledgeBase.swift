@@ -51,7 +51,19 @@ public final class KnowledgeBase: Sendable {
                     throw MarrowError(.knowledgeBase, "written by a newer Marrow (schema \(applied.subtracting(known).sorted().joined(separator: ", "))); this build knows \(migrator.migrations.joined(separator: ", ")). Upgrade marrow, or rebuild into another file", at: SourceLocation(path: path))
                 }
             }
-            try migrator.migrate(pool)
+            // Two processes creating the same new file can both find it unmigrated; the loser's
+            // migration then fails on tables the winner made. Migrating again sees them applied.
+            var attempt = 0
+            while true {
+                do {
+                    try migrator.migrate(pool)
+                    break
+                } catch {
+                    attempt += 1
+                    if attempt >= 3 { throw error }
+                    usleep(50_000)
+                }
+            }
         } catch let error as MarrowError {
             throw error
         } catch {

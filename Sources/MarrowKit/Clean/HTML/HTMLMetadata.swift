@@ -1,0 +1,195 @@
+import Foundation
+
+/// Reads a page's metadata: title, author, reviewer, publisher, dates, canonical URL and
+/// language, from `<meta>` tags (Open Graph, Dublin Core, `article:*`), JSON-LD (`Article`,
+/// `MedicalWebPage` and kin), `<time>` and microdata, and visible labelled text such as
+/// "Last reviewed on 01/03/2023" (the `[meta.*]` cues).
+///
+/// Earlier sources win: meta tags, then JSON-LD, then markup, then visible text.
+struct HTMLMetadata {
+    let tree: HTMLTree
+    let cues: CleaningCues
+
+    /// JSON-LD types whose fields describe the article.
+    static let articleTypes: Set<String> = [
+        "article", "newsarticle", "blogposting", "medicalwebpage", "webpage", "medicalscholarlyarticle", "scholarlyarticle",
+        "healthtopiccontent", "medicalcondition", "report", "techarticle", "reportagenewsarticle", "analysisnewsarticle",
+    ]
+
+    func extract() -> DocumentMetadata {
+        var meta = DocumentMetadata()
+        var titleTag: String?
+        var jsonLD: [String] = []
+        var timeValues: [(String, String)] = []
+        var labelled: [Int] = []
+        for index in tree.nodes.indices {
+            let node = tree.nodes[index]
+            if node.isText {
+                let own = CueText.fold(String(decoding: tree.text(index).prefix(120), as: UTF8.self))
+                if !own.isEmpty, cues.metadataLabels.contains(where: { own.hasPrefix($0.label) }) { labelled.append(index) }
+                continue
+            }
+            switch node.name {
+            case "html":
+                if let lang = tree.attribute("lang", index) ?? tree.attribute("xml:lang", index), !lang.isEmpty { meta.language = meta.language ?? lang }
+            case "title":
+                if titleTag == nil { titleTag = clean(tree.textContent(index, limit: 1000)) }
+            case "meta":
+                let key = (tree.attribute("property", index) ?? tree.attribute("name", index) ?? tree.attribute("itemprop", index)
+                    ?? tree.attribute("http-equiv", index))?.lowercased() ?? ""
+                guard let content = tree.attribute("content", index).map(clean), !content.isEmpty else { continue }
+                apply(key, content, to: &meta)
+            case "link":
+                let rel = tree.attribute("rel", index)?.lowercased().split(separator: " ") ?? []
+                if rel.contains("canonical"), let href = tree.attribute("href", index), !href.isEmpty { meta.canonicalURL = meta.canonicalURL ?? href }
+            case "script":
+                if tree.attribute("type", index)?.lowercased().contains("ld+json") == true {
+                    jsonLD.append(tree.textContent(index, limit: 1 << 20))
+                }
+            case "time":
+                let value = tree.attribute("datetime", index) ?? clean(tree.textContent(index, limit: 200))
+                let hint = ((tree.attribute("itemprop", index) ?? "") + " " + (tree.attribute("class", index) ?? "")).lowercased()
+                if tree.attribute("pubdate", index) != nil { timeValues.append(("published", value)) }
+                if hint.contains("published") || hint.contains("datepublished") { timeValues.append(("published", value)) }
+                if hint.contains("modified") || hint.contains("updated") { timeValues.append(("modified", value)) }
+                if hint.contains("reviewed") { timeValues.append(("reviewed", value)) }
+            default:
+                if let itemprop = tree.attribute("itemprop", index)?.lowercased() {
+                    let value = tree.attribute("content", index) ?? tree.attribute("datetime", index) ?? clean(tree.textContent(index, limit: 200))
+                    if itemprop == "author" || itemprop == "publisher" || itemprop == "datepublished" || itemprop == "datemodified" || itemprop == "lastreviewed" {
+                        apply(itemprop, value, to: &meta, fromMarkup: true)
+                    }
+                }
+            }
+        }
+        var fromJSON = DocumentMetadata()
+        for script in jsonLD { readJSONLD(script, into: &fromJSON) }
+        meta.fill(from: fromJSON)
+        for (field, value) in timeValues {
+            switch field {
+            case "published": meta.published = meta.published ?? nonEmpty(value)
+            case "modified": meta.modified = meta.modified ?? nonEmpty(value)
+            default: meta.reviewed = meta.reviewed ?? nonEmpty(value)
+            }
+        }
+        if meta.title == nil { meta.title = titleTag.flatMap(nonEmpty) }
+        var seen = Set<Int>()
+        for textNode in labelled {
+            // The text node itself ("Last updated on June 14, 2017"), else its element
+            // ("Last reviewed on <time>01/03/2023</time>").
+            var text = clean(String(decoding: tree.text(textNode), as: UTF8.self))
+            var folded = CueText.fold(text)
+            var match = cues.metadataValue(line: text, folded: folded)
+            let parent = Int(tree.nodes[textNode].parent)
+            if match?.value.isEmpty ?? true, parent >= 0, seen.insert(parent).inserted {
+                text = clean(tree.textContent(parent, limit: 400))
+                folded = CueText.fold(text)
+                match = cues.metadataValue(line: text, folded: folded)
+            }
+            guard folded.split(separator: " ").count <= 25, let (field, found) = match, !found.isEmpty else { continue }
+            var visible = DocumentMetadata()
+            var value = found
+            if field != .author && field != .reviewer, let on = value.range(of: " on ", options: .backwards) {
+                // "by a medical professional on 01/03/2023": the date is what follows "on".
+                value = String(value[on.upperBound...])
+            }
+            visible.set(field, value)
+            meta.fill(from: visible)
+        }
+        return meta
+    }
+
+    /// Applies one `<meta>` (or microdata) key.
+    func apply(_ key: String, _ value: String, to meta: inout DocumentMetadata, fromMarkup: Bool = false) {
+        let value = clean(value)
+        guard !value.isEmpty else { return }
+        switch key {
+        case "og:title", "twitter:title", "dc.title", "citation_title":
+            meta.title = meta.title ?? value
+        case "author", "article:author", "dc.creator", "citation_author", "parsely-author", "sailthru.author":
+            if !value.hasPrefix("http") { meta.author = meta.author ?? value }
+        case "og:site_name", "application-name", "publisher", "dc.publisher", "citation_publisher":
+            meta.publisher = meta.publisher ?? value
+        case "article:published_time", "datepublished", "date", "pubdate", "publish-date", "publish_date", "dc.date", "dc.date.issued",
+             "dcterms.created", "dcterms.issued", "citation_publication_date", "citation_date", "parsely-pub-date", "sailthru.date":
+            meta.published = meta.published ?? value
+        case "article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified", "dc.date.modified", "revised":
+            meta.modified = meta.modified ?? value
+        case "lastreviewed", "last-reviewed", "article:reviewed_time":
+            meta.reviewed = meta.reviewed ?? value
+        case "og:url":
+            meta.canonicalURL = meta.canonicalURL ?? value
+        case "content-language", "og:locale", "dc.language":
+            meta.language = meta.language ?? value
+        default:
+            break
+        }
+    }
+
+    // MARK: JSON-LD
+
+    func readJSONLD(_ script: String, into meta: inout DocumentMetadata) {
+        var text = script.trimmingCharacters(in: " \n\t\r")
+        if text.hasPrefix("<!--") { text = String(text.dropFirst(4)) }
+        if text.hasSuffix("-->") { text = String(text.dropLast(3)) }
+        guard let data = text.data(using: .utf8), let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return }
+        visit(json, depth: 0, into: &meta)
+    }
+
+    private func visit(_ value: Any, depth: Int, into meta: inout DocumentMetadata) {
+        guard depth < 8 else { return }
+        if let array = value as? [Any] {
+            for item in array.prefix(64) { visit(item, depth: depth + 1, into: &meta) }
+            return
+        }
+        guard let object = value as? [String: Any] else { return }
+        if let graph = object["@graph"] { visit(graph, depth: depth + 1, into: &meta) }
+        let types = (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String]) ?? []
+        guard types.contains(where: { HTMLMetadata.articleTypes.contains($0.lowercased()) }) else { return }
+        meta.title = meta.title ?? string(object["headline"]) ?? string(object["name"])
+        meta.author = meta.author ?? name(object["author"])
+        meta.publisher = meta.publisher ?? name(object["publisher"]) ?? name(object["sourceOrganization"])
+        meta.published = meta.published ?? string(object["datePublished"]) ?? string(object["dateCreated"])
+        meta.modified = meta.modified ?? string(object["dateModified"])
+        meta.reviewed = meta.reviewed ?? string(object["lastReviewed"])
+        meta.reviewer = meta.reviewer ?? name(object["reviewedBy"])
+        meta.language = meta.language ?? string(object["inLanguage"])
+        if meta.canonicalURL == nil, let url = string(object["url"]) ?? name(object["mainEntityOfPage"]), url.hasPrefix("http") { meta.canonicalURL = url }
+        if let main = object["mainEntity"] { visit(main, depth: depth + 1, into: &meta) }
+    }
+
+    private func string(_ value: Any?) -> String? {
+        if let text = value as? String { return nonEmpty(clean(text)) }
+        if let array = value as? [Any], let first = array.first { return string(first) }
+        return nil
+    }
+
+    private func name(_ value: Any?) -> String? {
+        if let text = value as? String { return nonEmpty(clean(text)) }
+        if let object = value as? [String: Any] { return string(object["name"]) ?? string(object["@id"]) }
+        if let array = value as? [Any] {
+            let names = array.prefix(8).compactMap { name($0) }
+            return names.isEmpty ? nil : names.joined(separator: ", ")
+        }
+        return nil
+    }
+
+    // MARK: Text
+
+    /// Collapses white space and trims.
+    func clean(_ text: String) -> String {
+        var result = ""
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace { result.append(" "); pendingSpace = false }
+            result.unicodeScalars.append(scalar)
+        }
+        return result
+    }
+
+    func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
+}
