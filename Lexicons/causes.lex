@@ -93,6 +93,7 @@ concept bone-contusion
   category: traumatic
   terms: bone contusion | bone bruise | bone bruising | osseous contusion | trabecular microfracture
   terms: kissing contusion | impaction injury
+  terms: microfracture | trabecular microfractures
 
 concept osteochondral-injury
   name: Osteochondral injury
@@ -120,6 +121,7 @@ concept meniscal-tear
   category: traumatic
   terms: meniscal tear | meniscus tear | torn meniscus | meniscal injury | meniscal root tear
   terms: meniscal damage
+  terms: damage to the meniscus | meniscus damage | meniscal lesion
 
 concept ligament-injury
   name: Ligament injury
@@ -141,6 +143,7 @@ concept patellar-dislocation
   category: traumatic
   terms: patellar dislocation | lateral patellar dislocation | transient patellar dislocation
   terms: dislocated kneecap | patellar subluxation
+  terms: transient lateral patellar dislocation | patellofemoral dislocation
 
 concept shoulder-dislocation
   name: Shoulder dislocation
@@ -301,6 +304,7 @@ concept modic-changes
   category: degenerative
   terms: Modic change | Modic lesion | Modic type 1 change | Modic type I change
   terms: vertebral endplate change | endplate change
+  terms: Modic endplate change | Modic type 1 endplate change | Modic type I endplate change
 
 concept degenerative-disc-disease
   name: Degenerative disc disease
@@ -568,6 +572,7 @@ concept reduced-microcirculation
   terms: ischemia | reduced microcirculation | impaired microcirculation | microcirculatory disturbance
   terms: reduced blood flow | impaired blood flow | reduced blood supply | decreased blood supply
   terms: vascular insufficiency | hypoperfusion | venous stasis | venous congestion
+  terms: blood supply problem | problem with the blood supply | poor blood supply | lack of blood flow
 
 concept thrombophilia
   name: Thrombophilia
@@ -644,6 +649,7 @@ concept vitamin-d-deficiency
   category: metabolic
   terms: vitamin D deficiency | vitamin D insufficiency | low vitamin D | hypovitaminosis D
   terms: lack of vitamin D | vitamin D deficit
+  terms: low vitamin D level | low vitamin D levels | low levels of vitamin D
 
 concept scurvy
   name: Scurvy
@@ -752,6 +758,7 @@ concept bone-metastasis
   terms: bone metastasis | bone metastases | skeletal metastasis | skeletal metastases
   terms: osseous metastasis | osseous metastases | metastatic bone disease | metastatic disease
   terms: metastasis | metastases | bone secondaries
+  terms: cancer that has spread to the bone | cancer that has spread to the bones | secondary bone cancer
 
 concept acute-myeloid-leukemia
   name: Acute myeloid leukemia
@@ -842,6 +849,7 @@ concept radiation-therapy
   role: cause
   category: iatrogenic
   terms: radiation therapy | radiotherapy | radiation treatment | radiation | irradiation
+  terms: post-radiotherapy | post-radiation | radiation-induced
 
 concept glucocorticoid
   name: Glucocorticoids
@@ -850,6 +858,7 @@ concept glucocorticoid
   terms: glucocorticoid | glucocorticoid therapy | corticosteroid | corticosteroid therapy
   terms: corticosteroid use | long-term corticosteroid use | steroid therapy | steroid use
   terms: long-term steroid use | prednisone | prednisolone
+  terms: steroids | steroid tablets | oral steroids | prednisone | prednisolone | high-dose steroids
 
 concept immunosuppressive-medication
   name: Immunosuppressive medication
@@ -906,7 +915,7 @@ concept pregnancy
   role: cause
   category: other
   # transient osteoporosis / BME syndrome of late pregnancy
-  terms: pregnancy | late pregnancy | third trimester of pregnancy
+  terms: pregnancy | late pregnancy
 
 concept alcohol-abuse
   name: Alcohol abuse
@@ -915,9 +924,51 @@ concept alcohol-abuse
   # risk factor for osteonecrosis
   terms: alcohol abuse | alcoholism | alcohol use disorder | excessive alcohol consumption
   terms: excessive alcohol use | heavy drinking | heavy alcohol use
+  terms: heavy drinking | heavy alcohol use | drink a lot of alcohol | drinking a lot of alcohol | drinking too much alcohol | high alcohol intake
 
 concept smoking
   name: Smoking
   role: cause
   category: other
   terms: smoking | cigarette smoking | tobacco use | smoker
+  terms: smoke | smokers | tobacco smoking
+
+# Low bone mass: a risk factor for insufficiency and stress injuries of bone, which show as
+# marrow edema (sports-medicine and metabolic bone literature).
+concept osteopenia
+  name: Low bone density
+  category: metabolic
+  terms: osteopenia | low bone density | low bone mass | low bone mineral density | reduced bone density
+
+# Microvascular thrombosis and venous congestion: proposed mechanisms of bone marrow edema
+# syndrome (Baumbach et al. 2020; Starr et al. 2008).
+concept microthrombosis
+  name: Microthrombosis
+  category: ischemic
+  terms: microthrombosis | microthrombi | micro-thrombosis | tiny blood clots | small blood clots
+
+concept venous-congestion
+  name: Venous congestion
+  category: ischemic
+  terms: venous outflow obstruction | impaired venous drainage | venous hypertension of bone
+  terms: intraosseous venous stasis
+
+# Bone stress injury in athletes: low energy availability (RED-S) and menstrual dysfunction are
+# established risk factors (IOC consensus on RED-S; Warden et al. on bone stress injuries).
+concept low-energy-availability
+  name: Low energy availability
+  category: metabolic
+  terms: low energy availability | relative energy deficiency in sport | RED-S | energy deficiency
+  terms: female athlete triad | disordered eating
+
+concept menstrual-dysfunction
+  name: Menstrual dysfunction
+  category: metabolic
+  terms: menstrual dysfunction | amenorrhea | amenorrhoea | irregular periods | missed periods
+  terms: oligomenorrhea
+
+concept prior-stress-fracture
+  name: Previous stress fracture
+  category: mechanical
+  terms: previous stress fracture | prior stress fracture | history of stress fracture
+  terms: history of stress fractures | previous bone stress injury

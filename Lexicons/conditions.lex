@@ -46,11 +46,6 @@ concept anemia
   category: other
   terms: anemia
 
-concept osteopenia
-  name: Osteopenia
-  role: condition
-  category: other
-  terms: osteopenia | low bone density | low bone mass
 
 concept fibrosis
   name: Fibrosis

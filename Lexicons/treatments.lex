@@ -36,6 +36,7 @@ concept bracing
   role: treatment
   category: conservative
   terms: bracing | brace | unloader brace | immobilization | cast immobilization | plaster cast
+  terms: knee brace | offloading brace
   terms: splint | splinting
   terms: walking boot | orthosis | orthotic insole | orthotics
 
@@ -70,6 +71,7 @@ concept treatment-of-underlying-condition
   terms: treating the underlying disease | treatment of the underlying disease
   terms: managing the underlying disease | addressing the primary condition
   terms: addressing the primary disease | treating the primary disease
+  terms: treating that condition | treat the cause | treating the cause | directed at the underlying cause | treatment of the cause | addressing the underlying cause
 
 # ---------------------------------------------------------------------------------------------
 # Physical
@@ -82,6 +84,7 @@ concept physical-therapy
   terms: physical therapy | physiotherapy | conditioning exercises | exercise therapy
   terms: therapeutic exercise | strengthening exercises | rehabilitation | rehab
   terms: aquatic therapy | hydrotherapy
+  terms: PT | physical therapist
 
 concept extracorporeal-shock-wave-therapy
   name: Extracorporeal shock wave therapy
@@ -298,3 +301,26 @@ concept joint-replacement
   terms: knee replacement | total knee replacement | total knee arthroplasty | TKA | TKR
   terms: hip replacement | total hip replacement | total hip arthroplasty | THA | THR
   terms: unicompartmental knee arthroplasty | partial knee replacement
+
+# Return-to-sport management of bone stress injuries (sports-medicine consensus).
+concept cross-training
+  name: Cross-training
+  category: physical
+  terms: cross-training | cross training | low-impact exercise | cycling | swimming | deep-water running
+  terms: aqua jogging | pool running
+
+concept graded-return-to-activity
+  name: Graded return to activity
+  category: physical
+  terms: graded return to activity | graded return to running | return-to-running program
+  terms: graded return-to-running program | gradual return to activity | progressive loading
+
+concept low-intensity-pulsed-ultrasound
+  name: Low-intensity pulsed ultrasound
+  category: physical
+  terms: low-intensity pulsed ultrasound | LIPUS | bone stimulator | bone growth stimulator
+
+concept nutritional-support
+  name: Nutritional support
+  category: conservative
+  terms: increasing energy intake | increased energy intake | nutritional support | dietary counseling

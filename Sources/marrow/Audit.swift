@@ -25,15 +25,12 @@ struct Audit: AsyncParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("The lexicon folder.", discussion: "Defaults to $MARROW_LEXICONS, else ./Lexicons.", valueName: "folder"))
-    var lexicons: String?
+    @OptionGroup var lexiconOptions: LexiconOptions
 
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
     func run() async throws {
-        var options = PipelineOptions()
-        options.lexicons = lexicons
-        let lexicon = try options.loadLexicon()
+        let lexicon = try lexiconOptions.load()
         let kb = try openKnowledgeBase(knowledgeBase.path, create: false)
         let report = try AuditReport.build(term: term, lexicon: lexicon, knowledgeBase: kb)
         switch format {

@@ -33,8 +33,7 @@ struct Explain: AsyncParsableCommand {
     @Flag(name: .long, help: "Print the explanation as JSON.")
     var json = false
 
-    @Option(name: .long, help: ArgumentHelp("The lexicon folder.", discussion: "Defaults to $MARROW_LEXICONS, else ./Lexicons.", valueName: "folder"))
-    var lexicons: String?
+    @OptionGroup var lexiconOptions: LexiconOptions
 
     func validate() throws {
         if jsonl && text != nil { throw ValidationError("give either TEXT or --jsonl, not both") }
@@ -42,9 +41,7 @@ struct Explain: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var options = PipelineOptions()
-        options.lexicons = lexicons
-        let explainer = Explainer(processor: DocumentProcessor(lexicon: try options.loadLexicon()))
+        let explainer = Explainer(processor: DocumentProcessor(lexicon: try lexiconOptions.load()))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         if jsonl {

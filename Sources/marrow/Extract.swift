@@ -33,13 +33,16 @@ struct Extract: AsyncParsableCommand {
             failed += failures.count
         }
         let encoder = JSONLinesEncoder()
-        try await Pipeline(processor: DocumentProcessor(lexicon: lexicon), jobs: pipeline.jobs).run(references) { index, result in
+        let runner = Pipeline(processor: DocumentProcessor(lexicon: lexicon), jobs: pipeline.jobs)
+        try await runner.run(references, transform: { document in
+            var buffer = Data()
+            for record in document.records { buffer.append(try encoder.line(record)) }
+            return (buffer, document.records.count)
+        }) { index, result in
             switch result {
-            case .success(let document):
-                var buffer = Data()
-                for record in document.records { buffer.append(try encoder.line(record)) }
+            case .success(let (buffer, count)):
                 Output.write(buffer)
-                if pipeline.progress { Diagnostics.progress(index + 1, references.count, references[index].path, "\(document.records.count) records") }
+                if pipeline.progress { Diagnostics.progress(index + 1, references.count, references[index].path, "\(count) records") }
             case .failure(let error):
                 failed += 1
                 Diagnostics.print(error)

@@ -13,11 +13,10 @@ struct LexiconCommand: AsyncParsableCommand {
             abstract: "Validate the lexicon folder and report every problem with file and line.",
             discussion: "Exit status 0 when the lexicons are valid, 1 when any problem was found.")
 
-        @Option(name: .long, help: ArgumentHelp("The lexicon folder.", discussion: "Defaults to $MARROW_LEXICONS, else ./Lexicons.", valueName: "folder"))
-        var lexicons: String?
+        @OptionGroup var lexiconOptions: LexiconOptions
 
         func run() async throws {
-            let folder = lexicons ?? ProcessInfo.processInfo.environment["MARROW_LEXICONS"] ?? "Lexicons"
+            let folder = lexiconOptions.folder
             let (set, problems) = LexiconSet.load(folder: folder)
             for problem in problems { Diagnostics.print(problem) }
             let roles = Dictionary(grouping: set.concepts, by: \.primaryRole).mapValues(\.count)

@@ -23,10 +23,28 @@ struct Marrow: AsyncParsableCommand {
         subcommands: [Rebuild.self, Ingest.self, Load.self, Extract.self, CleanCommand.self, Audit.self, Claims.self, Report.self, Verify.self, Status.self, Remove.self, Explain.self, LexiconCommand.self])
 }
 
-/// Options every pipeline command shares.
-struct PipelineOptions: ParsableArguments {
+/// Where the lexicons are.
+struct LexiconOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The lexicon folder.", discussion: "Defaults to $MARROW_LEXICONS, else ./Lexicons.", valueName: "folder"))
     var lexicons: String?
+
+    var folder: String { lexicons ?? ProcessInfo.processInfo.environment["MARROW_LEXICONS"] ?? "Lexicons" }
+
+    /// Loads and compiles the lexicons, failing with every problem listed.
+    func load() throws -> CompiledLexicon {
+        let (set, problems) = LexiconSet.load(folder: folder)
+        guard problems.isEmpty else {
+            for problem in problems { Diagnostics.print(problem) }
+            Diagnostics.note("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(folder); run 'marrow lexicon check' after fixing them")
+            throw ExitCode(2)
+        }
+        return CompiledLexicon(set)
+    }
+}
+
+/// Options every pipeline command shares.
+struct PipelineOptions: ParsableArguments {
+    @OptionGroup var lexiconOptions: LexiconOptions
 
     @Option(name: [.short, .long], help: "How many documents to process at once (output is identical at any value).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -34,22 +52,12 @@ struct PipelineOptions: ParsableArguments {
     @Flag(name: .long, help: "Print one progress line per document on standard error.")
     var progress = false
 
-    var lexiconFolder: String { lexicons ?? ProcessInfo.processInfo.environment["MARROW_LEXICONS"] ?? "Lexicons" }
-
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
-    /// Loads and compiles the lexicons, failing with every problem listed.
-    func loadLexicon() throws -> CompiledLexicon {
-        let (set, problems) = LexiconSet.load(folder: lexiconFolder)
-        guard problems.isEmpty else {
-            for problem in problems { Diagnostics.print(problem) }
-            Diagnostics.note("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(lexiconFolder); run 'marrow lexicon check' after fixing them")
-            throw ExitCode(2)
-        }
-        return CompiledLexicon(set)
-    }
+    /// Loads and compiles the lexicons.
+    func loadLexicon() throws -> CompiledLexicon { try lexiconOptions.load() }
 }
 
 /// The knowledge-base location option.

@@ -16,8 +16,7 @@ struct Status: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The corpus folder to compare with.", valueName: "folder"))
     var corpus: String = "Corpus"
 
-    @Option(name: .long, help: ArgumentHelp("The lexicon folder.", discussion: "Defaults to $MARROW_LEXICONS, else ./Lexicons.", valueName: "folder"))
-    var lexicons: String?
+    @OptionGroup var lexiconOptions: LexiconOptions
 
     @Flag(name: .long, help: "Also list every source version.")
     var sources = false
@@ -25,9 +24,7 @@ struct Status: AsyncParsableCommand {
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
     func run() async throws {
-        var options = PipelineOptions()
-        options.lexicons = lexicons
-        let lexicon = try options.loadLexicon()
+        let lexicon = try lexiconOptions.load()
         let kb = try openKnowledgeBase(knowledgeBase.path, create: false)
         let stats = try kb.statistics()
         let hasCorpus = FileManager.default.fileExists(atPath: corpus)
@@ -35,7 +32,7 @@ struct Status: AsyncParsableCommand {
         var out = "\(knowledgeBase.path)\n"
         out += "  \(stats.sources) sources (\(stats.oldVersions) old versions, \(stats.retracted) retracted), \(stats.passages) passages, \(stats.claims) claims, \(stats.evidence) pieces of evidence\n"
         let built = stats.sourceLexiconVersions.isEmpty ? (stats.lexiconVersion ?? "none") : stats.sourceLexiconVersions.joined(separator: ", ")
-        out += "  built with lexicons \(built); \(options.lexiconFolder) is \(lexicon.version)\n"
+        out += "  built with lexicons \(built); \(lexiconOptions.folder) is \(lexicon.version)\n"
         if stale.lexiconStale {
             out += "  stale: \(stale.sourcesWithOtherLexicon.count) source\(stale.sourcesWithOtherLexicon.count == 1 ? "" : "s") processed with other lexicons; run 'marrow rebuild'\n"
         }

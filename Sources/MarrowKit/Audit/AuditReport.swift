@@ -78,15 +78,25 @@ public struct AuditReport: Codable, Sendable {
 
     /// The passage with the mention wrapped in `»…«`.
     static func marked(_ evidence: KnowledgeBase.AuditEvidence) -> String {
-        let scalars = Array(evidence.passage.text.unicodeScalars)
-        let start = max(0, min(scalars.count, evidence.mention.start - evidence.passage.start))
-        let end = max(start, min(scalars.count, evidence.mention.end - evidence.passage.start))
-        var text = ""
-        text.unicodeScalars.append(contentsOf: scalars[..<start])
-        text += "»"
-        text.unicodeScalars.append(contentsOf: scalars[start..<end])
-        text += "«"
-        text.unicodeScalars.append(contentsOf: scalars[end...])
-        return text
+        let parts = evidence.passageParts()
+        return parts.before + "»" + parts.mention + "«" + parts.after
+    }
+}
+
+extension KnowledgeBase.AuditEvidence {
+    /// The passage cut around the mention: the text before it (at most `context` scalars when
+    /// given), the mention as it stands in the passage, and the text after it.
+    public func passageParts(context: Int? = nil) -> (before: String, mention: String, after: String) {
+        let scalars = Array(passage.text.unicodeScalars)
+        let start = max(0, min(scalars.count, mention.start - passage.start))
+        let end = max(start, min(scalars.count, mention.end - passage.start))
+        func text(_ part: ArraySlice<Unicode.Scalar>) -> String {
+            var string = ""
+            string.unicodeScalars.append(contentsOf: part)
+            return string
+        }
+        let from = context.map { max(0, start - $0) } ?? 0
+        let to = context.map { min(scalars.count, end + $0) } ?? scalars.count
+        return (text(scalars[from..<start]), text(scalars[start..<end]), text(scalars[end..<to]))
     }
 }

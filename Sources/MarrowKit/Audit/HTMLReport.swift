@@ -126,17 +126,10 @@ extension AuditReport {
     }
 
     static func renderPassage(_ evidence: KnowledgeBase.AuditEvidence) -> String {
-        let scalars = Array(evidence.passage.text.unicodeScalars)
-        let start = max(0, min(scalars.count, evidence.mention.start - evidence.passage.start))
-        let end = max(start, min(scalars.count, evidence.mention.end - evidence.passage.start))
-        func text(_ part: ArraySlice<Unicode.Scalar>) -> String {
-            var string = ""
-            string.unicodeScalars.append(contentsOf: part)
-            return HTML.escape(string)
-        }
+        let parts = evidence.passageParts()
         let assertion = HTML.escape(evidence.assertion)
         var out = "<blockquote class=\"passage \(assertion)\"><span class=\"assertion \(assertion)\">\(assertion)</span> "
-        out += text(scalars[..<start]) + "<mark>" + text(scalars[start..<end]) + "</mark>" + text(scalars[end...])
+        out += HTML.escape(parts.before) + "<mark>" + HTML.escape(parts.mention) + "</mark>" + HTML.escape(parts.after)
         var footer: [String] = []
         if !evidence.passage.section.isEmpty { footer.append("§ " + HTML.escape(evidence.passage.section.joined(separator: " › "))) }
         footer.append("bytes \(evidence.passage.byteStart)–\(evidence.passage.byteEnd), mention \(evidence.mention.byteStart)–\(evidence.mention.byteEnd)")

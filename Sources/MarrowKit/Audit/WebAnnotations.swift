@@ -71,14 +71,7 @@ public struct WebAnnotationPage: Codable, Sendable {
     public init(_ report: AuditReport) {
         items = report.claims.flatMap { entry in
             entry.evidence.map { evidence in
-                let scalars = Array(evidence.passage.text.unicodeScalars)
-                let start = max(0, min(scalars.count, evidence.mention.start - evidence.passage.start))
-                let end = max(start, min(scalars.count, evidence.mention.end - evidence.passage.start))
-                func text(_ part: ArraySlice<Unicode.Scalar>) -> String {
-                    var string = ""
-                    string.unicodeScalars.append(contentsOf: part)
-                    return string
-                }
+                let parts = evidence.passageParts(context: WebAnnotationPage.contextLength)
                 let claim = "\(entry.claim.subject) \(entry.claim.predicate) \(entry.claim.object)"
                 return Annotation(
                     id: "urn:marrow:evidence:\(evidence.id)",
@@ -90,9 +83,7 @@ public struct WebAnnotationPage: Codable, Sendable {
                     target: Target(
                         source: evidence.source.url ?? evidence.source.path,
                         selector: [
-                            Selector(type: "TextQuoteSelector", exact: text(scalars[start..<end]),
-                                     prefix: text(scalars[max(0, start - WebAnnotationPage.contextLength)..<start]),
-                                     suffix: text(scalars[end..<min(scalars.count, end + WebAnnotationPage.contextLength)])),
+                            Selector(type: "TextQuoteSelector", exact: parts.mention, prefix: parts.before, suffix: parts.after),
                             Selector(type: "TextPositionSelector", start: evidence.mention.start, end: evidence.mention.end),
                         ]))
             }

@@ -13,6 +13,10 @@ public struct Classifier: Sendable {
     let primaryTopic: Int?
     let kindNames: [String]
 
+    /// How many sentences back a mention of the topic still puts it in reach of a sentence that
+    /// names no condition ("… what helped me: crutches, then PT").
+    static let topicWindow = 3
+
     /// Creates a classifier.
     public init(lexicon: CompiledLexicon) {
         self.lexicon = lexicon
@@ -117,7 +121,12 @@ public struct Classifier: Sendable {
         let causeCues = inClause.filter(isCauseCue)
         let treatmentCues = inClause.filter(isTreatmentCue)
         let differentials = hits.filter { kinds($0).contains("roles.differential") }
-        if let differential = differentials.first(where: { clause.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= start })
+        // A look-alike: "resembles X", or "X or Y can mimic …" with no relation cue in between.
+        let mimicAfter = differentials.first { differential in
+            clause.contains(differential.tokens.lowerBound) && differential.tokens.lowerBound >= mention.tokens.upperBound
+                && !inClause.contains { ($0.tokens.lowerBound >= mention.tokens.upperBound) && $0.tokens.upperBound <= differential.tokens.lowerBound && (isCauseCue($0) || isTreatmentCue($0)) }
+        }
+        if let differential = differentials.first(where: { clause.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= start }) ?? mimicAfter
             ?? (causeCues.isEmpty && treatmentCues.isEmpty ? differentials.first : nil)
         {
             reasons.append("compared with the topic ('\(text(differential, segmented))'): a look-alike, not a claim")
@@ -126,16 +135,21 @@ public struct Classifier: Sendable {
 
         // The topic is in reach when the mention's clause names it; when another clause names it
         // and this clause names no other condition ("If you have BME, your provider may suggest
-        // …", not "… although smoking increases the risk of osteonecrosis"); or when
-        // the sentence does not name it at all but the sentence before (in the same block) does.
-        let previousHasTopic = sentence.indexInBlock > 0 && context.hasTopic(mention.sentence - 1)
+        // …", not "… although smoking increases the risk of osteonecrosis"); or when the
+        // sentence does not name it but one of the few sentences before it, in the same section,
+        // does (a condition named in the clause then becomes the claim's object).
+        let section = segmented.sectionOfBlock[sentence.block]
+        let recentHasTopic = (max(0, mention.sentence - Classifier.topicWindow)..<mention.sentence).contains { earlier in
+            let block = segmented.sentences[earlier].block
+            return segmented.sectionOfBlock[block] == section && segmented.clean.blocks[block].kind.headingLevel == nil && context.hasTopic(earlier)
+        }
         let clauseNamesOtherCondition = matched.mentions.contains { other in
             other.sentence == mention.sentence && other != mention && clause.contains(other.tokens.lowerBound)
                 && [.cause, .condition].contains(lexicon.conceptTable[other.concept].primaryRole)
         }
         let topicElsewhere = !clauseNamesOtherCondition && context.clauses[mention.sentence].contains { context.hasTopic(in: $0, sentence: mention.sentence) }
         let topicInReach = context.hasTopic(in: relationClause, sentence: mention.sentence) || topicElsewhere
-            || (!context.hasTopic(mention.sentence) && previousHasTopic)
+            || (!context.hasTopic(mention.sentence) && recentHasTopic)
         if topicInReach {
             func distance(_ hit: CueHit) -> Int {
                 hit.tokens.upperBound <= start ? start - hit.tokens.upperBound : max(0, hit.tokens.lowerBound - mention.tokens.upperBound)

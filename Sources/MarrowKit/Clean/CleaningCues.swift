@@ -32,7 +32,7 @@ public struct CleaningCues: Sendable, Hashable {
     public func isBoilerplate(folded line: String) -> Bool {
         if lines.contains(line) { return true }
         if prefixes.contains(where: { line.hasPrefix($0) }) { return true }
-        return fragments.contains(where: { line.contains($0) })
+        return fragments.contains(where: { CueText.contains(line, $0) })
     }
 
     /// The metadata field and value a folded line announces, if it starts with a label.
@@ -58,8 +58,38 @@ public enum MetadataField: String, Sendable, CaseIterable {
 
 /// Folding shared by every comparison of text with a cue phrase.
 public enum CueText {
+    /// The ASCII fast path of ``fold(_:)``.
+    static func foldASCII(_ bytes: some Sequence<UInt8>) -> String {
+        var result: [UInt8] = []
+        var pendingSpace = false
+        for byte in bytes {
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace { result.append(0x20); pendingSpace = false }
+            result.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Whether `text` contains `pattern`, byte for byte (no Foundation, no locale).
+    static func contains(_ text: String, _ pattern: String) -> Bool {
+        let haystack = Array(text.utf8), needle = Array(pattern.utf8)
+        guard !needle.isEmpty else { return true }
+        guard needle.count <= haystack.count else { return false }
+        let first = needle[0]
+        var index = 0
+        while index <= haystack.count - needle.count {
+            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// Lowercases, straightens quotes, collapses white space and trims `text`.
     public static func fold(_ text: some StringProtocol) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(text.utf8) }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false

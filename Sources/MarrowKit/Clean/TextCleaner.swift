@@ -233,9 +233,13 @@ public struct TextCleaner: Sendable {
             let labelHeading = (!hasTerminal && words <= 12 && startsUpper)
                 || (last == ":" && words <= 4 && startsUpper)
                 || (last == "." && words <= 6 && TextCleaner.isTitleCase(text) && !inImplicitList && (index == 0 || lines[index - 1].isBullet || !lines[index - 1].text.hasSuffix(":")))
-            if labelHeading && !(inImplicitList && last == ".") {
+            // Inside a list, a short unpunctuated line is an item ("A sudden increase in training
+            // volume"), unless a new intro line follows it ("Cancer" / "Types of cancer … include:").
+            let nextIsIntro = index + 1 < lines.count && lines[index + 1].text.hasSuffix(":")
+            if labelHeading && !(inImplicitList && (last == "." || !nextIsIntro)) {
                 kinds.append(.heading(level: nextIsQuestion ? 2 : 3))
-                inImplicitList = last == ":" ? false : false
+                // A category label inside a list ("Joint conditions" among the causes) keeps the
+                // list going: the short lines under it are still its items.
                 continue
             }
             if inImplicitList && sentences == 1 && words <= 24 && last != ":" {

@@ -18,10 +18,17 @@ public struct Pipeline: Sendable {
     /// Processes every reference and calls `consume` once per reference, in input order, with its
     /// result or its error.
     public func run(_ references: [SourceReference], consume: (Int, Result<DocumentResult, MarrowError>) throws -> Void) async throws {
+        try await run(references, transform: { $0 }, consume: consume)
+    }
+
+    /// Like ``run(_:consume:)``, but applies `transform` to each result on the worker that made
+    /// it (encoding records, say), so only the ordered hand-back is serial.
+    public func run<Output: Sendable>(_ references: [SourceReference], transform: @escaping @Sendable (DocumentResult) throws -> Output,
+                                      consume: (Int, Result<Output, MarrowError>) throws -> Void) async throws {
         let processor = self.processor
         try await Pipeline.ordered(count: references.count, window: window, work: { index in
             do {
-                return .success(try processor.process(try references[index].load()))
+                return .success(try transform(try processor.process(try references[index].load())))
             } catch let error as MarrowError {
                 return .failure(error)
             } catch {

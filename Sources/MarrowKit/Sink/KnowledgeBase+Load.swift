@@ -138,19 +138,15 @@ public enum EvidenceRecordReader {
         let decoder = JSONDecoder()
         var records: [EvidenceRecord] = []
         var failures: [MarrowError] = []
-        var lineNumber = 0
-        for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            lineNumber += 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
-            let location = SourceLocation(path: label, line: lineNumber)
+        JSONLines.forEachLine(in: data, label: label) { line, location in
             do {
-                let header = try decoder.decode(Header.self, from: Data(line))
-                guard header.type == nil || header.type == "evidence" else { continue }
+                let header = try decoder.decode(Header.self, from: line)
+                guard header.type == nil || header.type == "evidence" else { return }
                 if let schema = header.schema, schema > EvidenceRecord.schemaVersion {
                     failures.append(MarrowError(.malformedInput, "record schema \(schema) is newer than this build's (\(EvidenceRecord.schemaVersion)); upgrade marrow", at: location))
-                    continue
+                    return
                 }
-                records.append(try decoder.decode(EvidenceRecord.self, from: Data(line)))
+                records.append(try decoder.decode(EvidenceRecord.self, from: line))
             } catch {
                 failures.append(MarrowError(.malformedInput, "not an evidence record: \(error)", at: location))
             }

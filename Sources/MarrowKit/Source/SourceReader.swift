@@ -108,17 +108,13 @@ public struct SourceReader: Sendable {
     public func references(fromJSONLines data: Data, label: String) -> (references: [SourceReference], failures: [MarrowError]) {
         var references: [SourceReference] = []
         var failures: [MarrowError] = []
-        var lineNumber = 0
-        for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            lineNumber += 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
-            let location = SourceLocation(path: label, line: lineNumber)
+        JSONLines.forEachLine(in: data, label: label) { line, location in
             do {
-                let item = try JSONDecoder().decode(StreamItem.self, from: Data(line))
+                let item = try JSONDecoder().decode(StreamItem.self, from: line)
                 guard let body = item.html ?? item.text else {
                     throw MarrowError(.malformedInput, "object has neither \"text\" nor \"html\"", at: location)
                 }
-                let name = item.path ?? item.url ?? "\(label):\(lineNumber)"
+                let name = item.path ?? item.url ?? "\(label):\(location.line ?? 0)"
                 let document = SourceDocument(
                     path: name, raw: Array(body.utf8), mediaType: item.html != nil ? .html : .text,
                     origin: SourceOrigin(url: item.url, publisher: item.publisher, title: item.title))
@@ -166,17 +162,11 @@ public struct Manifest: Sendable {
         let path = folder + "/" + SourceReader.manifestName
         guard let data = FileManager.default.contents(atPath: path) else { return Manifest() }
         var manifest = Manifest()
-        var lineNumber = 0
-        for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let trimmed = line.drop(while: { $0 == 0x20 || $0 == 0x09 })
-            if trimmed.isEmpty || trimmed.first == UInt8(ascii: "#") { continue }
-            do {
-                let entry = try JSONDecoder().decode(Entry.self, from: Data(trimmed))
-                manifest.entries[entry.path] = entry
-            } catch {
-                throw MarrowError(.malformedInput, "manifest line is not a JSON object with a \"path\"", at: SourceLocation(path: path, line: lineNumber))
+        try JSONLines.forEachLine(in: data, label: path, skippingComments: true) { line, location in
+            guard let entry = try? JSONDecoder().decode(Entry.self, from: line) else {
+                throw MarrowError(.malformedInput, "manifest line is not a JSON object with a \"path\"", at: location)
             }
+            manifest.entries[entry.path] = entry
         }
         return manifest
     }

@@ -168,7 +168,7 @@ extension SentenceCase {
         c("In unexplained bone marrow edema, doctors may test for HIV and screen for sickle cell disease.", "sickle cell disease", .noClaim),
         // generic edema, not bone marrow edema
         c("Bone marrow edema is different from ordinary swelling. Leg edema is often due to heart failure or pregnancy.", "pregnancy", .claim(.cause, .affirmed, object: "edema")),
-        c("Bone marrow edema is seen only on MRI.\n\nOrdinary edema in the ankles is different: it is often caused by obesity or long periods of standing.\n", "obesity", .noClaim),
+        c("Bone marrow edema is seen only on MRI.\n\nOrdinary edema in the ankles is different: it is often caused by obesity or long periods of standing.\n", "obesity", .claim(.cause, .affirmed, object: "edema")),
         c("Soft tissue edema around the ankle is usually caused by a sprain, while bone marrow edema points to a bone bruise.", "sprain", .noClaim),
         c("Bone marrow edema is not the same as fluid retention. Fluid retention in late pregnancy causes swollen ankles.", "late pregnancy", .claim(.cause, .affirmed, object: "edema")),
         // other claims than BME causes

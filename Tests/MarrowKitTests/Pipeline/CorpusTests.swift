@@ -58,6 +58,22 @@ struct CorpusTests {
         #expect(score.assertionAccuracy >= 0.95, "\(score.report)")
     }
 
+    @Test("claims against the second gold, six articles written after the pipeline: a regression floor")
+    func heldOutScore() throws {
+        let folder = Repository.root + "/Tests/MarrowKitTests/Fixtures/heldout"
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
+        #expect(files.count == 6)
+        let records = try files.flatMap { name in
+            try Repository.processor.process(try SourceReference.file(path: folder + "/" + name, origin: SourceOrigin()).load()).records
+        }
+        let topic = try #require(Repository.lexicon.conceptTable.first { $0.roles.contains(.topic) }).id
+        let score = try GoldScorer.score(records, goldPath: folder + "/heldout-claims.jsonl", topic: topic)
+        print("held-out: recall \(score.found)/\(score.gold), precision \(score.predicted - score.falsePositives.count)/\(score.predicted), assertion \(score.assertionRight)/\(score.found)")
+        #expect(score.recall >= 0.80, "\(score.report)")
+        #expect(score.precision >= 0.90, "\(score.report)")
+        #expect(score.assertionAccuracy >= 0.90, "\(score.report)")
+    }
+
     @Test("each corpus article names osteoarthritis as a cause of the topic")
     func osteoarthritisInEveryArticle() throws {
         for result in Repository.corpusResults {
