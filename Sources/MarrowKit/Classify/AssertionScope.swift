@@ -5,7 +5,8 @@ extension Classifier {
     ///   ends it unless a list goes on ("no fractures, dislocations or tumours").
     /// - A clause hedge (`if`, `might`, `whether`) reaches 12 words to the end of its clause; a
     ///   frame hedge (`it is possible`, `postulated`, `one hypothesis`) to the end of the sentence.
-    /// - Post-triggers reach back at most 8 words to the start of their clause.
+    /// - Post-triggers reach back at most 8 words to the start of their clause; a verdict on the
+    ///   evidence ("the evidence is inconclusive") covers the sentence up to its own clause.
     /// - Terminators (`but`, `although`) end every scope; a relative `that` / `which` ends
     ///   negations and clause hedges (a frame hedge's complement starts with "that").
     /// - A trigger covers the mention when its scope holds the mention, the mention's relation cue,
@@ -35,6 +36,13 @@ extension Classifier {
             let framePre = names.contains("assertion.uncertain.pre")
             let clausePre = names.contains("assertion.uncertain.clause")
             let hedgePost = names.contains("assertion.uncertain.post")
+            if names.contains("assertion.uncertain.sentence") {
+                // It looks back over the sentence, not forward into a later clause.
+                if mention.tokens.lowerBound >= context.clause(of: hit.tokens.lowerBound, in: mention.sentence).upperBound { continue }
+                uncertain = true
+                reasons.append("hedged by '\(text(hit, segmented))' (a verdict on the whole sentence)")
+                continue
+            }
             guard negationPre || negationPost || framePre || clausePre || hedgePost else { continue }
             let isNegation = negationPre || negationPost
             let hitClause = context.clause(of: hit.tokens.lowerBound, in: mention.sentence)

@@ -96,9 +96,10 @@ public struct Classifier: Sendable {
             reasons.append("follows '\(text(blocker, segmented))', which introduces no claim")
             return nil
         }
-        // "chemotherapy for leukemia": the condition a treatment is for is not itself a claim.
+        // "chemotherapy for leukemia", "bisphosphonates, drugs used for osteoporosis": the condition
+        // a treatment in the clause is given for is not itself a claim.
         if let objectCue = hits.first(where: { kinds($0).contains("roles.object") && $0.tokens.upperBound <= start && start - $0.tokens.upperBound <= 1 }),
-            let treatment = matched.mentions.first(where: { $0.sentence == mention.sentence && $0.tokens.upperBound <= objectCue.tokens.lowerBound && objectCue.tokens.lowerBound - $0.tokens.upperBound <= 1 }),
+            let treatment = matched.mentions.first(where: { $0.sentence == mention.sentence && $0.tokens.upperBound <= objectCue.tokens.lowerBound && clause.contains($0.tokens.lowerBound) }),
             lexicon.conceptTable[treatment.concept].roles.contains(.treatment), !allowed.contains(.treatment)
         {
             reasons.append("the condition '\(segmented.clean.text(treatment.range))' is given for ('\(text(objectCue, segmented))'), not a claim")

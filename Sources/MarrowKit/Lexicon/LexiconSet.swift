@@ -34,7 +34,7 @@ public struct LexiconSet: Sendable {
     public static let cueFiles: [String: Set<String>] = [
         "sections": Set(SectionKind.allCases.map(\.rawValue)),
         "roles": ["cause", "association", "risk", "treatment", "block", "differential", "anaphora", "object", "link.cause", "link.treatment"],
-        "assertion": ["negation.pre", "negation.post", "uncertain.pre", "uncertain.clause", "uncertain.post", "pseudo", "terminate", "terminate.relative"],
+        "assertion": ["negation.pre", "negation.post", "uncertain.pre", "uncertain.clause", "uncertain.post", "uncertain.sentence", "pseudo", "terminate", "terminate.relative"],
         "boilerplate": ["line", "prefix", "contains", "end", "meta.author", "meta.reviewer", "meta.published", "meta.modified", "meta.reviewed", "continuation", "html.chrome", "html.content"],
         "segmentation": ["abbreviation", "determiner", "clause", "relative", "prefix", "auxiliary"],
     ]

@@ -72,6 +72,7 @@ enum HTMLParser {
         guard let tree else {
             throw MarrowError(.unparsable, "libxml2 could not build a document from this HTML")
         }
+        tree.indexSiblings()
         return tree
     }
 }
@@ -149,6 +150,7 @@ private struct TreeCopier {
                 continue
             }
         }
+        tree.indexSiblings()
         return tree
     }
 }

@@ -32,6 +32,9 @@ struct HTMLTree: Sendable {
     }
 
     private(set) var nodes: [Node] = []
+    /// Per node: its 1-based position among same-name element siblings, negative when it is the
+    /// only one of its name (filled by ``indexSiblings()``).
+    private(set) var siblingPosition: [Int32] = []
     private(set) var textBytes: [UInt8] = []
     private(set) var chunks: [Chunk] = []
 
@@ -63,6 +66,30 @@ struct HTMLTree: Sendable {
             nodes[parent].lastChild = index
         }
         return index
+    }
+
+    /// Numbers every element among its same-name siblings, in one pass, for ``xpath(_:)``.
+    mutating func indexSiblings() {
+        siblingPosition = [Int32](repeating: 0, count: nodes.count)
+        var parents = roots
+        parents.append(-1)
+        var counts: [String: Int32] = [:]
+        func number(_ children: [Int]) {
+            counts.removeAll(keepingCapacity: true)
+            for child in children where !nodes[child].isText {
+                let name = HTMLTree.isPlainName(nodes[child].name) ? nodes[child].name : "*"
+                counts[name, default: 0] += 1
+                siblingPosition[child] = counts[name]!
+            }
+            for child in children where !nodes[child].isText {
+                let name = HTMLTree.isPlainName(nodes[child].name) ? nodes[child].name : "*"
+                if counts[name] == 1, name != "*" { siblingPosition[child] = -1 }
+            }
+        }
+        number(roots)
+        for index in nodes.indices where !nodes[index].isText && nodes[index].firstChild >= 0 {
+            number(children(index))
+        }
     }
 
     /// The top-level nodes (the `html` element, usually).
@@ -136,20 +163,9 @@ struct HTMLTree: Sendable {
         while current >= 0 {
             let node = nodes[current]
             let name = HTMLTree.isPlainName(node.name) ? node.name : "*"
-            var position = 1
-            var total = 0
-            let parent = Int(node.parent)
-            var sibling = parent >= 0 ? Int(nodes[parent].firstChild) : (roots.first ?? current)
-            while sibling >= 0 {
-                let candidate = nodes[sibling]
-                if !candidate.isText, name == "*" || candidate.name == name {
-                    total += 1
-                    if sibling < current { position += 1 }
-                }
-                sibling = Int(candidate.next)
-            }
-            steps.append(total > 1 || name == "*" ? "\(name)[\(position)]" : name)
-            current = parent
+            let position = current < siblingPosition.count ? siblingPosition[current] : 1
+            steps.append(position < 0 ? name : "\(name)[\(max(1, position))]")
+            current = Int(node.parent)
         }
         return "/" + steps.reversed().joined(separator: "/")
     }
