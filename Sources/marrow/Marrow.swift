@@ -15,7 +15,7 @@ struct Marrow: AsyncParsableCommand {
             Typical use:
               marrow rebuild                      build the knowledge base from Corpus/
               marrow ingest new-articles/         add or update articles
-              marrow audit osteoarthritis         who says it, word for word
+              marrow audit "<concept>"           who says it, word for word
               marrow extract article.txt          evidence as JSON Lines, no knowledge base
 
             Environment: MARROW_KB (knowledge base file), MARROW_LEXICONS (lexicon folder).

@@ -11,7 +11,7 @@ extension Classifier {
     ///   negations and clause hedges (a frame hedge's complement starts with "that").
     /// - A trigger covers the mention when its scope holds the mention, the mention's relation cue,
     ///   or (in the mention's clause) the topic — unless another relation cue stands between the
-    ///   trigger and the mention: "not effective for edema caused by a fracture" denies the
+    ///   trigger and the mention: "not effective for hay fever caused by pollen" denies the
     ///   treatment, not the cause.
     /// - Pseudo-triggers ("not only", "not uncommon") are longer phrases that shadow the trigger.
     func assert(_ mention: Mention, roleCue: CueHit?, clause: Clause, context: ClassificationContext, reasons: inout [String]) -> Assertion {

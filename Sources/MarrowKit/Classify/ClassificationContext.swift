@@ -84,7 +84,7 @@ extension Classifier {
             for hit in matched.cues[sentenceIndex] where hit.kinds.contains(where: { kindNames[$0] == "roles.anaphora" }) {
                 events.append((hit.tokens, nil))
             }
-            // ", which" right after the topic stands for it ("… of the edema, which resolved with rest").
+            // ", which" right after the topic stands for it ("… of the condition, which resolved with rest").
             for index in sentence.tokens.dropFirst(2) where lexicon.relativePronouns.contains(segmented.tokens[index].key) && segmented.tokens[index - 1].key == "," {
                 if mentionsBySentence[sentenceIndex].contains(where: { topics.contains($0.concept) && $0.tokens.upperBound == index - 1 }) {
                     events.append((index..<(index + 1), nil))
@@ -104,7 +104,7 @@ extension Classifier {
             }
         }
 
-        // A paragraph that opens on the topic and one section word ("Bone marrow edema treatment
+        // A paragraph that opens on the topic and one section word ("Hay fever treatment
         // centers on …") sets the kind for what follows, up to the next heading.
         var blockKind: [SectionKind] = []
         var headingKinds: [SectionKind] = []

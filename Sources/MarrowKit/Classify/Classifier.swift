@@ -2,8 +2,8 @@
 ///
 /// Roles come, in order of strength, from a relation cue in the mention's clause when the topic is
 /// in reach ("injury or infection cause it"), from a link word standing alone between the topic
-/// and the mention ("edema from a bone bruise"), from the intro line of the list the mention is in
-/// ("You're at greater risk of BME if you have:"), and from the kind of section it sits in. A
+/// and the mention ("hay fever from pollen"), from the intro line of the list the mention is in
+/// ("You're at greater risk of it if you have:"), and from the kind of section it sits in. A
 /// concept takes only roles its lexicon allows. Assertion comes from negation and hedge triggers
 /// whose scope (bounded by clause ends and terminators) covers the mention or its relation.
 public struct Classifier: Sendable {
@@ -96,7 +96,7 @@ public struct Classifier: Sendable {
             reasons.append("follows '\(text(blocker, segmented))', which introduces no claim")
             return nil
         }
-        // "chemotherapy for leukemia", "bisphosphonates, drugs used for osteoporosis": the condition
+        // "chemotherapy for leukemia", "aspirin, a drug used for heart disease": the condition
         // a treatment in the clause is given for is not itself a claim.
         if let objectCue = hits.first(where: { kinds($0).contains("roles.object") && $0.tokens.upperBound <= start && start - $0.tokens.upperBound <= 1 }),
             let treatment = matched.mentions.first(where: { $0.sentence == mention.sentence && $0.tokens.upperBound <= objectCue.tokens.lowerBound && clause.contains($0.tokens.lowerBound) }),
@@ -135,8 +135,8 @@ public struct Classifier: Sendable {
         }
 
         // The topic is in reach when the mention's clause names it; when another clause names it
-        // and this clause names no other condition ("If you have BME, your provider may suggest
-        // …", not "… although smoking increases the risk of osteonecrosis"); or when the
+        // and this clause names no other condition ("If you have it, your provider may suggest
+        // …", not "… although smoking increases the risk of heart disease"); or when the
         // sentence does not name it but one of the few sentences before it, in the same section,
         // does (a condition named in the clause then becomes the claim's object).
         let section = segmented.sectionOfBlock[sentence.block]
@@ -168,7 +168,7 @@ public struct Classifier: Sendable {
             }
         }
 
-        // "edema from a bone bruise", "surgery for edema": one link word between topic and mention.
+        // "hay fever from pollen", "antihistamines for hay fever": one link word between topic and mention.
         for span in context.topicSpans[mention.sentence] {
             func between(_ range: Range<Int>) -> String? {
                 let words = tokens[range].filter { !lexicon.determiners.contains($0.key) }
@@ -207,8 +207,8 @@ public struct Classifier: Sendable {
 
     /// The object of the claim when it is not the topic: a condition named in the clause when a
     /// relation cue, not the section, made the claim and the clause does not name the topic ("Leg
-    /// edema is often due to pregnancy"), or for a treatment
-    /// the condition right after an object cue ("used to treat cancer", "helps prevent osteoporosis").
+    /// swelling is often due to heart failure"), or for a treatment
+    /// the condition right after an object cue ("used to treat cancer", "helps prevent gout").
     func claimObject(_ mention: Mention, role: Role, byCue: Bool, clause: Clause, _ context: ClassificationContext, reasons: inout [String]) -> Int? {
         let matched = context.matched
         let clauseNamesTopic = matched.mentions.contains { $0.sentence == mention.sentence && topics.contains($0.concept) && clause.contains($0.tokens.lowerBound) }

@@ -47,7 +47,7 @@ public struct CompiledLexicon: Sendable {
     /// Determiner keys, skipped inside phrases.
     public let determiners: Set<String>
     /// Link phrases (as space-joined keys) that, standing alone between the topic and a mention,
-    /// make the mention a cause ("edema from a bone bruise") or a treatment ("surgery for edema").
+    /// make the mention a cause ("hay fever from pollen") or a treatment ("antihistamines for hay fever").
     public let causeLinks: Set<String>
     public let treatmentLinks: Set<String>
     /// Folded abbreviations that do not end a sentence (`e.g.`, `dr.`).

@@ -33,7 +33,7 @@ public struct MatchedText: Sendable {
 }
 
 /// Finds concept mentions and cue phrases with the compiled automata, and learns the
-/// abbreviations a document defines ("bone marrow edema (BME)").
+/// abbreviations a document defines ("complex regional pain syndrome (CRPS)").
 public struct Matcher: Sendable {
     /// The compiled lexicons.
     public let lexicon: CompiledLexicon

@@ -112,7 +112,7 @@ public struct PhraseAutomaton: Sendable {
     }
 }
 
-/// Recognises abbreviation definitions: `bone marrow edema (BME)`, `ACL (anterior cruciate
+/// Recognises abbreviation definitions: `complex regional pain syndrome (CRPS)`, `ACL (anterior cruciate
 /// ligament)`, `decompression sickness (DCS)`.
 public enum AbbreviationDefinition {
     /// Whether the words can spell the abbreviation (an abbreviation key, `\u{1}ACL`), by the

@@ -18,7 +18,7 @@ public struct Token: Hashable, Sendable {
 /// Turns words into the keys the lexicon automaton is built over.
 ///
 /// Lowercases, folds diacritics, straightens apostrophes, drops a possessive `'s`, folds a simple
-/// plural and maps spelling variants (`oedema` → `edema`). The same normaliser builds the
+/// plural and maps spelling variants (`tumour` → `tumor`). The same normaliser builds the
 /// automaton and reads the text, so both sides always agree.
 public struct TokenNormalizer: Sendable, Hashable {
     /// Spelling variants to their canonical form, applied after the plural fold.

@@ -508,8 +508,13 @@ struct BlockEmitter {
         let folded = fold(block.pieces)
         let text = String(decoding: folded.utf8, as: UTF8.self)
         guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return }
-        let foldedLine = CueText.fold(text)
-        let words = foldedLine.split(separator: " ").count
+        let words = folded.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
+        // Cue checks only ever apply to short blocks; long ones skip the folding.
+        let foldedLine = words <= 40 ? CueText.fold(text) : ""
+        if words > 40 {
+            emitBlock(block, folded, text: text, words: words)
+            return
+        }
         if let field = pendingField {
             pendingField = nil
             if words <= 8 { metadata.set(field, text); return }
@@ -527,7 +532,13 @@ struct BlockEmitter {
         let isIntroducedItem = block.kind == .listItem && introActive
         if linkRatio > 0.5, !isIntroducedItem { return }
         if block.kind.headingLevel == nil, words < 2, linkRatio > 0 { return }
+        emitBlock(block, folded, text: text, words: words)
+    }
 
+    /// Appends a block that passed the filters.
+    private mutating func emitBlock(_ block: ContentExtractor.PendingBlock, _ folded: ContentExtractor.BlockText, text: String, words: Int) {
+        let linkRatio = Double(block.linkedBytes) / Double(max(1, block.visibleBytes))
+        if linkRatio > 0.5, !(block.kind == .listItem && introActive) { return }
         builder.beginBlock(separatorAt: RawByteOffset(folded.segments.first.map(BlockEmitter.rawStart) ?? 0))
         for segment in folded.segments {
             switch segment {

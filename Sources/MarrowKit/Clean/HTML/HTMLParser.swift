@@ -69,7 +69,7 @@ enum HTMLParser {
             defer { xmlFreeDoc(doc) }
             return TreeCopier(recorder: recorder).copy(doc)
         }
-        guard let tree else {
+        guard var tree else {
             throw MarrowError(.unparsable, "libxml2 could not build a document from this HTML")
         }
         tree.indexSiblings()

@@ -71,8 +71,6 @@ struct HTMLTree: Sendable {
     /// Numbers every element among its same-name siblings, in one pass, for ``xpath(_:)``.
     mutating func indexSiblings() {
         siblingPosition = [Int32](repeating: 0, count: nodes.count)
-        var parents = roots
-        parents.append(-1)
         var counts: [String: Int32] = [:]
         func number(_ children: [Int]) {
             counts.removeAll(keepingCapacity: true)

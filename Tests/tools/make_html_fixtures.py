@@ -2,16 +2,16 @@
 """Wraps the four corpus articles in realistic page chrome, one common layout each.
 
 Input: `marrow clean --format json Corpus/<name>.txt` for each article (the blocks the text
-cleaner reads). Output: corpus-<layout>.html next to this script. The chrome deliberately names
+cleaner reads). Output: corpus-<layout>.html in Tests/MarrowKitTests/Fixtures/html. The chrome deliberately names
 diseases, causes and treatments (mega-menus, ads, comments, related links) so tests can check
 that none of it becomes evidence.
 
     for f in Corpus/*.txt; do marrow clean --format json "$f" > /tmp/$(basename "$f" .txt).json; done
-    python3 Tests/MarrowKitTests/Fixtures/html/make_corpus_pages.py /tmp
+    python3 Tests/tools/make_html_fixtures.py /tmp
 """
 import html, json, os, sys, textwrap
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "MarrowKitTests", "Fixtures", "html")
 
 def esc(text, n=[0]):
     out = html.escape(text, quote=False)
