@@ -7,9 +7,10 @@ struct Audit: AsyncParsableCommand {
         abstract: "Show which sources support the claims about a concept, word for word.",
         discussion: """
             TERM is a concept id, name or any synonym from the lexicons (an id such as
-            "rheumatoid-arthritis", a name, or an abbreviation such as "RA"). For each claim about it: every supporting source (title, publisher, path),
-            whether it affirms, denies or hedges, the passage with the mention marked »like this«,
-            and the raw byte ranges that slice mention and passage out of the source file.
+            "rheumatoid-arthritis", a name, or an abbreviation such as "RA"). For each claim about
+            it: every supporting source (title, publisher, path), whether it affirms, denies or
+            hedges, the passage with the mention marked »like this«, and the raw byte ranges that
+            slice mention and passage out of the source file.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

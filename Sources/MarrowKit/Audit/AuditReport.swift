@@ -64,6 +64,9 @@ public struct AuditReport: Codable, Sendable {
                 if evidence.source.id != lastSource {
                     lastSource = evidence.source.id
                     out += "\n  \(evidence.source.title ?? "(untitled)") — \(evidence.source.publisher ?? "publisher unknown")\n"
+                    let facts = [evidence.source.author.map { "by \($0)" }, evidence.source.published.map { "published \($0)" },
+                                 evidence.source.reviewed.map { "reviewed \($0)" }].compactMap { $0 }
+                    if !facts.isEmpty { out += "  " + facts.joined(separator: ", ") + "\n" }
                     out += "  \(evidence.source.path)  sha256 \(evidence.source.sha256.prefix(12))…\n"
                 }
                 let section = evidence.passage.section.isEmpty ? "" : "  § " + evidence.passage.section.joined(separator: " › ") + "\n"

@@ -44,6 +44,8 @@ public struct EvidenceRecord: Codable, Hashable, Sendable {
         public var start: Int
         public var end: Int
         public var section: [String]
+        /// What the section is about, read from its headings (`cause`, `treatment`, …).
+        public var sectionKind: SectionKind?
         public var raw: RawRange
     }
 

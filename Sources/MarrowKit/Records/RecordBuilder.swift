@@ -41,6 +41,7 @@ public struct RecordBuilder: Sendable {
                 passage: .init(
                     text: clean.text(sentence.range), start: passageScalars.lowerBound.value, end: passageScalars.upperBound.value,
                     section: segmented.headingPath(segmented.sectionOfBlock[sentence.block]),
+                    sectionKind: finding.sectionKind,
                     raw: .init(byteStart: passageRaw.lowerBound.value, byteEnd: passageRaw.upperBound.value, xpath: anchor?.xpath, line: anchor?.line)),
                 source: source,
                 raw: .init(byteStart: mentionRaw.lowerBound.value, byteEnd: mentionRaw.upperBound.value, xpath: anchor?.xpath, line: anchor?.line),
