@@ -31,8 +31,9 @@ public struct CleaningCues: Sendable, Hashable {
     /// Whether a folded line is page boilerplate.
     public func isBoilerplate(folded line: String) -> Bool {
         if lines.contains(line) { return true }
-        if prefixes.contains(where: { line.hasPrefix($0) }) { return true }
-        return fragments.contains(where: { CueText.contains(line, $0) })
+        let bytes = Array(line.utf8)
+        if prefixes.contains(where: { bytes.starts(with: $0.utf8) }) { return true }
+        return fragments.contains(where: { CueText.contains(bytes, Array($0.utf8)) })
     }
 
     /// The metadata field and value a folded line announces, if it starts with a label.
@@ -40,7 +41,7 @@ public struct CleaningCues: Sendable, Hashable {
     /// - Returns: the field, and the rest of the original line after the label (may be empty,
     ///   when the value stands on the next line).
     public func metadataValue(line: String, folded: String) -> (field: MetadataField, value: String)? {
-        for entry in metadataLabels where folded.hasPrefix(entry.label) {
+        for entry in metadataLabels where folded.utf8.starts(with: entry.label.utf8) {
             let (field, label) = (entry.field, entry.label)
             let next = folded.dropFirst(label.count).first
             if let next, next.isLetter, !label.hasSuffix(" ") { continue }
@@ -73,9 +74,8 @@ public enum CueText {
         return String(decoding: result, as: UTF8.self)
     }
 
-    /// Whether `text` contains `pattern`, byte for byte (no Foundation, no locale).
-    static func contains(_ text: String, _ pattern: String) -> Bool {
-        let haystack = Array(text.utf8), needle = Array(pattern.utf8)
+    /// Whether `haystack` contains `needle`, byte for byte (no Foundation, no locale).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty else { return true }
         guard needle.count <= haystack.count else { return false }
         let first = needle[0]

@@ -101,7 +101,10 @@ public struct TextCleaner: Sendable {
                 last.text += (tight ? "" : " ") + line.text
                 result[result.count - 1] = last
             } else {
-                if let last = result.last, CueText.fold(last.text) == line.folded { breakBefore = true; continue }
+                if let last = result.last, last.parts.count == 1, last.text.utf8.count == line.text.utf8.count, CueText.fold(last.text) == line.folded {
+                    breakBefore = true
+                    continue
+                }
                 result.append(LogicalLine(parts: [line.content], text: line.text, isBullet: line.isBullet))
             }
             if line.text.split(separator: " ").count >= 8 { sawArticleText = true }
