@@ -233,7 +233,6 @@ concept stem-cell-therapy
   category: regenerative
   terms: stem cell therapy | stem cell treatment | stem cell injection | stem cell | cell therapy
   terms: mesenchymal stem cell | MSC | autologous stem cell | allogeneic stem cell
-  terms: autologous and allogeneic stem cells
   terms: bone marrow aspirate concentrate | BMAC | bone marrow concentrate
 
 concept bone-marrow-transplant
@@ -262,8 +261,6 @@ concept core-decompression
   category: surgical
   terms: core decompression | core decompression surgery | core drilling | subchondral drilling
   terms: retrograde drilling | decompression drilling
-  # misspelling found in patient-facing sources (Cleveland Clinic)
-  terms: core depression surgery
 
 concept bone-graft
   name: Bone graft

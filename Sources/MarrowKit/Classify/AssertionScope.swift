@@ -25,7 +25,7 @@ extension Classifier {
             kinds(hit).contains("assertion.terminate.relative") && !(hit.tokens.lowerBound > 0 && tokens[hit.tokens.lowerBound - 1].key == ",")
         }.map(\.tokens.lowerBound)
         let relationCues = hits.filter { isCauseCue($0) || isTreatmentCue($0) }
-        let topicSpans = matched.mentions.filter { $0.sentence == mention.sentence && topics.contains($0.concept) && clause.contains($0.tokens.lowerBound) }.map(\.tokens)
+        let topicSpans = context.mentions(in: clause, sentence: mention.sentence).filter { topics.contains($0.concept) }.map(\.tokens)
         var negations = 0
         var counted: [Range<Int>] = []
         var uncertain = false

@@ -17,6 +17,8 @@ struct ClassificationContext: Sendable {
     var clauses: [[Clause]]
     /// Token ranges naming the topic (directly or through a pronoun standing for it), per sentence.
     var topicSpans: [[Range<Int>]]
+    /// Concept mentions per sentence.
+    var mentionsBySentence: [[Mention]]
     /// The section kind in force at each block.
     var blockKind: [SectionKind]
     /// The section kind of each block's own section, before any paragraph override.
@@ -31,10 +33,13 @@ struct ClassificationContext: Sendable {
     }
 
     func clause(of token: Int, in sentence: Int) -> Clause {
-        context(sentence).first { $0.contains(token) } ?? Clause(ranges: [matched.segmented.sentences[sentence].tokens])
+        clauses[sentence].first { $0.contains(token) } ?? Clause(ranges: [matched.segmented.sentences[sentence].tokens])
     }
 
-    private func context(_ sentence: Int) -> [Clause] { clauses[sentence] }
+    /// The concept mentions of `sentence` whose first token is in `clause`.
+    func mentions(in clause: Clause, sentence: Int) -> [Mention] {
+        mentionsBySentence[sentence].filter { clause.contains($0.tokens.lowerBound) }
+    }
 
     func hasTopic(_ sentence: Int) -> Bool { !topicSpans[sentence].isEmpty }
 
@@ -126,7 +131,7 @@ extension Classifier {
             headingKinds.append(sectionKinds[segmented.sectionOfBlock[blockIndex]])
             blockKind.append(override ?? headingKinds[blockIndex])
         }
-        return ClassificationContext(matched: matched, clauses: clauses, topicSpans: topicSpans, blockKind: blockKind, headingKind: headingKinds, overridingSentences: overriding)
+        return ClassificationContext(matched: matched, clauses: clauses, topicSpans: topicSpans, mentionsBySentence: mentionsBySentence, blockKind: blockKind, headingKind: headingKinds, overridingSentences: overriding)
     }
 
     /// Cuts a sentence at `;` and at a comma followed by a clause opener; a relative clause opened

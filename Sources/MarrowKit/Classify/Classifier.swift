@@ -69,7 +69,6 @@ public struct Classifier: Sendable {
             object = other
         }
         let assertion = assert(mention, roleCue: decision?.cue, clause: clause, context: context, reasons: &reasons)
-        let sentence = context.matched.segmented.sentences[mention.sentence]
         return Finding(mention: mention, role: decision?.role ?? .other, object: object, assertion: assertion,
                        sectionKind: context.sectionKind(of: mention.sentence), reasons: reasons)
     }
@@ -99,7 +98,7 @@ public struct Classifier: Sendable {
         // "chemotherapy for leukemia", "aspirin, a drug used for heart disease": the condition
         // a treatment in the clause is given for is not itself a claim.
         if let objectCue = hits.first(where: { kinds($0).contains("roles.object") && $0.tokens.upperBound <= start && start - $0.tokens.upperBound <= 1 }),
-            let treatment = matched.mentions.first(where: { $0.sentence == mention.sentence && $0.tokens.upperBound <= objectCue.tokens.lowerBound && clause.contains($0.tokens.lowerBound) }),
+            let treatment = context.mentions(in: clause, sentence: mention.sentence).first(where: { $0.tokens.upperBound <= objectCue.tokens.lowerBound }),
             lexicon.conceptTable[treatment.concept].roles.contains(.treatment), !allowed.contains(.treatment)
         {
             reasons.append("the condition '\(segmented.clean.text(treatment.range))' is given for ('\(text(objectCue, segmented))'), not a claim")
@@ -144,9 +143,8 @@ public struct Classifier: Sendable {
             let block = segmented.sentences[earlier].block
             return segmented.sectionOfBlock[block] == section && segmented.clean.blocks[block].kind.headingLevel == nil && context.hasTopic(earlier)
         }
-        let clauseNamesOtherCondition = matched.mentions.contains { other in
-            other.sentence == mention.sentence && other != mention && clause.contains(other.tokens.lowerBound)
-                && [.cause, .condition].contains(lexicon.conceptTable[other.concept].primaryRole)
+        let clauseNamesOtherCondition = context.mentions(in: clause, sentence: mention.sentence).contains { other in
+            other != mention && [.cause, .condition].contains(lexicon.conceptTable[other.concept].primaryRole)
         }
         let topicElsewhere = !clauseNamesOtherCondition && context.clauses[mention.sentence].contains { context.hasTopic(in: $0, sentence: mention.sentence) }
         let topicInReach = context.hasTopic(in: relationClause, sentence: mention.sentence) || topicElsewhere
@@ -211,9 +209,8 @@ public struct Classifier: Sendable {
     /// the condition right after an object cue ("used to treat cancer", "helps prevent gout").
     func claimObject(_ mention: Mention, role: Role, byCue: Bool, clause: Clause, _ context: ClassificationContext, reasons: inout [String]) -> Int? {
         let matched = context.matched
-        let clauseNamesTopic = matched.mentions.contains { $0.sentence == mention.sentence && topics.contains($0.concept) && clause.contains($0.tokens.lowerBound) }
-        guard !clauseNamesTopic else { return nil }
-        let inClause = matched.mentions.filter { $0.sentence == mention.sentence && clause.contains($0.tokens.lowerBound) && $0 != mention }
+        let inClause = context.mentions(in: clause, sentence: mention.sentence).filter { $0 != mention }
+        guard !inClause.contains(where: { topics.contains($0.concept) }) else { return nil }
         if role == .treatment {
             let objectCues = matched.cues[mention.sentence].filter { clause.contains($0.tokens.lowerBound) && $0.tokens.lowerBound >= mention.tokens.upperBound && kinds($0).contains("roles.object") }
             for cue in objectCues {

@@ -33,7 +33,7 @@ public struct CleaningCues: Sendable, Hashable {
         if lines.contains(line) { return true }
         let bytes = Array(line.utf8)
         if prefixes.contains(where: { bytes.starts(with: $0.utf8) }) { return true }
-        return fragments.contains(where: { CueText.contains(bytes, Array($0.utf8)) })
+        return fragments.contains(where: { bytes.contains(bytes: Array($0.utf8)) })
     }
 
     /// The metadata field and value a folded line announces, if it starts with a label.
@@ -72,19 +72,6 @@ public enum CueText {
             result.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
         }
         return String(decoding: result, as: UTF8.self)
-    }
-
-    /// Whether `haystack` contains `needle`, byte for byte (no Foundation, no locale).
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return true }
-        guard needle.count <= haystack.count else { return false }
-        let first = needle[0]
-        var index = 0
-        while index <= haystack.count - needle.count {
-            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) { return true }
-            index += 1
-        }
-        return false
     }
 
     /// Lowercases, straightens quotes, collapses white space and trims `text`.

@@ -21,8 +21,6 @@ public struct CompiledLexicon: Sendable {
     public let lexiconSet: LexiconSet
     /// Concepts, indexed by the payloads of ``concepts``.
     public let conceptTable: [Concept]
-    /// Concept index by id.
-    public let conceptIndex: [String: Int]
     /// Concept terms.
     public let concepts: PhraseAutomaton
     /// Cue phrases, one automaton per cue file (roles, assertion, sections), so that a long phrase
@@ -64,11 +62,9 @@ public struct CompiledLexicon: Sendable {
         self.lexiconSet = set
         self.normalizer = compiler.normalizer
         self.conceptTable = set.concepts
-        var index: [String: Int] = [:]
         var byTerm: [String: [Int]] = [:]
         var concepts = PhraseAutomaton(skippable: compiler.determiners)
         for (position, concept) in set.concepts.enumerated() {
-            index[concept.id] = index[concept.id] ?? position
             for term in concept.terms + [concept.name] {
                 byTerm[CueText.fold(term), default: []].append(position)
             }
@@ -77,7 +73,6 @@ public struct CompiledLexicon: Sendable {
                 for keys in compiler.keySequences(term) { concepts.insert(keys, payload: position) }
             }
         }
-        self.conceptIndex = index
         self.conceptsByFoldedTerm = byTerm.mapValues { Array(Set($0)).sorted() }
         self.concepts = concepts
 
@@ -163,8 +158,6 @@ public struct CompiledLexicon: Sendable {
         return []
     }
 
-    /// The concept with `id`.
-    public func concept(id: String) -> Concept? { conceptIndex[id].map { conceptTable[$0] } }
 }
 
 /// Turns lexicon terms and cue phrases into key sequences with the same tokenizer the text uses.

@@ -5,6 +5,8 @@ import Foundation
 public struct CueLists: Sendable {
     /// Phrases by section, per cue file name (`roles`, `assertion`, …).
     public var files: [String: [String: [CuePhrase]]] = [:]
+    /// The folder the cue files were read from, for diagnostics.
+    public var folder: String?
 
     /// The phrases of `file`'s `[section]`, or none.
     public func phrases(_ file: String, _ section: String) -> [String] {
@@ -111,9 +113,9 @@ public struct LexiconSet: Sendable {
             problems.append(MarrowError(.lexicon, "no concept with role 'topic': the knowledge base needs a topic", at: SourceLocation(path: folder + "/topic.lex")))
         }
         let digest = SHA256.hash(data: digestInput).map { String(format: "%02x", $0) }.joined()
-        var set = LexiconSet(concepts: concepts, cues: cues, spelling: spelling, version: String(digest.prefix(12)))
+        cues.folder = folder
+        let set = LexiconSet(concepts: concepts, cues: cues, spelling: spelling, version: String(digest.prefix(12)))
         problems += set.crossCheck()
-        set.concepts = concepts
         return (set, problems)
     }
 
@@ -148,7 +150,7 @@ public struct LexiconSet: Sendable {
         for (file, sections) in cues.files.sorted(by: { $0.key < $1.key }) where file != "boilerplate" {
             for (section, phrases) in sections.sorted(by: { $0.key < $1.key }) {
                 for phrase in phrases where compiler.cueKeys(phrase.text).isEmpty {
-                    problems.append(MarrowError(.lexicon, "cue '\(phrase.text)' in [\(section)] has no words", at: SourceLocation(path: file + ".cues", line: phrase.line)))
+                    problems.append(MarrowError(.lexicon, "cue '\(phrase.text)' in [\(section)] has no words", at: SourceLocation(path: (cues.folder.map { $0 + "/" } ?? "") + file + ".cues", line: phrase.line)))
                 }
             }
         }

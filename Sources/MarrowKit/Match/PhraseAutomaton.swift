@@ -17,9 +17,6 @@ public struct PhraseAutomaton: Sendable {
     /// An empty automaton.
     public init(skippable: Set<String> = []) { self.skippable = skippable }
 
-    /// The number of phrases-and-prefix states; for statistics.
-    public var stateCount: Int { nodes.count }
-
     /// Adds a phrase of keys with a payload (several phrases may share one).
     public mutating func insert(_ keys: [String], payload: Int) {
         guard !keys.isEmpty else { return }

@@ -6,8 +6,6 @@ public struct Sentence: Hashable, Sendable {
     public var tokens: Range<Int>
     /// The block it belongs to.
     public var block: Int
-    /// Its position among the sentences of its block (0 for the first).
-    public var indexInBlock: Int
 }
 
 /// A section: the heading blocks above a run of blocks, outermost first.
@@ -70,14 +68,12 @@ public struct Segmenter: Sendable {
             tokens += tokenizer.tokenize(clean.utf8, in: block.range)
             tokensOfBlock.append(first..<tokens.count)
             var start = first
-            var indexInBlock = 0
             for index in first..<tokens.count where block.kind.headingLevel == nil && endsSentence(at: index, tokens: tokens, limit: tokens.count, utf8: clean.utf8) {
-                sentences.append(Sentence(range: tokens[start].range.lowerBound..<tokens[index].range.upperBound, tokens: start..<(index + 1), block: blockIndex, indexInBlock: indexInBlock))
-                indexInBlock += 1
+                sentences.append(Sentence(range: tokens[start].range.lowerBound..<tokens[index].range.upperBound, tokens: start..<(index + 1), block: blockIndex))
                 start = index + 1
             }
             if start < tokens.count {
-                sentences.append(Sentence(range: tokens[start].range.lowerBound..<tokens[tokens.count - 1].range.upperBound, tokens: start..<tokens.count, block: blockIndex, indexInBlock: indexInBlock))
+                sentences.append(Sentence(range: tokens[start].range.lowerBound..<tokens[tokens.count - 1].range.upperBound, tokens: start..<tokens.count, block: blockIndex))
             }
         }
         return SegmentedText(clean: clean, tokens: tokens, sentences: sentences, sections: sections, sectionOfBlock: sectionOfBlock, tokensOfBlock: tokensOfBlock)

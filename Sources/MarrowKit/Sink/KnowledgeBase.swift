@@ -187,7 +187,7 @@ public final class KnowledgeBase: Sendable {
         do {
             let fresh = try KnowledgeBase(path: temporary)
             try await build(fresh)
-            try await fresh.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            _ = try await fresh.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
             try fresh.pool.close()
         } catch {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary + suffix) }

@@ -3,19 +3,11 @@ public enum MediaTypeSniffer {
     /// Markers that make a document HTML when they appear, case-insensitively, near its start.
     static let htmlMarkers: [[UInt8]] = ["<!doctype html", "<html", "<head", "<body", "<meta ", "<title", "<article", "<div", "<p>", "<p "].map { Array($0.utf8) }
 
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count else { return false }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] && haystack[start..<(start + needle.count)].elementsEqual(needle) {
-            return true
-        }
-        return false
-    }
-
     /// Sniffs `raw`: HTML when a markup marker appears in its first 4 KiB, or when the name ends
     /// in `.html`/`.htm`/`.xhtml` and the content does not contradict it; text otherwise.
     public static func sniff(_ raw: [UInt8], path: String) -> MediaType {
         let head = raw.prefix(4096).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        for marker in htmlMarkers where contains(head, marker) {
+        for marker in htmlMarkers where head.contains(bytes: marker) {
             return .html
         }
         let lower = path.lowercased()

@@ -50,10 +50,10 @@ struct HTMLEncoding: Sendable, Hashable {
     static func declaredCharset(_ raw: [UInt8]) -> String? {
         let head = raw.prefix(4096).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         var from = head.startIndex
-        while let meta = head[from...].firstRange(of: Array("<meta".utf8)) {
+        while let meta = head[from...].firstRange(ofBytes: Array("<meta".utf8)) {
             let tagEnd = head[meta.upperBound...].firstIndex(of: UInt8(ascii: ">")) ?? head.endIndex
             let tag = head[meta.upperBound..<tagEnd]
-            if let charset = tag.firstRange(of: Array("charset".utf8)) {
+            if let charset = tag.firstRange(ofBytes: Array("charset".utf8)) {
                 var cursor = charset.upperBound
                 while cursor < tag.endIndex, tag[cursor] == 0x20 { cursor += 1 }
                 if cursor < tag.endIndex, tag[cursor] == UInt8(ascii: "=") {

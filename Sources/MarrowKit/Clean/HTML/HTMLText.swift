@@ -18,7 +18,7 @@ public enum HTMLText {
             let byte = bytes[index]
             if byte == UInt8(ascii: "<") {
                 if bytes[index...].starts(with: Array("<!--".utf8)) {
-                    if let close = bytes[index...].firstRange(of: Array("-->".utf8)) { index = close.upperBound } else { index = end }
+                    if let close = bytes[index...].firstRange(ofBytes: Array("-->".utf8)) { index = close.upperBound } else { index = end }
                     continue
                 }
                 if index + 1 < end, isTagStart(bytes[index + 1]) {
