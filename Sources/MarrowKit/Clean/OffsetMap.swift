@@ -77,6 +77,10 @@ public struct ScalarIndex: Sendable, Hashable {
     private var checkpoints: [Int32] = []
 
     /// Indexes `utf8`.
+    ///
+    /// There is a checkpoint at every multiple of the stride from 0 up to and including
+    /// `utf8.count`, so every offset in `0...utf8.count` has one at or before it in its own block
+    /// (the end of a text whose length is a multiple of the stride included).
     public init(_ utf8: [UInt8]) {
         checkpoints.reserveCapacity(utf8.count / ScalarIndex.stride + 1)
         var scalars: Int32 = 0
@@ -84,12 +88,15 @@ public struct ScalarIndex: Sendable, Hashable {
             if index % ScalarIndex.stride == 0 { checkpoints.append(scalars) }
             if byte & 0xC0 != 0x80 { scalars += 1 }
         }
+        if utf8.count % ScalarIndex.stride == 0 { checkpoints.append(scalars) }
     }
 
     /// The scalar offset of byte `offset` in `utf8` (the same bytes this index was built from).
+    ///
+    /// - Parameter offset: a byte offset in `0...utf8.count`.
     public func scalarOffset(of offset: CleanByteOffset, in utf8: [UInt8]) -> ScalarOffset {
+        precondition(offset.value >= 0 && offset.value <= utf8.count, "byte offset \(offset.value) outside 0...\(utf8.count)")
         let block = offset.value / ScalarIndex.stride
-        guard block < checkpoints.count else { return ScalarOffset(Int(checkpoints.last ?? 0)) }
         var scalars = Int(checkpoints[block])
         var index = block * ScalarIndex.stride
         while index < offset.value {

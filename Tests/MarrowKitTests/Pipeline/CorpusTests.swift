@@ -91,3 +91,20 @@ struct CorpusTests {
         }
     }
 }
+
+@Suite("Clean texts whose length is a multiple of the scalar-index stride")
+struct StrideBoundaryTests {
+    @Test("an article whose clean text is exactly 256 bytes, with a mention in its last sentence, gives records that resolve")
+    func exactStrideLength() throws {
+        // The reproduction from the reliability issue: its clean text is 256 bytes long.
+        let text = "Article 3\n\nWhat causes bone marrow edema?\n\nBone marrow edema is caused by fracture. It can also result from rheumatoid arthritis.\n\nTreatment\n\nBone marrow edema is treated with core decompression. Doctor number 3 says fracture does not cause it in children.\n"
+        let result = try process(text: text)
+        #expect(result.clean.utf8.count % ScalarIndex.stride == 0)
+        #expect(!result.records.isEmpty)
+        for record in result.records {
+            let raw = Array(text.utf8)[record.raw.byteStart..<record.raw.byteEnd]
+            #expect(String(decoding: raw, as: UTF8.self) == record.mention.text)
+            #expect(record.mention.end <= result.clean.string.unicodeScalars.count)
+        }
+    }
+}
