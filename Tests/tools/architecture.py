@@ -33,6 +33,7 @@ LAYERS = [
     "Sink",
     "Audit",
     "Pipeline",
+    "Lifecycle",
     "Evaluate",
 ]
 
