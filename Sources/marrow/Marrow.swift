@@ -20,7 +20,7 @@ struct Marrow: AsyncParsableCommand {
 
             Environment: MARROW_KB (knowledge base file), MARROW_LEXICONS (lexicon folder).
             """,
-        subcommands: [Rebuild.self, Ingest.self, Load.self, Extract.self, CleanCommand.self, Audit.self, Claims.self, Report.self, Verify.self, Status.self, Remove.self, Explain.self, LexiconCommand.self])
+        subcommands: [Rebuild.self, Ingest.self, Load.self, Extract.self, CleanCommand.self, Audit.self, Claims.self, Report.self, Verify.self, Status.self, Remove.self, Explain.self, Eval.self, LexiconCommand.self])
 }
 
 /// Where the lexicons are.

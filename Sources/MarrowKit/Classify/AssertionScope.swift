@@ -14,33 +14,32 @@ extension Classifier {
     ///   trigger and the mention: "not effective for hay fever caused by pollen" denies the
     ///   treatment, not the cause.
     /// - Pseudo-triggers ("not only", "not uncommon") are longer phrases that shadow the trigger.
-    func assert(_ mention: Mention, roleCue: CueHit?, clause: Clause, context: ClassificationContext, reasons: inout [String]) -> Assertion {
+    func assert(_ mention: Mention, roleCue: Cue?, clause: Clause, context: ClassificationContext, reasons: inout [Reason]) -> Assertion {
         let matched = context.matched
         let segmented = matched.segmented
         let tokens = segmented.tokens
-        let hits = matched.cues[mention.sentence]
+        let hits = context.cues[mention.sentence]
         let sentence = segmented.sentences[mention.sentence]
-        let terminators = hits.filter { kinds($0).contains("assertion.terminate") }.map(\.tokens.lowerBound)
+        let terminators = hits.filter { $0.kinds.contains(.terminate) }.map(\.tokens.lowerBound)
         let relatives = hits.filter { hit in
-            kinds(hit).contains("assertion.terminate.relative") && !(hit.tokens.lowerBound > 0 && tokens[hit.tokens.lowerBound - 1].key == ",")
+            hit.kinds.contains(.terminateRelative) && !(hit.tokens.lowerBound > 0 && tokens[hit.tokens.lowerBound - 1].key == ",")
         }.map(\.tokens.lowerBound)
-        let relationCues = hits.filter { isCauseCue($0) || isTreatmentCue($0) }
+        let relationCues = hits.filter(\.isRelation)
         let topicSpans = context.mentions(in: clause, sentence: mention.sentence).filter { topics.contains($0.concept) }.map(\.tokens)
         var negations = 0
         var counted: [Range<Int>] = []
         var uncertain = false
         for hit in hits {
-            let names = kinds(hit)
-            let negationPre = names.contains("assertion.negation.pre")
-            let negationPost = names.contains("assertion.negation.post")
-            let framePre = names.contains("assertion.uncertain.pre")
-            let clausePre = names.contains("assertion.uncertain.clause")
-            let hedgePost = names.contains("assertion.uncertain.post")
-            if names.contains("assertion.uncertain.sentence") {
+            let negationPre = hit.kinds.contains(.negationPre)
+            let negationPost = hit.kinds.contains(.negationPost)
+            let framePre = hit.kinds.contains(.uncertainPre)
+            let clausePre = hit.kinds.contains(.uncertainClause)
+            let hedgePost = hit.kinds.contains(.uncertainPost)
+            if hit.kinds.contains(.uncertainSentence) {
                 // It looks back over the sentence, not forward into a later clause.
                 if mention.tokens.lowerBound >= context.clause(of: hit.tokens.lowerBound, in: mention.sentence).upperBound { continue }
                 uncertain = true
-                reasons.append("hedged by '\(text(hit, segmented))' (a verdict on the whole sentence)")
+                reasons.append(.assertion(.verdict(trigger: context.text(hit.tokens))))
                 continue
             }
             guard negationPre || negationPost || framePre || clausePre || hedgePost else { continue }
@@ -75,20 +74,20 @@ extension Classifier {
             {
                 continue
             }
-            let trigger = text(hit, segmented)
+            let trigger = context.text(hit.tokens)
             if isNegation {
                 // Overlapping phrases of one trigger ("there is no" and "no role for") count once.
                 if counted.contains(where: { $0.overlaps(hit.tokens) }) { continue }
                 counted.append(hit.tokens)
                 negations += 1
-                reasons.append("negated by '\(trigger)'")
+                reasons.append(.assertion(.negatedBy(trigger: trigger)))
             } else {
                 uncertain = true
-                reasons.append("hedged by '\(trigger)'")
+                reasons.append(.assertion(.hedgedBy(trigger: trigger)))
             }
         }
         if negations % 2 == 1 { return .negated }
-        if negations > 0 { reasons.append("double negation: affirmed") }
+        if negations > 0 { reasons.append(.assertion(.doubleNegation)) }
         return uncertain ? .uncertain : .affirmed
     }
 
@@ -102,5 +101,27 @@ extension Classifier {
             next += 1
         }
         return false
+    }
+}
+
+/// Why a mention's assertion is what it is: the trigger that applied, in the order considered.
+public enum AssertionReason: Hashable, Sendable, CustomStringConvertible {
+    /// A negation trigger's scope covers the mention or its relation.
+    case negatedBy(trigger: String)
+    /// A hedge's scope covers the mention or its relation.
+    case hedgedBy(trigger: String)
+    /// A verdict on the evidence covers the sentence.
+    case verdict(trigger: String)
+    /// An even number of negations: affirmed.
+    case doubleNegation
+
+    /// The reason in words.
+    public var description: String {
+        switch self {
+        case let .negatedBy(trigger): "negated by '\(trigger)'"
+        case let .hedgedBy(trigger): "hedged by '\(trigger)'"
+        case let .verdict(trigger): "hedged by '\(trigger)' (a verdict on the whole sentence)"
+        case .doubleNegation: "double negation: affirmed"
+        }
     }
 }

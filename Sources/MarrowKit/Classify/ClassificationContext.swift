@@ -9,22 +9,51 @@ struct Clause: Sendable {
     var upperBound: Int { ranges.last?.upperBound ?? 0 }
 }
 
-/// What the rules read about one document, computed once: clauses, where the topic is named (or
-/// stood for by "it"), and the section kind in force at each block.
-struct ClassificationContext: Sendable {
+/// What the rules read about one document, computed once: typed cues, clauses, where the topic is
+/// named (or stood for by "it"), and the section kind in force at each block.
+///
+/// A class so that the facts of every mention share it without copying its arrays.
+final class ClassificationContext: Sendable {
     let matched: MatchedText
+    /// The compiled lexicons.
+    let lexicon: CompiledLexicon
+    /// The topic concepts.
+    let topics: Set<Int>
+    /// Cue phrases per sentence, with their kinds as bit sets.
+    let cues: [[Cue]]
     /// Clauses per sentence.
-    var clauses: [[Clause]]
+    let clauses: [[Clause]]
     /// Token ranges naming the topic (directly or through a pronoun standing for it), per sentence.
-    var topicSpans: [[Range<Int>]]
+    let topicSpans: [[Range<Int>]]
     /// Concept mentions per sentence.
-    var mentionsBySentence: [[Mention]]
+    let mentionsBySentence: [[Mention]]
     /// The section kind in force at each block.
-    var blockKind: [SectionKind]
+    let blockKind: [SectionKind]
     /// The section kind of each block's own section, before any paragraph override.
-    var headingKind: [SectionKind]
+    let headingKind: [SectionKind]
     /// Sentences that set a paragraph override: their own mentions read the heading's kind.
-    var overridingSentences: Set<Int>
+    let overridingSentences: Set<Int>
+
+    init(matched: MatchedText, lexicon: CompiledLexicon, topics: Set<Int>, cues: [[Cue]], clauses: [[Clause]], topicSpans: [[Range<Int>]], mentionsBySentence: [[Mention]],
+         blockKind: [SectionKind], headingKind: [SectionKind], overridingSentences: Set<Int>)
+    {
+        self.matched = matched
+        self.lexicon = lexicon
+        self.topics = topics
+        self.cues = cues
+        self.clauses = clauses
+        self.topicSpans = topicSpans
+        self.mentionsBySentence = mentionsBySentence
+        self.blockKind = blockKind
+        self.headingKind = headingKind
+        self.overridingSentences = overridingSentences
+    }
+
+    /// The segmented document.
+    var segmented: SegmentedText { matched.segmented }
+
+    /// How far the rules reach.
+    var windows: RuleWindows { lexicon.windows }
 
     /// The section kind a sentence reads.
     func sectionKind(of sentence: Int) -> SectionKind {
@@ -46,12 +75,19 @@ struct ClassificationContext: Sendable {
     func hasTopic(in clause: Clause, sentence: Int) -> Bool {
         topicSpans[sentence].contains { clause.contains($0.lowerBound) }
     }
+
+    /// The clean text of a token range.
+    func text(_ tokens: Range<Int>) -> String {
+        let all = segmented.tokens
+        return segmented.clean.text(all[tokens.lowerBound].range.lowerBound..<all[tokens.upperBound - 1].range.upperBound)
+    }
 }
 
 extension Classifier {
     func makeContext(_ matched: MatchedText) -> ClassificationContext {
         let segmented = matched.segmented
         let clauses = segmented.sentences.map { splitClauses($0.tokens, tokens: segmented.tokens) }
+        let cues = matched.cues.map { $0.map(Cue.init) }
 
         // Section kinds from headings; a section without a kind of its own inherits its parent's.
         var headingKind: [Int: SectionKind?] = [:]
@@ -86,8 +122,8 @@ extension Classifier {
                     events.append((mention.tokens, false))
                 }
             }
-            for hit in matched.cues[sentenceIndex] where hit.kinds.contains(where: { kindNames[$0] == "roles.anaphora" }) {
-                events.append((hit.tokens, nil))
+            for cue in cues[sentenceIndex] where cue.kinds.contains(.anaphora) {
+                events.append((cue.tokens, nil))
             }
             // ", which" right after the topic stands for it ("… of the condition, which resolved with rest").
             for index in sentence.tokens.dropFirst(2) where lexicon.relativePronouns.contains(segmented.tokens[index].key) && segmented.tokens[index - 1].key == "," {
@@ -122,7 +158,7 @@ extension Classifier {
         for (blockIndex, block) in segmented.clean.blocks.enumerated() {
             if block.kind.headingLevel != nil { override = nil }
             if block.kind == .paragraph, let first = firstSentenceOfBlock[blockIndex], direct[first] {
-                let kinds = Set(matched.cues[first].flatMap { hit in hit.kinds.compactMap { sectionKind(named: kindNames[$0]) } })
+                let kinds = Set(cues[first].flatMap { $0.kinds.kinds.compactMap(\.sectionKind) })
                 if kinds.count == 1, let kind = kinds.first, kind.role != nil {
                     override = kind
                     overriding.insert(first)
@@ -131,7 +167,8 @@ extension Classifier {
             headingKinds.append(sectionKinds[segmented.sectionOfBlock[blockIndex]])
             blockKind.append(override ?? headingKinds[blockIndex])
         }
-        return ClassificationContext(matched: matched, clauses: clauses, topicSpans: topicSpans, mentionsBySentence: mentionsBySentence, blockKind: blockKind, headingKind: headingKinds, overridingSentences: overriding)
+        return ClassificationContext(matched: matched, lexicon: lexicon, topics: topics, cues: cues, clauses: clauses, topicSpans: topicSpans, mentionsBySentence: mentionsBySentence,
+                                     blockKind: blockKind, headingKind: headingKinds, overridingSentences: overriding)
     }
 
     /// Cuts a sentence at `;` and at a comma followed by a clause opener; a relative clause opened
@@ -169,19 +206,17 @@ extension Classifier {
         return clauses.filter { !$0.ranges.isEmpty }
     }
 
-    /// The kind a heading names: the last section word in it; none when it names three kinds or
-    /// more (a title like "Causes, Symptoms, Diagnosis, and Treatment"), or a title names two.
+    /// The kind a heading names: the last section word in it; general when it names
+    /// `generalHeadingKinds` kinds or more (a title like "Causes, Symptoms, Diagnosis, and
+    /// Treatment"), or a title names `generalTitleKinds`.
     func sectionKind(ofTokens range: Range<Int>, isTitle: Bool, matched: MatchedText) -> SectionKind? {
         var kinds: [SectionKind] = []
         for hit in lexicon.cueMatches(in: matched.segmented.tokens, range: range) {
-            kinds += hit.payloads.compactMap { sectionKind(named: kindNames[$0]) }
+            kinds += hit.payloads.compactMap { CueKind(rawValue: $0)?.sectionKind }
         }
         let distinct = Set(kinds)
-        if distinct.count >= 3 || (isTitle && distinct.count >= 2) { return .general }
+        let windows = lexicon.windows
+        if distinct.count >= windows.generalHeadingKinds || (isTitle && distinct.count >= windows.generalTitleKinds) { return .general }
         return kinds.last
-    }
-
-    func sectionKind(named kind: String) -> SectionKind? {
-        kind.hasPrefix("sections.") ? SectionKind(rawValue: String(kind.dropFirst(9))) : nil
     }
 }

@@ -94,8 +94,8 @@ public struct Explainer: Sendable {
                     role: finding.role,
                     object: lexicon.conceptTable[finding.object].id,
                     assertion: finding.assertion,
-                    triggers: finding.reasons.filter { $0.hasPrefix("negated by") || $0.hasPrefix("hedged by") || $0.hasPrefix("double negation") },
-                    reasons: finding.reasons)
+                    triggers: finding.reasons.compactMap { $0.assertionReason?.description },
+                    reasons: finding.reasons.map(\.description))
             }
         let lastBlock = segmented.clean.blocks.count - 1
         let cues = matched.cues.flatMap { $0 }.map { hit in

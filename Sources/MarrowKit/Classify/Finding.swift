@@ -15,6 +15,6 @@ public struct Finding: Hashable, Sendable {
     public var assertion: Assertion
     /// The section kind in force where the mention is.
     public var sectionKind: SectionKind
-    /// Human-readable reasons, for `explain`.
-    public var reasons: [String]
+    /// Why: the rule that decided the role, the object's reason, the assertion's, in that order.
+    public var reasons: [Reason]
 }

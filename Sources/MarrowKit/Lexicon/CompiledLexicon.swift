@@ -1,19 +1,3 @@
-/// A cue's meaning: which file and section of the cue lists it came from.
-public struct CueKind: Hashable, Sendable, CustomStringConvertible {
-    /// The cue file, without `.cues` (`roles`, `assertion`, `sections`).
-    public var file: String
-    /// The section within it (`cause`, `negation.pre`).
-    public var section: String
-
-    /// Creates a cue kind.
-    public init(_ file: String, _ section: String) {
-        self.file = file
-        self.section = section
-    }
-
-    public var description: String { "\(file).\(section)" }
-}
-
 /// The lexicons compiled for a run: automata over normalised tokens for concepts and cues,
 /// and the cleaning and segmentation cues. Built once, shared read-only by every worker.
 public struct CompiledLexicon: Sendable {
@@ -26,10 +10,10 @@ public struct CompiledLexicon: Sendable {
     /// Cue phrases, one automaton per cue file (roles, assertion, sections), so that a long phrase
     /// of one file (the pseudo-trigger "possible causes") never hides a phrase of another ("causes").
     public let cues: [PhraseAutomaton]
-    /// Cue kinds, indexed by the payloads of ``cues``.
+    /// Cue kinds, indexed by the payloads of ``cues`` (a kind's raw value).
     public let cueTable: [CueKind]
-    /// Cue kinds (indices into ``cueTable``) of pseudo-triggers.
-    let pseudoKinds: Set<Int>
+    /// How far the role rules reach, from the cue files' `[window]` sections.
+    public let windows: RuleWindows
     /// The token normaliser both automata were built with.
     public let normalizer: TokenNormalizer
     /// Boilerplate, metadata and HTML chrome cues, for the cleaners.
@@ -76,21 +60,21 @@ public struct CompiledLexicon: Sendable {
         self.conceptsByFoldedTerm = byTerm.mapValues { Array(Set($0)).sorted() }
         self.concepts = concepts
 
-        var cueTable: [CueKind] = []
+        // Each cue section is a ``CueKind``, resolved here once: a phrase's payload is its kind's
+        // raw value, so the rules test bits and never compare section names.
         var cues: [PhraseAutomaton] = []
         for file in ["roles", "assertion", "sections"] {
             var automaton = PhraseAutomaton(skippable: [])
-            for (section, phrases) in (set.cues.files[file] ?? [:]).sorted(by: { $0.key < $1.key }) where !section.hasPrefix("link.") {
-                cueTable.append(CueKind(file, section))
-                for phrase in phrases {
-                    automaton.insert(compiler.cueKeys(phrase.text), payload: cueTable.count - 1)
+            for kind in CueKind.allCases.filter({ $0.file == file }).sorted(by: { $0.section < $1.section }) {
+                for phrase in set.cues.files[file]?[kind.section] ?? [] {
+                    automaton.insert(compiler.cueKeys(phrase.text), payload: kind.rawValue)
                 }
             }
             cues.append(automaton)
         }
         self.cues = cues
-        self.cueTable = cueTable
-        self.pseudoKinds = Set(cueTable.indices.filter { cueTable[$0] == CueKind("assertion", "pseudo") })
+        self.cueTable = CueKind.allCases
+        self.windows = RuleWindows.read(set.cues, requireAll: false).windows
 
         var cleaning = CleaningCues()
         let lists = set.cues
@@ -130,10 +114,10 @@ public struct CompiledLexicon: Sendable {
         var result: [PhraseAutomaton.Match] = []
         for automaton in cues {
             var candidates = range.compactMap { automaton.longestMatch(in: tokens, from: $0, limit: range.upperBound, parentheticals: false) }
-            let pseudo = candidates.filter { $0.payloads.contains { pseudoKinds.contains($0) } }
+            let pseudo = candidates.filter { $0.payloads.contains(CueKind.pseudo.rawValue) }
             if !pseudo.isEmpty {
                 candidates.removeAll { candidate in
-                    !candidate.payloads.contains { pseudoKinds.contains($0) } && pseudo.contains { $0.start < candidate.end && candidate.start < $0.end }
+                    !candidate.payloads.contains(CueKind.pseudo.rawValue) && pseudo.contains { $0.start < candidate.end && candidate.start < $0.end }
                 }
             }
             // Keep every maximal phrase: overlapping phrases both count ("was negative" and

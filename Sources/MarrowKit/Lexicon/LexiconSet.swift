@@ -34,9 +34,9 @@ public struct LexiconSet: Sendable {
 
     /// The cue files and the sections each may hold.
     public static let cueFiles: [String: Set<String>] = [
-        "sections": Set(SectionKind.allCases.map(\.rawValue)),
-        "roles": ["cause", "association", "risk", "treatment", "block", "differential", "anaphora", "object", "link.cause", "link.treatment"],
-        "assertion": ["negation.pre", "negation.post", "uncertain.pre", "uncertain.clause", "uncertain.post", "uncertain.sentence", "pseudo", "terminate", "terminate.relative"],
+        "sections": Set(CueKind.sections(of: "sections")).union([RuleWindows.section]),
+        "roles": Set(CueKind.sections(of: "roles")).union(["link.cause", "link.treatment", RuleWindows.section]),
+        "assertion": Set(CueKind.sections(of: "assertion")),
         "boilerplate": ["line", "prefix", "contains", "end", "meta.author", "meta.reviewer", "meta.published", "meta.modified", "meta.reviewed", "continuation", "html.chrome", "html.content"],
         "segmentation": ["abbreviation", "determiner", "clause", "relative", "prefix", "auxiliary"],
     ]
@@ -116,6 +116,7 @@ public struct LexiconSet: Sendable {
         cues.folder = folder
         let set = LexiconSet(concepts: concepts, cues: cues, spelling: spelling, version: String(digest.prefix(12)))
         problems += set.crossCheck()
+        problems += RuleWindows.read(cues, requireAll: true).problems
         return (set, problems)
     }
 
@@ -148,7 +149,7 @@ public struct LexiconSet: Sendable {
             }
         }
         for (file, sections) in cues.files.sorted(by: { $0.key < $1.key }) where file != "boilerplate" {
-            for (section, phrases) in sections.sorted(by: { $0.key < $1.key }) {
+            for (section, phrases) in sections.sorted(by: { $0.key < $1.key }) where section != RuleWindows.section {
                 for phrase in phrases where compiler.cueKeys(phrase.text).isEmpty {
                     problems.append(MarrowError(.lexicon, "cue '\(phrase.text)' in [\(section)] has no words", at: SourceLocation(path: (cues.folder.map { $0 + "/" } ?? "") + file + ".cues", line: phrase.line)))
                 }

@@ -46,7 +46,7 @@ public struct RecordBuilder: Sendable {
                 source: source,
                 raw: .init(byteStart: mentionRaw.lowerBound.value, byteEnd: mentionRaw.upperBound.value, xpath: anchor?.xpath, line: anchor?.line),
                 lexiconVersion: lexicon.version,
-                why: finding.reasons)
+                why: finding.reasons.map(\.description))
         }
     }
 }

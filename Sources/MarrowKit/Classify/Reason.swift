@@ -1,0 +1,72 @@
+/// Why a mention has the role, object and assertion it has: values the rules return, rendered in
+/// words only at the edge (`explain`, the records' `why`). Nothing reads the words back.
+///
+/// Quoted text (a cue, a list intro) is kept as written, so the rendering can show it.
+public enum Reason: Hashable, Sendable, CustomStringConvertible {
+    // MARK: No claim
+
+    /// The concept's lexicon roles allow no claim of its own (a condition, the topic).
+    case neverAClaim(concept: String, role: Role)
+    /// The mention is in a heading, and headings name categories.
+    case inHeading
+    /// A cue right before the mention says it makes no claim: prevented, looked for, a hypernym.
+    case blocked(CueKind, cue: String)
+    /// The condition a treatment in the clause is given for ("chemotherapy for leukemia").
+    case givenFor(condition: String, cue: String)
+    /// A look-alike of the topic ("resembles X", "the differential diagnosis includes X").
+    case lookAlike(cue: String)
+    /// Nothing in the text or the section makes the mention a claim.
+    case noEvidence(section: SectionKind, concept: String)
+
+    // MARK: Claim
+
+    /// A relation cue in the clause, with the topic in reach; `borrowed` when an elliptical
+    /// clause borrowed it from the clause before.
+    case relationCue(Role, cue: String, borrowed: Bool)
+    /// A link word standing alone between the topic and the mention ("pain from a bruise").
+    case linkWord(Role, link: String)
+    /// An item of a list whose intro line holds a relation cue.
+    case listIntro(Role, intro: String)
+    /// The kind of section the mention sits in.
+    case sectionPrior(Role, SectionKind)
+
+    // MARK: Object
+
+    /// The condition right after an object cue is the claim's object ("used to treat cancer").
+    case objectAfterCue(object: String, cue: String)
+    /// The clause names another condition, and a cue made the claim.
+    case objectInClause(object: String)
+
+    // MARK: Assertion
+
+    /// A reason the assertion stage gave.
+    case assertion(AssertionReason)
+
+    /// The reason in words.
+    public var description: String {
+        switch self {
+        case let .neverAClaim(concept, role): "'\(concept)' is a \(role.rawValue), never a claim of its own"
+        case .inHeading: "in a heading: headings name categories, they do not state claims"
+        case let .blocked(_, cue): "follows '\(cue)', which introduces no claim"
+        case let .givenFor(condition, cue): "the condition '\(condition)' is given for ('\(cue)'), not a claim"
+        case let .lookAlike(cue): "compared with the topic ('\(cue)'): a look-alike, not a claim"
+        case let .noEvidence(section, concept):
+            "no relation cue with the topic in reach, no link, no list intro, and a \(section.rawValue) section does not make '\(concept)' a claim"
+        case let .relationCue(role, cue, borrowed):
+            "\(role.rawValue): cue '\(cue)' in the clause\(borrowed ? " (borrowed by an elliptical clause)" : ""), with the topic in reach"
+        case let .linkWord(role, link):
+            role == .cause ? "cause: '\(link)' links the topic to it" : "\(role.rawValue): '\(link)' links it to the topic"
+        case let .listIntro(role, intro): "\(role.rawValue): item of a list introduced by '\(intro)'"
+        case let .sectionPrior(role, section): "\(role.rawValue): in a \(section.rawValue) section"
+        case let .objectAfterCue(object, cue): "object: '\(object)' follows '\(cue)', not the topic"
+        case let .objectInClause(object): "object: the clause is about '\(object)', not the topic"
+        case let .assertion(reason): reason.description
+        }
+    }
+
+    /// The assertion reason this wraps, if any.
+    public var assertionReason: AssertionReason? {
+        if case let .assertion(reason) = self { return reason }
+        return nil
+    }
+}

@@ -1,0 +1,78 @@
+/// A relation cue in the mention's clause makes it a cause or a treatment when the topic is in
+/// reach ("injury or infection cause it"); the nearer cue wins, a cause on a tie.
+struct RelationCueRule: RoleRule {
+    func decide(_ mention: MentionFacts) -> RoleVerdict? {
+        let causes = mention.allows(.cause) ? mention.relationCues.filter { $0.kinds.overlaps(.causeRelation) } : []
+        let treatments = mention.allows(.treatment) ? mention.relationCues.filter { $0.kinds.overlaps(.treatmentRelation) } : []
+        guard !causes.isEmpty || !treatments.isEmpty, mention.topicInReach else { return nil }
+        let cause = causes.min { mention.distance($0) < mention.distance($1) }
+        let treatment = treatments.min { mention.distance($0) < mention.distance($1) }
+        let borrowed = mention.elliptical
+        if let cause, treatment.map({ mention.distance(cause) <= mention.distance($0) }) ?? true {
+            return .claim(.cause, cue: borrowed ? nil : cause, .relationCue(.cause, cue: mention.text(cause), borrowed: borrowed))
+        }
+        if let treatment {
+            return .claim(.treatment, cue: borrowed ? nil : treatment, .relationCue(.treatment, cue: mention.text(treatment), borrowed: borrowed))
+        }
+        return nil
+    }
+}
+
+/// A link word standing alone between the topic and the mention: "hay fever from pollen" (a
+/// cause after the topic), "antihistamines for hay fever" (a treatment before it).
+struct LinkWordRule: RoleRule {
+    let causeLinks: Set<String>
+    let treatmentLinks: Set<String>
+    let determiners: Set<String>
+
+    init(lexicon: CompiledLexicon) {
+        causeLinks = lexicon.causeLinks
+        treatmentLinks = lexicon.treatmentLinks
+        determiners = lexicon.determiners
+    }
+
+    func decide(_ mention: MentionFacts) -> RoleVerdict? {
+        let tokens = mention.document.segmented.tokens
+        let limit = mention.document.windows.linkWords
+        func link(_ range: Range<Int>) -> String? {
+            let words = tokens[range].filter { !determiners.contains($0.key) }
+            return words.isEmpty || words.count > limit ? nil : words.map(\.key).joined(separator: " ")
+        }
+        let start = mention.start
+        for span in mention.document.topicSpans[mention.mention.sentence] {
+            if mention.allows(.cause), span.upperBound <= start, let word = link(span.upperBound..<start), causeLinks.contains(word) {
+                return .claim(.cause, cue: nil, .linkWord(.cause, link: word))
+            }
+            if mention.allows(.treatment), mention.mention.tokens.upperBound <= span.lowerBound, let word = link(mention.mention.tokens.upperBound..<span.lowerBound), treatmentLinks.contains(word) {
+                return .claim(.treatment, cue: nil, .linkWord(.treatment, link: word))
+            }
+        }
+        return nil
+    }
+}
+
+/// An item of a list hangs off the intro's last relation cue ("If you have …, your provider may
+/// recommend:").
+struct ListIntroRule: RoleRule {
+    func decide(_ mention: MentionFacts) -> RoleVerdict? {
+        let document = mention.document
+        let segmented = document.segmented
+        guard mention.block.kind == .listItem, let intro = mention.block.listIntro,
+            let last = segmented.sentences.indices.last(where: { segmented.sentences[$0].block == intro }),
+            let cue = document.cues[last].last(where: \.isRelation)
+        else { return nil }
+        let role: Role = cue.kinds.overlaps(.causeRelation) ? .cause : .treatment
+        guard mention.allows(role) else { return nil }
+        return .claim(role, cue: nil, .listIntro(role, intro: segmented.clean.text(segmented.sentences[last].range)))
+    }
+}
+
+/// The kind of section gives its role to a concept that may take it ("Causes", "How is it
+/// treated?").
+struct SectionPriorRule: RoleRule {
+    func decide(_ mention: MentionFacts) -> RoleVerdict? {
+        let kind = mention.sectionKind
+        guard let role = kind.role, mention.allows(role) else { return nil }
+        return .claim(role, cue: nil, .sectionPrior(role, kind))
+    }
+}
