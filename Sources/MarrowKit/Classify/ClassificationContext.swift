@@ -25,6 +25,8 @@ struct ClassificationContext: Sendable {
     var headingKind: [SectionKind]
     /// Sentences that set a paragraph override: their own mentions read the heading's kind.
     var overridingSentences: Set<Int>
+    /// Assertion triggers per sentence.
+    var triggers: [[TriggerHit]]
 
     /// The section kind a sentence reads.
     func sectionKind(of sentence: Int) -> SectionKind {
@@ -131,7 +133,8 @@ extension Classifier {
             headingKinds.append(sectionKinds[segmented.sectionOfBlock[blockIndex]])
             blockKind.append(override ?? headingKinds[blockIndex])
         }
-        return ClassificationContext(matched: matched, clauses: clauses, topicSpans: topicSpans, mentionsBySentence: mentionsBySentence, blockKind: blockKind, headingKind: headingKinds, overridingSentences: overriding)
+        return ClassificationContext(matched: matched, clauses: clauses, topicSpans: topicSpans, mentionsBySentence: mentionsBySentence, blockKind: blockKind, headingKind: headingKinds, overridingSentences: overriding,
+                                     triggers: assertionTriggers(matched, mentionsBySentence: mentionsBySentence))
     }
 
     /// Cuts a sentence at `;` and at a comma followed by a clause opener; a relative clause opened

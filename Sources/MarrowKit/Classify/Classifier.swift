@@ -68,8 +68,10 @@ public struct Classifier: Sendable {
         if let decision, let other = claimObject(mention, role: decision.role, byCue: decision.cue != nil, clause: clause, context, reasons: &reasons) {
             object = other
         }
-        let assertion = assert(mention, roleCue: decision?.cue, clause: clause, context: context, reasons: &reasons)
-        return Finding(mention: mention, role: decision?.role ?? .other, object: object, assertion: assertion,
+        let assertion = assertion(of: mention, roleCue: decision?.cue, clause: clause, context: context)
+        reasons += assertion.reasons.map(\.description)
+        return Finding(mention: mention, role: decision?.role ?? .other, object: object, assertion: assertion.assertion,
+                       attributes: assertion.attributes, triggers: assertion.triggers,
                        sectionKind: context.sectionKind(of: mention.sentence), reasons: reasons)
     }
 

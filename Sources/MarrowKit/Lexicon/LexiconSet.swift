@@ -36,7 +36,7 @@ public struct LexiconSet: Sendable {
     public static let cueFiles: [String: Set<String>] = [
         "sections": Set(SectionKind.allCases.map(\.rawValue)),
         "roles": ["cause", "association", "risk", "treatment", "block", "differential", "anaphora", "object", "link.cause", "link.treatment"],
-        "assertion": ["negation.pre", "negation.post", "uncertain.pre", "uncertain.clause", "uncertain.post", "uncertain.sentence", "pseudo", "terminate", "terminate.relative"],
+        AssertionLexicon.file: AssertionLexicon.sectionNames,
         "boilerplate": ["line", "prefix", "contains", "end", "meta.author", "meta.reviewer", "meta.published", "meta.modified", "meta.reviewed", "continuation", "html.chrome", "html.content"],
         "segmentation": ["abbreviation", "determiner", "clause", "relative", "prefix", "auxiliary"],
     ]
@@ -147,8 +147,9 @@ public struct LexiconSet: Sendable {
                 }
             }
         }
+        problems += AssertionLexicon.problems(in: cues)
         for (file, sections) in cues.files.sorted(by: { $0.key < $1.key }) where file != "boilerplate" {
-            for (section, phrases) in sections.sorted(by: { $0.key < $1.key }) {
+            for (section, phrases) in sections.sorted(by: { $0.key < $1.key }) where !(file == AssertionLexicon.file && AssertionLexicon.settingSections.contains(section)) {
                 for phrase in phrases where compiler.cueKeys(phrase.text).isEmpty {
                     problems.append(MarrowError(.lexicon, "cue '\(phrase.text)' in [\(section)] has no words", at: SourceLocation(path: (cues.folder.map { $0 + "/" } ?? "") + file + ".cues", line: phrase.line)))
                 }
