@@ -33,9 +33,11 @@ final class ClassificationContext: Sendable {
     let headingKind: [SectionKind]
     /// Sentences that set a paragraph override: their own mentions read the heading's kind.
     let overridingSentences: Set<Int>
+    /// Assertion triggers per sentence.
+    let triggers: [[TriggerHit]]
 
     init(matched: MatchedText, lexicon: CompiledLexicon, topics: Set<Int>, cues: [[Cue]], clauses: [[Clause]], topicSpans: [[Range<Int>]], mentionsBySentence: [[Mention]],
-         blockKind: [SectionKind], headingKind: [SectionKind], overridingSentences: Set<Int>)
+         blockKind: [SectionKind], headingKind: [SectionKind], overridingSentences: Set<Int>, triggers: [[TriggerHit]])
     {
         self.matched = matched
         self.lexicon = lexicon
@@ -47,6 +49,7 @@ final class ClassificationContext: Sendable {
         self.blockKind = blockKind
         self.headingKind = headingKind
         self.overridingSentences = overridingSentences
+        self.triggers = triggers
     }
 
     /// The segmented document.
@@ -168,7 +171,8 @@ extension Classifier {
             blockKind.append(override ?? headingKinds[blockIndex])
         }
         return ClassificationContext(matched: matched, lexicon: lexicon, topics: topics, cues: cues, clauses: clauses, topicSpans: topicSpans, mentionsBySentence: mentionsBySentence,
-                                     blockKind: blockKind, headingKind: headingKinds, overridingSentences: overriding)
+                                     blockKind: blockKind, headingKind: headingKinds, overridingSentences: overriding,
+                                     triggers: assertionTriggers(matched, mentionsBySentence: mentionsBySentence))
     }
 
     /// Cuts a sentence at `;` and at a comma followed by a clause opener; a relative clause opened

@@ -59,7 +59,9 @@ public struct Classifier: Sendable {
             object = other.object
             reasons.append(other.reason)
         }
-        let assertion = assert(mention, roleCue: verdict.cue, clause: facts.clause, context: context, reasons: &reasons)
-        return Finding(mention: mention, role: verdict.role ?? .other, object: object, assertion: assertion, sectionKind: facts.sectionKind, reasons: reasons)
+        let assertion = assertion(of: mention, roleCue: verdict.cue, clause: facts.clause, context: context)
+        reasons += assertion.reasons.map(Reason.assertion)
+        return Finding(mention: mention, role: verdict.role ?? .other, object: object, assertion: assertion.assertion,
+                       attributes: assertion.attributes, triggers: assertion.triggers, sectionKind: facts.sectionKind, reasons: reasons)
     }
 }

@@ -37,6 +37,9 @@ public struct RecordBuilder: Sendable {
                 concept: .init(id: concept.id, name: concept.name, category: concept.category),
                 role: finding.role,
                 assertion: finding.assertion,
+                hypothetical: finding.attributes.hypothetical ? true : nil,
+                historical: finding.attributes.historical ? true : nil,
+                experiencer: finding.attributes.experiencer == .other ? .other : nil,
                 mention: .init(text: decoder.decode(document.raw[mentionRaw.lowerBound.value..<mentionRaw.upperBound.value]), start: mentionScalars.lowerBound.value, end: mentionScalars.upperBound.value),
                 passage: .init(
                     text: clean.text(sentence.range), start: passageScalars.lowerBound.value, end: passageScalars.upperBound.value,
