@@ -115,14 +115,19 @@ public final class KnowledgeBase: Sendable {
     }
 
     static func openWritable(path: String, existing: Bool) throws -> DatabasePool {
-        let pool = try DatabasePool(path: path, configuration: configuration(readOnly: false))
-        try pool.read { db in
-            let tables = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") ?? 0
-            if existing && tables > 0, try !KnowledgeBaseSchema.isMarrow(db) {
-                throw MarrowError(.knowledgeBase, KnowledgeBaseSchema.Message.notMarrowDatabase, at: SourceLocation(path: path))
+        if existing {
+            // Looked at read-only first: opening a pool would already switch a foreign file to WAL.
+            let queue = try openReadOnly(path: path)
+            try queue.read { db in
+                let tables = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") ?? 0
+                if tables > 0, try !KnowledgeBaseSchema.isMarrow(db) {
+                    throw MarrowError(.knowledgeBase, KnowledgeBaseSchema.Message.notMarrowDatabase, at: SourceLocation(path: path))
+                }
+                try KnowledgeBaseSchema.checkNotNewer(db, path: path)
             }
-            try KnowledgeBaseSchema.checkNotNewer(db, path: path)
+            try queue.close()
         }
+        let pool = try DatabasePool(path: path, configuration: configuration(readOnly: false))
         // Two processes creating the same new file can both find it unmigrated; the loser's
         // migration then fails on tables the winner made. Migrating again sees them applied.
         var attempt = 0

@@ -89,3 +89,82 @@ struct LoadTests {
         #expect(failures.first?.description.hasPrefix("s.jsonl:3: error: record schema 99") == true)
     }
 }
+
+@Suite("Records are validated before they load")
+struct RecordValidationTests {
+    @Test("every record the pipeline writes, text and HTML, passes validation")
+    func pipelineRecordsPass() throws {
+        var records = Repository.corpusResults.flatMap(\.records)
+        let pages = Repository.root + "/Tests/MarrowKitTests/Fixtures/html"
+        for name in try FileManager.default.contentsOfDirectory(atPath: pages).filter({ $0.hasSuffix(".html") }).sorted() {
+            let document = try SourceReference.file(path: pages + "/" + name, origin: SourceOrigin()).load()
+            if let result = try? Repository.processor.process(document) { records += result.records }
+        }
+        #expect(records.contains { $0.source.mediaType == "text/html" })
+        for record in records {
+            #expect(RecordValidator().problem(record, sizeIfShorter: { source, end in RecordValidator.fileSize(source).flatMap { $0 < end ? $0 : nil } }) == nil,
+                    "\(record.source.path) \(record.id)")
+        }
+    }
+
+    @Test("inverted, negative and misfit ranges, bad digests and a mention that is not in its passage are refused")
+    func inconsistentRecordsRefused() {
+        let good = KnowledgeBaseFixture.record(source: KnowledgeBaseFixture.sha("s"), path: "s.txt", subject: "alpha", assertion: .affirmed, at: 10)
+        #expect(RecordValidator().problem(good) == nil)
+        var bad = good
+        bad.raw = .init(byteStart: 20, byteEnd: 10)
+        #expect(RecordValidator().problem(bad) == .invertedRange(field: "raw", start: 20, end: 10))
+        bad = good
+        bad.mention.start = -1
+        #expect(RecordValidator().problem(bad) == .negativeOffset(field: "mention.start", value: -1))
+        bad = good
+        bad.source.sha256 = "ABC"
+        #expect(RecordValidator().problem(bad) == .badDigest(field: "source.sha256", value: "ABC"))
+        bad = good
+        bad.source.id = "0000000000000000"
+        #expect(RecordValidator().problem(bad) == .idMismatch(id: "0000000000000000", sha256: good.source.sha256))
+        bad = good
+        bad.mention.text = "beta!"
+        #expect(RecordValidator().problem(bad) == .mentionNotInPassage(mention: "beta!", found: "alpha"))
+        bad = good
+        bad.raw.byteEnd += 3
+        #expect(RecordValidator().problem(bad) == .mentionLength(text: 5, range: 8))
+        #expect(RecordValidator().problem(good, sizeIfShorter: { _, _ in 12 }) == .outsideSource(end: 10 + "alpha causes topic.".utf8.count, size: 12))
+    }
+}
+
+@Suite("Read-only knowledge bases")
+struct ReadOnlyTests {
+    @Test("a read-only open reads, and any write through it fails in SQLite itself")
+    func readOnlyRefusesWrites() throws {
+        let path = Repository.temporaryFolder() + "/kb.sqlite"
+        do {
+            let kb = try KnowledgeBase(path: path)
+            for result in Repository.corpusResults { try kb.ingest(result, lexiconVersion: Repository.lexicon.version) }
+            try kb.database.close()
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let kb = try KnowledgeBase(path: path, access: .readOnly)
+        #expect(kb.isReadOnly)
+        #expect(try kb.statistics().sources == 4)
+        #expect(!(try kb.claims()).isEmpty)
+        #expect(throws: (any Error).self) { try kb.database.writeWithoutTransaction { db in try db.execute(sql: "DELETE FROM meta") } }
+        #expect(throws: MarrowError.self) { try kb.remove("anything") }
+        try kb.database.close()
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test("a missing file, an empty file and a foreign file are refused for reading, and left as they were")
+    func refusals() throws {
+        let folder = Repository.temporaryFolder()
+        #expect(throws: MarrowError.self) { try KnowledgeBase(path: folder + "/missing.sqlite", access: .readOnly) }
+        #expect(!FileManager.default.fileExists(atPath: folder + "/missing.sqlite"))
+        FileManager.default.createFile(atPath: folder + "/empty.sqlite", contents: Data())
+        let empty = try #require(throws: MarrowError.self) { try KnowledgeBase(path: folder + "/empty.sqlite", access: .readOnly) }
+        #expect(empty.message.contains("empty file"))
+        #expect((try FileManager.default.attributesOfItem(atPath: folder + "/empty.sqlite")[.size] as? NSNumber)?.intValue == 0)
+        try "not a database".write(toFile: folder + "/text.sqlite", atomically: true, encoding: .utf8)
+        #expect(throws: MarrowError.self) { try KnowledgeBase(path: folder + "/text.sqlite", access: .readWrite(create: true)) }
+        #expect(try String(contentsOfFile: folder + "/text.sqlite", encoding: .utf8) == "not a database")
+    }
+}
