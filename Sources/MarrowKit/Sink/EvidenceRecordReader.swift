@@ -4,6 +4,9 @@ import Foundation
 /// are not consistent records (``RecordValidator``), each with its file and line.
 public struct EvidenceRecordReader {
     let validator = RecordValidator()
+    let decoder = JSONDecoder()
+    /// Per source id: the size of its file as found (`nil` when there is none).
+    var statSizes: [String: Int?] = [:]
     /// Per source id: the size of its bytes when known (the file is here with the recorded digest).
     var knownSizes: [String: Int?] = [:]
 
@@ -28,38 +31,67 @@ public struct EvidenceRecordReader {
     /// Calls `body` with each consistent record of `data` in order, and `failure` with an error for
     /// each line that is not one.
     public mutating func forEachRecord(in data: Data, label: String, failure: (MarrowError) -> Void, _ body: (EvidenceRecord) throws -> Void) rethrows {
-        struct Header: Decodable {
-            var schema: Int?
-            var type: String?
+        try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var lineNumber = 0
+            var start = 0
+            while start < bytes.count {
+                lineNumber += 1
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                start = end + 1
+                guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
+                try take(line, location: SourceLocation(path: label, line: lineNumber), failure: failure, body)
+            }
         }
-        let decoder = JSONDecoder()
-        try JSONLines.forEachLine(in: data, label: label) { line, location in
-            let record: EvidenceRecord
+    }
+
+    struct Header: Decodable {
+        var schema: Int?
+        var type: String?
+    }
+
+    /// Decodes, checks and hands on one line.
+    mutating func take(_ line: UnsafeBufferPointer<UInt8>, location: SourceLocation, failure: (MarrowError) -> Void, _ body: (EvidenceRecord) throws -> Void) rethrows {
+        var record: EvidenceRecord
+        if let fast = RecordJSONParser.record(line), fast.schema <= EvidenceRecord.schemaVersion {
+            record = fast
+        } else {
+            let data = Data(buffer: line)
             do {
-                let header = try decoder.decode(Header.self, from: line)
-                guard header.type == nil || header.type == "evidence" else { return }
-                if let schema = header.schema, schema > EvidenceRecord.schemaVersion {
-                    failure(MarrowError(.malformedInput, "record schema \(schema) is newer than this build's (\(EvidenceRecord.schemaVersion)); upgrade marrow", at: location))
-                    return
-                }
-                record = try decoder.decode(EvidenceRecord.self, from: line)
+                record = try decoder.decode(EvidenceRecord.self, from: data)
+                if record.schema > EvidenceRecord.schemaVersion { throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "newer schema")) }
             } catch {
-                failure(MarrowError(.malformedInput, "not an evidence record: \(EvidenceRecordReader.describe(error))", at: location))
+                // Only a line that is not a record of this schema pays for a second look.
+                let header = try? decoder.decode(Header.self, from: data)
+                if let header, header.type != nil && header.type != "evidence" { return }
+                if let schema = header?.schema, schema > EvidenceRecord.schemaVersion {
+                    failure(MarrowError(.malformedInput, "record schema \(schema) is newer than this build's (\(EvidenceRecord.schemaVersion)); upgrade marrow", at: location))
+                } else {
+                    failure(MarrowError(.malformedInput, "not an evidence record: \(EvidenceRecordReader.describe(error))", at: location))
+                }
                 return
             }
-            if let problem = validator.problem(record, sizeIfShorter: { source, end in self.size(of: source, shorterThan: end) }) {
-                failure(MarrowError(.malformedInput, "inconsistent evidence record: \(problem.message)", at: location))
-                return
-            }
-            try body(record)
         }
+        guard record.type == "evidence" else { return }
+        if let problem = validator.problem(record, sizeIfShorter: { source, end in self.size(of: source, shorterThan: end) }) {
+            failure(MarrowError(.malformedInput, "inconsistent evidence record: \(problem.message)", at: location))
+            return
+        }
+        try body(record)
     }
 
     /// The source's size when its file is here, shorter than `end`, and holds the recorded bytes.
     mutating func size(of source: EvidenceRecord.Source, shorterThan end: Int) -> Int? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: source.path),
-              let size = (attributes[.size] as? NSNumber)?.intValue, size < end
-        else { return nil }
+        let found: Int?
+        if let cached = statSizes[source.id] {
+            found = cached
+        } else {
+            found = ((try? FileManager.default.attributesOfItem(atPath: source.path))?[.size] as? NSNumber)?.intValue
+            statSizes[source.id] = found
+        }
+        guard let found, found < end else { return nil }
         if let known = knownSizes[source.id] { return known }
         let known = RecordValidator.fileSize(source)
         knownSizes[source.id] = known

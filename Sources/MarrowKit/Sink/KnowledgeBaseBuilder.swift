@@ -88,7 +88,10 @@ public final class KnowledgeBaseBuilder {
             for document in documents {
                 _ = try writer.ingest(source: document.source, records: document.records, lexiconVersion: document.lexiconVersion)
             }
-            for group in groups { try writer.load(sourceRecords: group, outcome: &outcome) }
+            for group in groups {
+                outcome.records += group.count
+                try writer.load(sourceRecords: group, outcome: &outcome)
+            }
         }
         loadOutcome = outcome
     }

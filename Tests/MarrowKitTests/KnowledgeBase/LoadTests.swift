@@ -168,3 +168,32 @@ struct ReadOnlyTests {
         #expect(try String(contentsOfFile: folder + "/text.sqlite", encoding: .utf8) == "not a database")
     }
 }
+
+@Suite("The fast record parser")
+struct RecordJSONParserTests {
+    func parse(_ line: Data) -> EvidenceRecord? {
+        line.withUnsafeBytes { RecordJSONParser.record($0.bindMemory(to: UInt8.self)) }
+    }
+
+    @Test("gives exactly what JSONDecoder gives for every record the pipeline writes, and for escapes and non-ASCII text")
+    func agreesWithFoundation() throws {
+        var records = Repository.corpusResults.flatMap(\.records)
+        var odd = KnowledgeBaseFixture.record(source: KnowledgeBaseFixture.sha("q"), path: "dir/\"quoted\" \\ name\u{1}.txt", subject: "alpha", assertion: .negated)
+        odd.why = ["tab\there", "newline\nthere", "emoji 🦴 and é", "\u{0}nul"]
+        odd.source.title = nil
+        odd.passage.raw.xpath = "/html/body/p[2]"
+        odd.passage.raw.line = 12
+        records.append(odd)
+        let encoder = JSONLinesEncoder()
+        for record in records {
+            let line = try encoder.line(record).dropLast()
+            let expected = try JSONDecoder().decode(EvidenceRecord.self, from: line)
+            #expect(parse(Data(line)) == expected, "\(record.id)")
+        }
+        // Spellings Foundation's encoder never writes but JSON allows.
+        let spaced = Data("{ \"schema\" : 1 , \"type\":\"evidence\" }".utf8)
+        #expect(parse(spaced) == nil, "an incomplete record falls back to the full decoder")
+        #expect(parse(Data("{\"a\":1.5}".utf8)) == nil)
+        #expect(parse(Data("not json".utf8)) == nil)
+    }
+}
