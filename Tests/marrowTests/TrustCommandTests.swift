@@ -230,6 +230,12 @@ struct TrustCommandTests {
         #expect(result.status == 0, "\(result.stdout)")
         #expect(result.stdout.contains("retracted (stays out): \(corpus)/b.txt"))
         #expect(!result.stdout.contains("new in corpus"))
+        // A rebuild keeps the retraction too.
+        #expect(try MarrowProcess.run(["rebuild", "--corpus", corpus, "--kb", kb]).status == 1)
+        result = try status()
+        #expect(result.stdout.contains("1 retracted"), "\(result.stdout)")
+        #expect(result.stdout.contains("retracted (stays out): \(corpus)/b.txt"))
+        #expect(result.status == 0, "\(result.stdout)")
 
         try FileManager.default.removeItem(atPath: corpus + "/copy-of-a.txt")
         result = try status()

@@ -152,13 +152,10 @@ struct KnowledgeBaseWriter {
 
     /// Marks a source retracted by its digest (a rebuild carrying over an earlier retraction).
     func carryRetraction(_ source: SourceRow) throws {
-        try db.execute(sql: """
-            INSERT INTO sources (id, path, sha256, media_type, title, publisher, lexicon_version, retracted)
-            VALUES (?, ?, ?, ?, ?, ?, ?, 1)
-            ON CONFLICT(id) DO UPDATE SET retracted = 1
-            """, arguments: [source.id, source.path, source.sha256, source.mediaType, source.title, source.publisher, source.lexiconVersion])
-        try deleteContent(of: source.id)
+        try upsertSource(EvidenceRecord.Source(id: source.id, path: source.path, sha256: source.sha256, title: source.title, publisher: source.publisher,
+                                               url: nil, mediaType: source.mediaType), lexiconVersion: source.lexiconVersion)
         for path in source.paths { try addPath(path, to: source.id) }
+        try retract(source.id)
     }
 
     // MARK: Primitives
