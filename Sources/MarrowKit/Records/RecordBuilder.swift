@@ -6,20 +6,26 @@ public struct RecordBuilder: Sendable {
     /// Creates a builder.
     public init(lexicon: CompiledLexicon) { self.lexicon = lexicon }
 
+    /// The source facts every record of `document` carries (the manifest's origin first, then what
+    /// the cleaner found); the knowledge base stores them for documents without records too.
+    public static func source(for document: SourceDocument, metadata: DocumentMetadata) -> EvidenceRecord.Source {
+        EvidenceRecord.Source(
+            id: document.id, path: document.path, sha256: document.sha256,
+            title: document.origin.title ?? metadata.title,
+            publisher: document.origin.publisher ?? metadata.publisher,
+            url: document.origin.url ?? metadata.canonicalURL,
+            mediaType: document.mediaType.rawValue,
+            author: metadata.author, reviewer: metadata.reviewer,
+            published: metadata.published, modified: metadata.modified,
+            reviewed: metadata.reviewed, language: metadata.language)
+    }
+
     /// Records for every claim-making finding of a document, in text order.
     public func records(for findings: [Finding], matched: MatchedText, document: SourceDocument) -> [EvidenceRecord] {
         let segmented = matched.segmented
         let clean = segmented.clean
         let decoder = RawTextDecoder(mediaType: document.mediaType)
-        let source = EvidenceRecord.Source(
-            id: document.id, path: document.path, sha256: document.sha256,
-            title: document.origin.title ?? clean.metadata.title,
-            publisher: document.origin.publisher ?? clean.metadata.publisher,
-            url: document.origin.url ?? clean.metadata.canonicalURL,
-            mediaType: document.mediaType.rawValue,
-            author: clean.metadata.author, reviewer: clean.metadata.reviewer,
-            published: clean.metadata.published, modified: clean.metadata.modified,
-            reviewed: clean.metadata.reviewed, language: clean.metadata.language)
+        let source = RecordBuilder.source(for: document, metadata: clean.metadata)
         return findings.compactMap { finding in
             guard let predicate = finding.role.predicate else { return nil }
             let concept = lexicon.conceptTable[finding.mention.concept]
