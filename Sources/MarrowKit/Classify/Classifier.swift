@@ -183,7 +183,7 @@ public struct Classifier: Sendable {
         }
 
         if block.kind == .listItem, let intro = block.listIntro,
-            let last = segmented.sentences.indices.last(where: { segmented.sentences[$0].block == intro })
+            let last = segmented.sentencesOfBlock[intro].last
         {
             // The list hangs off the intro's last role cue ("If you have …, your provider may recommend:").
             if let hit = matched.cues[last].last(where: { isCauseCue($0) || isTreatmentCue($0) }) {

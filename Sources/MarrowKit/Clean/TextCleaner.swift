@@ -95,11 +95,15 @@ public struct TextCleaner: Sendable {
                 breakBefore = true
                 continue
             }
-            if !breakBefore, !line.isBullet, var last = result.last, TextCleaner.continues(last.text, with: line.text, continuation: cues.continuationWords) {
-                let tight = TextCleaner.joinsTight(previous: raw[last.parts[last.parts.count - 1]], next: raw[line.content])
-                last.parts.append(line.content)
-                last.text += (tight ? "" : " ") + line.text
-                result[result.count - 1] = last
+            if !breakBefore, !line.isBullet, let lastIndex = result.indices.last,
+                TextCleaner.continues(result[lastIndex].text, with: line.text, continuation: cues.continuationWords)
+            {
+                // Grown in place: a copy of the logical line here would make a long run of
+                // joined lines cost quadratic time.
+                let tight = TextCleaner.joinsTight(previous: raw[result[lastIndex].parts[result[lastIndex].parts.count - 1]], next: raw[line.content])
+                result[lastIndex].parts.append(line.content)
+                result[lastIndex].text += (tight ? "" : " ") + line.text
+                WorkMeter.count(.clean, line.text.utf8.count)
             } else {
                 if let last = result.last, last.parts.count == 1, last.text.utf8.count == line.text.utf8.count, CueText.fold(last.text) == line.folded {
                     breakBefore = true
@@ -132,6 +136,7 @@ public struct TextCleaner: Sendable {
             }
             let text = String(decoding: raw[lower..<upper], as: UTF8.self)
             lines.append(Line(content: lower..<upper, text: text, folded: CueText.fold(text), isBullet: isBullet))
+            WorkMeter.count(.clean, end - start + 1)
             start = end + 1
         }
         return lines
@@ -188,8 +193,18 @@ public struct TextCleaner: Sendable {
         if first.properties.isLowercase { return true }
         if last == "(" || last == "[" || last == "," || last == "/" || last == "&" { return true }
         if first == "(" { return true }
-        let lastWord = previous.split(whereSeparator: { $0 == " " }).last.map { CueText.fold($0) } ?? ""
-        return continuation.contains(lastWord)
+        return continuation.contains(CueText.fold(lastWord(of: previous)))
+    }
+
+    /// The last space-separated word of `text` (empty when there is none), found from the end so
+    /// that the cost is the word's length, not the text's.
+    static func lastWord(of text: String) -> Substring {
+        var end = text.endIndex
+        while end > text.startIndex, text[text.index(before: end)] == " " { end = text.index(before: end) }
+        let head = text[..<end]
+        let start = head.lastIndex(of: " ").map { head.index(after: $0) } ?? head.startIndex
+        WorkMeter.count(.clean, head.utf8.distance(from: start, to: head.endIndex))
+        return head[start...]
     }
 
     /// Whether a join needs no space: the next part opens with closing punctuation, or the

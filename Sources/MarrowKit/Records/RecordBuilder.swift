@@ -22,6 +22,7 @@ public struct RecordBuilder: Sendable {
             reviewed: clean.metadata.reviewed, language: clean.metadata.language)
         return findings.compactMap { finding in
             guard let predicate = finding.role.predicate else { return nil }
+            WorkMeter.count(.records)
             let concept = lexicon.conceptTable[finding.mention.concept]
             let object = lexicon.conceptTable[finding.object]
             let sentence = segmented.sentences[finding.mention.sentence]

@@ -121,6 +121,7 @@ public struct Tokenizer: Sendable {
         var tokens: [Token] = []
         var index = range.lowerBound.value
         let end = range.upperBound.value
+        WorkMeter.count(.segment, end - index)
         while index < end {
             let byte = utf8[index]
             if Tokenizer.isWordStart(utf8, index) {
