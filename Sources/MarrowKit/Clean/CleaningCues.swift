@@ -77,22 +77,36 @@ public enum CueText {
     /// Lowercases, straightens quotes, collapses white space and trims `text`.
     public static func fold(_ text: some StringProtocol) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(text.utf8) }
-        var result = ""
+        var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
+            // ASCII scalars take the byte path; only the others need Unicode properties.
+            if scalar.value < 0x80 {
+                let byte = UInt8(scalar.value)
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = !result.isEmpty
+                    continue
+                }
+                if pendingSpace { result.append(0x20); pendingSpace = false }
+                result.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                continue
+            }
             if scalar.properties.isWhitespace || scalar == "\u{00A0}" {
                 pendingSpace = !result.isEmpty
                 continue
             }
-            if pendingSpace { result.append(" "); pendingSpace = false }
+            if pendingSpace { result.append(0x20); pendingSpace = false }
             switch scalar {
-            case "\u{2018}", "\u{2019}", "\u{02BC}": result.append("'")
-            case "\u{201C}", "\u{201D}": result.append("\"")
-            default: result.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            case "\u{2018}", "\u{2019}", "\u{02BC}": result.append(UInt8(ascii: "'"))
+            case "\u{201C}", "\u{201D}": result.append(UInt8(ascii: "\""))
+            default:
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    if let encoded = UTF8.encode(lower) { result.append(contentsOf: encoded) }
+                }
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }
 

@@ -28,10 +28,16 @@ public struct TextCleaner: Sendable {
 
     /// Cleans a text document.
     ///
-    /// - Parameter document: a document whose bytes are valid UTF-8.
+    /// A UTF-16 document is cleaned through its UTF-8 transcoding; the offset map then leads
+    /// back through the transcoding to the file's own bytes.
+    ///
+    /// - Parameter document: a document whose bytes are valid UTF-8, or valid UTF-16 with a
+    ///   byte-order mark.
     /// - Returns: the main text in blocks, with metadata and the offset map.
     public func clean(_ document: SourceDocument) -> CleanText {
-        let raw = document.raw
+        let encoding = document.encoding
+        let transcoded = encoding.isUTF16 ? try? TranscodedText.decode(document.raw, encoding: encoding, strict: false).get() : nil
+        let raw = transcoded?.utf8 ?? document.raw
         var metadata = DocumentMetadata()
         let logical = logicalLines(raw, metadata: &metadata)
         let kinds = classify(logical)
@@ -60,7 +66,7 @@ public struct TextCleaner: Sendable {
         if metadata.title == nil, let first = builder.blocks.first, first.kind.headingLevel != nil {
             metadata.title = String(decoding: builder.utf8[first.range.lowerBound.value..<first.range.upperBound.value], as: UTF8.self)
         }
-        return builder.build(metadata: metadata)
+        return builder.build(metadata: metadata, transcoding: transcoded?.map)
     }
 
     // MARK: Lines
@@ -280,13 +286,15 @@ public struct TextCleaner: Sendable {
     /// A rough count of sentences: terminators followed by a space and a capital.
     static func sentenceCount(_ text: String) -> Int {
         var count = 1
-        let scalars = Array(text.unicodeScalars)
-        var index = 0
-        while index + 2 < scalars.count {
-            if ".!?".unicodeScalars.contains(scalars[index]), scalars[index + 1] == " ", scalars[index + 2].properties.isUppercase {
+        // A window of three scalars slides over the text; no array of scalars is built.
+        var first: Unicode.Scalar?
+        var second: Unicode.Scalar?
+        for third in text.unicodeScalars {
+            if let first, let second, first == "." || first == "!" || first == "?", second == " ", third.properties.isUppercase {
                 count += 1
             }
-            index += 1
+            first = second
+            second = third
         }
         return count
     }
