@@ -96,7 +96,7 @@ public struct TextCleaner: Sendable {
                 breakBefore = true
                 continue
             }
-            if cues.endMarkers.contains(line.folded.trimmingCharacters(in: ".:")), sawArticleText { break }
+            if sawArticleText, cues.isEndMarker(folded: line.folded) { break }
             if cues.isBoilerplate(folded: line.folded) {
                 breakBefore = true
                 continue
@@ -117,7 +117,7 @@ public struct TextCleaner: Sendable {
                 }
                 result.append(LogicalLine(parts: [line.content], text: line.text, isBullet: line.isBullet))
             }
-            if line.text.split(separator: " ").count >= 8 { sawArticleText = true }
+            if TextCleaner.wordCount(line.text) >= 8 { sawArticleText = true }
             breakBefore = false
         }
         return result.filter { $0.text.unicodeScalars.contains { $0.properties.isAlphabetic } }
@@ -230,7 +230,7 @@ public struct TextCleaner: Sendable {
         var seenTitle = false
         for (index, line) in lines.enumerated() {
             let text = line.text
-            let words = text.split(separator: " ").count
+            let words = TextCleaner.wordCount(text)
             let last = text.unicodeScalars.last ?? " "
             let sentences = TextCleaner.sentenceCount(text)
             let isQuestion = last == "?" && words <= 20 && sentences == 1
@@ -274,6 +274,24 @@ public struct TextCleaner: Sendable {
             inImplicitList = last == ":"
         }
         return kinds
+    }
+
+    /// The number of space-separated words (`text.split(separator: " ").count`), counted on the
+    /// bytes when the text is ASCII (where characters and bytes are one and the same).
+    static func wordCount(_ text: String) -> Int {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ").count }
+        var words = 0
+        var inWord = false
+        for byte in utf8 {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        return words
     }
 
     /// Whether every word of four letters or more starts with a capital.
