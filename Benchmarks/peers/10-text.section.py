@@ -5,7 +5,7 @@ Marrow runs the whole pipeline (cleaning, segmentation, matching, classification
 medspaCy (PyRuSH sentence splitting, a TargetMatcher holding every lexicon term as a TargetRule,
 ConText with its default rules) over the same raw texts, without any cleaning, on one core; it is
 two orders of magnitude slower, so it runs on the first PEERS_PEER_ARTICLES articles (default
-1000) of each corpus and its throughput is per MiB of what it read. When medspaCy cannot be
+100) of each corpus and its throughput is per MiB of what it read. When medspaCy cannot be
 installed, negspacy (an EntityRuler with the terms, then NegEx) stands in, and the output says so.
 """
 import json
@@ -18,7 +18,7 @@ from peerlib import MIB, articles, folder_bytes, measure, pip_install, ratio, re
 
 SECTION = "text"
 sizes = [int(size) for size in os.environ.get("PEERS_SIZES", "1000,10000,100000").split(",") if size]
-peer_articles = int(os.environ.get("PEERS_PEER_ARTICLES", "1000"))
+peer_articles = int(os.environ.get("PEERS_PEER_ARTICLES", "100"))
 marrow = os.environ["MARROW"]
 root = os.environ["MARROW_ROOT"]
 

@@ -10,6 +10,11 @@ public enum InputValidator {
     public static func validate(_ raw: [UInt8], mediaType: MediaType, path: String) throws {
         let encoding = TextEncoding.sniff(raw)
         if encoding.isUTF16 {
+            // The HTML cleaner's raw anchors assume bytes it can align one to one; for UTF-16 they
+            // come out empty, so such a page is refused rather than given broken provenance.
+            if mediaType == .html {
+                throw MarrowError(.invalidEncoding, "UTF-16 HTML (\(encoding.rawValue)) is not supported yet; convert the page to UTF-8", at: SourceLocation(path: path))
+            }
             try validateUTF16(raw, encoding: encoding, path: path)
             return
         }

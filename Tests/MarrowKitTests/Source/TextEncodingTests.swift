@@ -83,10 +83,13 @@ struct TextEncodingTests {
         #expect(nul.location?.byte == RawByteOffset(2 + 2 * 17), "the NUL's offset in the file, not in the transcoding")
     }
 
-    @Test("a UTF-16 page is sniffed as HTML from its markup")
-    func utf16HTMLIsSniffed() {
-        let raw = TextEncodingTests.utf16("<!DOCTYPE html><html><body><p>Hello</p></body></html>", littleEndian: true)
+    @Test("a UTF-16 page is sniffed as HTML from its markup, and refused by name (its raw anchors could not be kept), not as binary")
+    func utf16HTMLIsSniffedAndRefused() throws {
+        let raw = TextEncodingTests.utf16("<!DOCTYPE html><html><body><p>Bone marrow edema is caused by gout.</p></body></html>", littleEndian: true)
         #expect(MediaTypeSniffer.sniff(raw, path: "page") == .html)
+        let error = try #require(throws: MarrowError.self) { try Repository.processor.clean(SourceDocument(path: "page.html", raw: raw)) }
+        #expect(error.code == .invalidEncoding)
+        #expect(error.message.contains("UTF-16 HTML"))
     }
 
     @Test("the transcoding map gives every scalar boundary's raw offset")
