@@ -78,7 +78,7 @@ struct Explain: AsyncParsableCommand {
             pending.removeFirst(result.consumed)
             if !writer.bytes.isEmpty {
                 Output.write(Data(writer.bytes))
-                writer.removeAll()
+                writer.reset()
             }
             if chunk.isEmpty { return !failed }
         }

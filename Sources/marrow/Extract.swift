@@ -35,9 +35,7 @@ struct Extract: AsyncParsableCommand {
         let encoder = JSONLinesEncoder()
         let runner = Pipeline(processor: DocumentProcessor(lexicon: lexicon), jobs: pipeline.jobs)
         try await runner.run(references, transform: { document in
-            var buffer = Data()
-            for record in document.records { buffer.append(try encoder.line(record)) }
-            return (buffer, document.records.count)
+            (encoder.lines(document.records), document.records.count)
         }) { index, result in
             switch result {
             case .success(let (buffer, count)):

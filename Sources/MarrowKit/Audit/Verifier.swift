@@ -85,7 +85,7 @@ public struct Verifier: Sendable {
     /// broken ones and counts the rest in one line.
     func check(_ anchors: (passages: [AnchorRow], mentions: [AnchorRow]), against raw: [UInt8], path: String, mediaType: String,
                limit: Int?, into report: inout VerificationReport) {
-        let decoder = RawTextDecoder(mediaType: MediaType(rawValue: mediaType) ?? .text)
+        let decoder = RawTextDecoder(mediaType: MediaType(rawValue: mediaType) ?? .text, encoding: TextEncoding.sniff(raw))
         let lines = LineIndex(raw)
         var broken = 0
         func fail(_ message: String, _ byte: Int) {

@@ -101,7 +101,7 @@ public struct WebAnnotationPage: Codable, Sendable {
         var quote = Selector(type: "TextQuoteSelector", exact: evidence.mention.text)
         let mediaType = MediaType(rawValue: evidence.source.mediaType ?? "") ?? .text
         if let raw, SourceDocument.digest(raw) == evidence.source.sha256 {
-            let context = QuoteContext(raw: raw, decoder: RawTextDecoder(mediaType: mediaType))
+            let context = QuoteContext(raw: raw, decoder: RawTextDecoder(mediaType: mediaType, encoding: TextEncoding.sniff(raw)))
             quote.prefix = context.before(evidence.mention.byteStart, scalars: contextLength)
             quote.suffix = context.after(evidence.mention.byteEnd, scalars: contextLength)
         }

@@ -44,15 +44,15 @@ public struct ExplainLines: Sendable {
             writer.beginObject()
             writer.key("assertion"); writer.string(target.assertion.rawValue)
             writer.key("concept"); writer.string(target.concept)
-            writer.key("end"); writer.integer(target.end)
+            writer.key("end"); writer.int(target.end)
             writer.key("experiencer"); writer.string(target.experiencer.rawValue)
             writer.key("historical"); writer.bool(target.historical)
             writer.key("hypothetical"); writer.bool(target.hypothetical)
-            writer.key("line"); writer.integer(number)
+            writer.key("line"); writer.int(number)
             writer.key("object"); writer.string(target.object)
             writer.key("reasons"); writer.strings(target.reasons)
             writer.key("role"); writer.string(target.role.rawValue)
-            writer.key("start"); writer.integer(target.start)
+            writer.key("start"); writer.int(target.start)
             if let term = question.term { writer.key("term"); writer.string(term) }
             writer.key("text"); writer.string(question.text)
             writer.key("triggers"); writer.strings(target.triggers)
@@ -114,7 +114,7 @@ public struct ExplainLines: Sendable {
     func writeError(_ message: String, number: Int, question: Question? = nil, into writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("error"); writer.string(message)
-        writer.key("line"); writer.integer(number)
+        writer.key("line"); writer.int(number)
         if let term = question?.term { writer.key("term"); writer.string(term) }
         if let text = question?.text { writer.key("text"); writer.string(text) }
         writer.endObject()

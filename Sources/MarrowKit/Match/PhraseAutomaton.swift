@@ -50,6 +50,7 @@ public struct PhraseAutomaton: Sendable {
         var best: Match?
         func visit(_ node: Int, _ index: Int) {
             guard index < limit else { return }
+            WorkMeter.count(.match)
             let token = tokens[index]
             if let next = nodes[node].children[token.key] {
                 step(Int(next), index)

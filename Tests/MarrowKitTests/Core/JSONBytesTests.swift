@@ -30,7 +30,7 @@ struct JSONBytesTests {
             var writer = JSONWriter()
             writer.beginObject()
             writer.key("text"); writer.string(text)
-            writer.key("n"); writer.integer(number)
+            writer.key("n"); writer.int(number)
             writer.key("list"); writer.strings([text, ""])
             writer.key("flag"); writer.bool(number % 2 == 0)
             writer.endObject()

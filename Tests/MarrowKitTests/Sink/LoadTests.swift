@@ -11,7 +11,7 @@ struct LoadTests {
     static func throughJSONLines(_ records: [EvidenceRecord]) throws -> [EvidenceRecord] {
         let encoder = JSONLinesEncoder()
         var data = Data()
-        for record in records { data.append(try encoder.line(record)) }
+        for record in records { data.append(encoder.line(record)) }
         let (read, failures) = EvidenceRecordReader.read(data, label: "shard.jsonl")
         #expect(failures.isEmpty)
         return read
@@ -186,7 +186,7 @@ struct RecordJSONParserTests {
         records.append(odd)
         let encoder = JSONLinesEncoder()
         for record in records {
-            let line = try encoder.line(record).dropLast()
+            let line = encoder.line(record).dropLast()
             let expected = try JSONDecoder().decode(EvidenceRecord.self, from: line)
             #expect(parse(Data(line)) == expected, "\(record.id)")
         }

@@ -58,7 +58,7 @@ struct ListIntroRule: RoleRule {
         let document = mention.document
         let segmented = document.segmented
         guard mention.block.kind == .listItem, let intro = mention.block.listIntro,
-            let last = segmented.sentences.indices.last(where: { segmented.sentences[$0].block == intro }),
+            let last = segmented.sentencesOfBlock[intro].last,
             let cue = document.cues[last].last(where: \.isRelation)
         else { return nil }
         let role: Role = cue.kinds.overlaps(.causeRelation) ? .cause : .treatment
