@@ -78,8 +78,9 @@ enum Diagnostics {
         FileHandle.standardError.write(Data(("note: " + message + "\n").utf8))
     }
 
-    static func progress(_ done: Int, _ total: Int, _ path: String, _ status: String) {
-        FileHandle.standardError.write(Data("[\(done)/\(total)] \(status) \(path)\n".utf8))
+    /// One progress line; `total` is nil when not known in advance (a stream).
+    static func progress(_ done: Int, _ total: Int?, _ path: String, _ status: String) {
+        FileHandle.standardError.write(Data("[\(done)/\(total.map(String.init) ?? "?")] \(status) \(path)\n".utf8))
     }
 }
 
