@@ -154,6 +154,17 @@ def dump_difference(first, second):
     return ""
 
 
+def check_report(run, path, rejected, tasks=None):
+    """The per-task report names each rejected document once, and counts every document."""
+    report = json.load(open(path)) if os.path.exists(path) else {"tasks": [], "failed": -1, "documents": 0}
+    failures = [failure for task in report["tasks"] for failure in task["failures"]]
+    check("%s: the report names each rejected document once, under its task, with marrow's exit status 1" % run,
+          report["failed"] == 2 and sorted(os.path.basename(f.split(":")[0]) for f in failures) == sorted(rejected)
+          and all(task["status"] == (1 if task["failed"] else 0) for task in report["tasks"])
+          and (tasks is None or len(report["tasks"]) == tasks), report)
+    check("%s: every document was sent (13 = 4 corpus + 9 edge, no hidden file, manifest or README)" % run, report["documents"] == 13, report)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--marrow", required=True)
@@ -176,7 +187,9 @@ def main():
     def submit(name, arguments, extra=()):
         result = run([options.spark_submit, "--master", "local[2]"] + quiet + list(extra) + [job] + arguments, env=environment)
         with open(os.path.join(work, name + ".log"), "wb") as handle:
-            handle.write(result.stderr)
+            # spark-submit passes the Python driver's standard error on to its standard output.
+            handle.write(result.stdout + b"\n" + result.stderr)
+        result.output = (result.stdout + result.stderr).decode("utf-8", "replace")
         print("%s: spark-submit took %.1f s (log: %s)" % (name, result.seconds, os.path.join(work, name + ".log")), flush=True)
         return result
 
@@ -191,17 +204,13 @@ def main():
     # A: executors read the files.
     out_a, kb_a, report_a = os.path.join(work, "out-a"), os.path.join(work, "kb-a.sqlite"), os.path.join(work, "report-a.json")
     a = submit("A", ["--marrow", marrow, "--lexicons", "Lexicons", "--partitions", "3", "--report", report_a, "--load", kb_a, "--output", out_a, "Corpus", edge])
-    check("A: the job finishes with exit 1 (documents rejected, job not killed)", a.returncode == 1, a.stderr.decode()[-3000:])
+    check("A: the job finishes with exit 1 (documents rejected, job not killed)", a.returncode == 1, a.output[-3000:])
     names, data = parts(out_a) if os.path.isdir(out_a) else ([], b"")
     check("A: three part files and _SUCCESS", len(names) == 3 and os.path.exists(os.path.join(out_a, "_SUCCESS")), names)
     check("A: the part files hold exactly the records of marrow extract, in order", data == expected.stdout,
           "%d bytes vs %d" % (len(data), len(expected.stdout)))
-    report = json.load(open(report_a)) if os.path.exists(report_a) else {"tasks": [], "failed": -1, "documents": 0}
-    failures = [failure for task in report["tasks"] for failure in task["failures"]]
-    check("A: the report names each rejected document once, under its task, with marrow's exit status 1",
-          report["failed"] == 2 and sorted(os.path.basename(f.split(":")[0]) for f in failures) == sorted(rejected)
-          and all(task["status"] == (1 if task["failed"] else 0) for task in report["tasks"]), report)
-    check("A: every document was sent (13 = 4 corpus + 9 edge, no hidden file, manifest or README)", report["documents"] == 13, report)
+    check_report("A", report_a, rejected, tasks=3)
+    check("A: the driver prints the per-task report", "marrow-spark: task 2: " in a.output and "13 documents in 3 tasks" in a.output, a.output[-3000:])
     spark_records = [json.loads(line) for line in data.splitlines()]
     problems = raw_problems(spark_records)
     check("A: raw byte ranges hold on every record (%d records)" % len(spark_records), not problems and spark_records, problems[:5])
@@ -232,8 +241,10 @@ def main():
     with open(listing, "w", encoding="utf-8") as handle:
         handle.write("# one input a line\nCorpus\n%s\n" % edge)
     out_b, kb_b = os.path.join(work, "out-b"), os.path.join(work, "kb-b.sqlite")
-    b = submit("B", ["--reader", "spark", "--output", out_b, "@" + listing], extra=["--archives", bundle + "#marrow"])
-    check("B: the job finishes with exit 1", b.returncode == 1, b.stderr.decode()[-3000:])
+    report_b = os.path.join(work, "report-b.json")
+    b = submit("B", ["--reader", "spark", "--report", report_b, "--output", out_b, "@" + listing], extra=["--archives", bundle + "#marrow"])
+    check("B: the job finishes with exit 1", b.returncode == 1, b.output[-3000:])
+    check_report("B", report_b, rejected)
     names_b, data_b = parts(out_b) if os.path.isdir(out_b) else ([], b"")
     check("B: the same records as marrow extract (Spark's file order)", sorted(data_b.splitlines()) == sorted(expected.stdout.splitlines()),
           "%d lines vs %d" % (len(data_b.splitlines()), len(expected.stdout.splitlines())))
@@ -248,9 +259,8 @@ def main():
         handle.write("\nconcept Bad_ID\n  role: reason\n")
     out_c = os.path.join(work, "out-c")
     c = submit("C", ["--marrow", marrow, "--lexicons", broken, "--output", out_c, "Corpus"])
-    stderr_c = c.stderr.decode()
-    check("C: a broken lexicon fails the job with exit 2, naming the lexicon problem",
-          c.returncode == 2 and "exited with status 2" in stderr_c and "causes.lex:" in stderr_c, stderr_c[-3000:])
+    message = re.search(r"marrow-spark: error: the job failed: marrow-spark: task \d+: marrow extract exited with status 2:\n.*causes\.lex:\d+: error: ", c.output)
+    check("C: a broken lexicon fails the job with exit 2, the driver naming the lexicon problem", c.returncode == 2 and message, c.output[-3000:])
     check("C: and leaves no _SUCCESS", not os.path.exists(os.path.join(out_c, "_SUCCESS")))
 
     passed = sum(RESULTS)

@@ -87,8 +87,11 @@ class LocalLister:
     def exists(self, uri):
         return os.path.exists(local_path(uri))
 
+    def size(self, uri):
+        return os.path.getsize(local_path(uri))
+
     def files_under(self, uri):
-        """Relative paths of the files under a folder, as marrow's folder walk finds them."""
+        """(relative path, size) of the files under a folder, as marrow's folder walk finds them."""
         base = local_path(uri)
         found = []
         for folder, subfolders, files in os.walk(base):  # like marrow: no descent into linked folders
@@ -97,7 +100,7 @@ class LocalLister:
                 if name.startswith(".") or name in SKIPPED_NAMES:
                     continue
                 full = os.path.join(folder, name)
-                found.append(os.path.relpath(full, base).replace(os.sep, "/"))
+                found.append((os.path.relpath(full, base).replace(os.sep, "/"), os.path.getsize(full)))
         return found
 
     def read(self, uri):
@@ -124,20 +127,25 @@ class HadoopLister:
         path, fs = self._fs(uri)
         return fs.exists(path)
 
+    def size(self, uri):
+        path, fs = self._fs(uri)
+        return fs.getFileStatus(path).getLen()
+
     def files_under(self, uri):
         path, fs = self._fs(uri)
         root = fs.getFileStatus(path).getPath().toString().rstrip("/") + "/"
         found = []
         iterator = fs.listFiles(path, True)
         while iterator.hasNext():
-            full = iterator.next().getPath().toString()
+            status = iterator.next()
+            full = status.getPath().toString()
             if not full.startswith(root):
                 continue
             relative = full[len(root):]
             parts = relative.split("/")
             if any(part.startswith(".") for part in parts) or parts[-1] in SKIPPED_NAMES:
                 continue
-            found.append(relative)
+            found.append((relative, status.getLen()))
         return found
 
     def read(self, uri):
@@ -153,7 +161,7 @@ def expand_inputs(inputs, lister_for):
     """The documents to read, in marrow's order, and the inputs that failed to list.
 
     Returns (documents, failures): each document is a dict with `path` (recorded), `read` (where
-    to read it) and `manifest` (an entry dict, or None).
+    to read it), `size` in bytes and `manifest` (an entry dict, or None).
     """
     documents, failures = [], []
     for given in inputs:
@@ -164,8 +172,9 @@ def expand_inputs(inputs, lister_for):
             if lister.is_folder(given):
                 manifest_uri = joined(given, MANIFEST_NAME)
                 manifest = parse_manifest(lister.read(manifest_uri), manifest_uri) if lister.exists(manifest_uri) else {}
-                for relative in sorted(lister.files_under(given)):
-                    documents.append({"path": joined(given, relative), "read": joined(given, relative), "manifest": manifest.get(relative)})
+                for relative, size in sorted(lister.files_under(given)):
+                    documents.append({"path": joined(given, relative), "read": joined(given, relative), "size": size,
+                                      "manifest": manifest.get(relative)})
             else:
                 folder, name = posixpath.split(given)
                 manifest_uri = joined(folder, MANIFEST_NAME) if folder else MANIFEST_NAME
@@ -173,7 +182,7 @@ def expand_inputs(inputs, lister_for):
                     manifest = parse_manifest(lister.read(manifest_uri), manifest_uri) if lister.exists(manifest_uri) else {}
                 except InputError:
                     manifest = {}
-                documents.append({"path": given, "read": given, "manifest": manifest.get(name)})
+                documents.append({"path": given, "read": given, "size": lister.size(given), "manifest": manifest.get(name)})
         except InputError as error:
             failures.append(str(error))
     return documents, failures
@@ -399,13 +408,13 @@ def main(argv):
 def spark_items(spark, hadoop, documents, partitions):
     """(document, bytes) pairs read by Spark's binaryFile source on the executors.
 
-    binaryFile drops names that start with '_' even when named explicitly; the driver reads those
-    few itself and ships them with the rest.
+    binaryFile drops names that start with '_' even when named explicitly, and empty files; the
+    driver reads those few itself and ships them with the rest.
     """
     by_uri, dropped = {}, []
     for document in documents:
         name = posixpath.basename(document["read"])
-        if name.startswith("_"):
+        if name.startswith("_") or document["size"] == 0:
             dropped.append(document)
         else:
             by_uri[qualified(spark, document["read"])] = document
@@ -430,11 +439,17 @@ def qualified(spark, uri):
 
 
 def first_cause(error):
-    text = str(error)
-    for line in text.splitlines():
-        if "marrow-spark:" in line:
-            return line[line.index("marrow-spark:"):]
-    return text.splitlines()[0] if text else repr(error)
+    """The job's own message from a failed task (with marrow's diagnostics), else the first line."""
+    lines = str(error).splitlines()
+    for number, line in enumerate(lines):
+        if line.startswith(("RuntimeError: marrow-spark:", "marrow-spark:")):
+            cause = [line[line.index("marrow-spark:"):]]
+            for following in lines[number + 1:number + 41]:
+                if not following.strip() or following.lstrip().startswith(("at ", "Traceback", "SQLSTATE")):
+                    break
+                cause.append("  " + following)
+            return "\n".join(cause)
+    return lines[0] if lines else repr(error)
 
 
 def write_report(tasks, listing_failures, path):
