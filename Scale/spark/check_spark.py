@@ -264,6 +264,10 @@ def main():
     check("C: and leaves no _SUCCESS", not os.path.exists(os.path.join(out_c, "_SUCCESS")))
 
     passed = sum(RESULTS)
+    if passed == len(RESULTS) and not options.work:
+        shutil.rmtree(work, ignore_errors=True)
+    else:
+        print("work folder kept: %s" % work)
     print("%d passed, %d failed" % (passed, len(RESULTS) - passed))
     return 0 if passed == len(RESULTS) else 1
 
