@@ -31,7 +31,7 @@ final class Console: Sendable {
 
     /// Shows how far a run has got: one line updated in place on a terminal, else one line per step.
     func progress(_ progress: RunProgress) {
-        let text = "[\(progress.done)/\(progress.total)] \(progress.status) \(TerminalText.escape(progress.path))"
+        let text = "[\(progress.done)/\(progress.totalText)] \(progress.status) \(TerminalText.escape(progress.path))"
         state.withLock { state in
             state.current = progress
             state.lastUpdate = Date()
@@ -39,7 +39,7 @@ final class Console: Sendable {
                 let line = Console.fit(text)
                 state.line = line
                 FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
-                if progress.done >= progress.total { FileHandle.standardError.write(Data("\n".utf8)); state.line = nil }
+                if let total = progress.total, progress.done >= total { FileHandle.standardError.write(Data("\n".utf8)); state.line = nil }
             } else {
                 FileHandle.standardError.write(Data((text + "\n").utf8))
             }
@@ -70,10 +70,10 @@ final class Console: Sendable {
             while true {
                 Thread.sleep(forTimeInterval: 1)
                 let done = state.withLock { state -> Bool in
-                    guard let current = state.current, current.done < current.total else { return true }
+                    guard let current = state.current, current.done < current.total ?? Int.max else { return true }
                     let quiet = Date().timeIntervalSince(state.lastUpdate)
                     if quiet >= 2 {
-                        let line = Console.fit("[\(current.done)/\(current.total)] working on \(TerminalText.escape(current.next ?? "the next item"))… \(Int(quiet)) s")
+                        let line = Console.fit("[\(current.done)/\(current.totalText)] working on \(TerminalText.escape(current.next ?? "the next item"))… \(Int(quiet)) s")
                         state.line = line
                         FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
                     }
@@ -100,4 +100,9 @@ final class Console: Sendable {
         if bytes < 1024 * 1024 { return String(format: "%.1f KiB", Double(bytes) / 1024) }
         return String(format: "%.1f MiB", Double(bytes) / 1024 / 1024)
     }
+}
+
+extension RunProgress {
+    /// The total as printed: `?` when it is not known in advance.
+    var totalText: String { total.map(String.init) ?? "?" }
 }

@@ -105,7 +105,8 @@ enum Diagnostics {
         Console.shared.error("note: " + TerminalText.escape(message) + "\n")
     }
 
-    static func progress(_ done: Int, _ total: Int, _ path: String, _ status: String) {
+    /// One progress line; `total` is nil when not known in advance (a stream).
+    static func progress(_ done: Int, _ total: Int?, _ path: String, _ status: String) {
         Console.shared.progress(RunProgress(done: done, total: total, path: path, status: status))
     }
 }

@@ -148,7 +148,7 @@ struct CommandLineTests {
         let stream = #"{"path": "s1", "text": "Causes\n\nBone marrow edema may be caused by gout."}"# + "\n" + "not json\n"
         let result = try MarrowProcess.run(["extract", "-"], input: Data(stream.utf8))
         #expect(result.status == 1)
-        #expect(result.stderr.contains("<stdin>:2: error:"), "\(result.stderr)")
+        #expect(result.stderr.contains("-:2: error: not valid JSON"), "\(result.stderr)")
         let record = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.split(separator: "\n").first.map(String.init)!.utf8)) as? [String: Any])
         #expect((record["claim"] as? [String: String])?["subject"] == "gout")
         #expect((record["source"] as? [String: Any])?["path"] as? String == "s1")

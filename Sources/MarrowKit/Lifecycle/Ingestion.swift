@@ -4,8 +4,8 @@ import Foundation
 public struct RunProgress: Sendable {
     /// Documents finished.
     public var done: Int
-    /// Documents in all.
-    public var total: Int
+    /// Documents in all; nil when not known in advance (a stream).
+    public var total: Int?
     /// The document just finished.
     public var path: String
     /// What happened to it (`added`, `unchanged`, `failed`, `12 records`…).
@@ -14,7 +14,7 @@ public struct RunProgress: Sendable {
     public var next: String?
 
     /// Creates a progress step.
-    public init(done: Int, total: Int, path: String, status: String, next: String? = nil) {
+    public init(done: Int, total: Int?, path: String, status: String, next: String? = nil) {
         self.done = done
         self.total = total
         self.path = path
