@@ -52,13 +52,7 @@ public final class KnowledgeBase: Sendable {
         self.path = path
         let location = SourceLocation(path: path)
         let kind = KnowledgeBaseSchema.kind(of: path)
-        switch kind {
-        case .folder: throw MarrowError(.knowledgeBase, KnowledgeBaseSchema.Message.folder, at: location)
-        case .other: throw MarrowError(.knowledgeBase, KnowledgeBaseSchema.Message.notMarrow, at: location)
-        case .missing where access != .readWrite(create: true): throw MarrowError(.knowledgeBase, KnowledgeBaseSchema.Message.missing, at: location)
-        case .empty where access == .readOnly: throw MarrowError(.knowledgeBase, KnowledgeBaseSchema.Message.empty, at: location)
-        default: break
-        }
+        try KnowledgeBase.refuse(kind, for: access, at: location)
         do {
             if access == .readOnly {
                 isReadOnly = true
@@ -70,13 +64,30 @@ public final class KnowledgeBase: Sendable {
             isReadOnly = false
             let folder = (path as NSString).deletingLastPathComponent
             if kind == .missing, !folder.isEmpty { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-            lock = try WriterLock(path: path, mode: .shared, waiting: { waiting("waiting for a rebuild of \(path) to finish") },
-                                  alone: { KnowledgeBase.removeStaleRebuilds(of: path) })
-            database = try KnowledgeBase.openWritable(path: path, existing: kind == .sqlite)
+            let lock = try WriterLock(path: path, mode: .shared, waiting: { waiting("waiting for a rebuild of \(path) to finish") },
+                                      alone: { KnowledgeBase.removeStaleRebuilds(of: path) })
+            self.lock = lock
+            database = try lock.whileOpening {
+                // Looked at again under the lock: another writer may have created the file meanwhile.
+                let kind = KnowledgeBaseSchema.kind(of: path)
+                try KnowledgeBase.refuse(kind, for: access, at: location)
+                return try KnowledgeBase.openWritable(path: path, existing: kind == .sqlite)
+            }
         } catch let error as MarrowError {
             throw error
         } catch {
             throw MarrowError(.knowledgeBase, "cannot open knowledge base: \(error)", at: location)
+        }
+    }
+
+    /// Throws when a file of this kind cannot be opened with this access.
+    static func refuse(_ kind: KnowledgeBaseSchema.FileKind, for access: Access, at location: SourceLocation) throws {
+        switch kind {
+        case .folder: throw MarrowError(.knowledgeBase, KnowledgeBaseSchema.Message.folder, at: location)
+        case .other: throw MarrowError(.knowledgeBase, KnowledgeBaseSchema.Message.notMarrow, at: location)
+        case .missing where access != .readWrite(create: true): throw MarrowError(.knowledgeBase, KnowledgeBaseSchema.Message.missing, at: location)
+        case .empty where access == .readOnly: throw MarrowError(.knowledgeBase, KnowledgeBaseSchema.Message.empty, at: location)
+        default: break
         }
     }
 
@@ -128,19 +139,8 @@ public final class KnowledgeBase: Sendable {
             try queue.close()
         }
         let pool = try DatabasePool(path: path, configuration: configuration(readOnly: false))
-        // Two processes creating the same new file can both find it unmigrated; the loser's
-        // migration then fails on tables the winner made. Migrating again sees them applied.
-        var attempt = 0
-        while true {
-            do {
-                try KnowledgeBaseSchema.migrator.migrate(pool)
-                return pool
-            } catch {
-                attempt += 1
-                if attempt >= 3 { throw error }
-                usleep(50_000)
-            }
-        }
+        try KnowledgeBaseSchema.migrator.migrate(pool)
+        return pool
     }
 
     /// Upgrades an older knowledge base's schema in place (a read-only open refuses one).

@@ -55,6 +55,32 @@ public final class WriterLock: Sendable {
         if mode == .exclusive { alone() }
     }
 
+    /// Runs `body` while no other writer is inside it: opening, creating and migrating the file.
+    ///
+    /// Two writers that find the same knowledge base missing would otherwise both create it, and
+    /// one would see the other's half-made schema (GRDB's migration table before the tables) or
+    /// lose the race to switch the file to WAL. The hold is a POSIX record lock on the same lock
+    /// file, which is independent of the `flock(2)` held beside it, so it nests inside the shared
+    /// hold without conflicting with this process's own lock; the kernel drops it when the
+    /// process dies.
+    public func whileOpening<T>(_ body: () throws -> T) throws -> T {
+        var region = flock()
+        region.l_type = Int16(F_WRLCK)
+        region.l_whence = Int16(SEEK_SET)
+        while fcntl(descriptor, F_SETLKW, &region) != 0 {
+            guard errno == EINTR else {
+                throw MarrowError(.knowledgeBase, "cannot lock the lock file for opening (\(String(cString: strerror(errno))))")
+            }
+        }
+        defer {
+            var unlock = flock()
+            unlock.l_type = Int16(F_UNLCK)
+            unlock.l_whence = Int16(SEEK_SET)
+            _ = fcntl(descriptor, F_SETLK, &unlock)
+        }
+        return try body()
+    }
+
     private func lock(_ operation: Int32, _ lockPath: String) throws {
         while flock(descriptor, operation) != 0 {
             guard errno == EINTR else {
