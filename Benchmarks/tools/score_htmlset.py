@@ -15,7 +15,16 @@ import gzip, json, os, re, subprocess, sys, tempfile, time
 
 
 def fold(s):
+    if isinstance(s, list):
+        s = "; ".join(x for x in s if isinstance(x, str))
     return re.sub(r"\s+", " ", s or "").strip()
+
+
+def author_match(ours, gold):
+    names = gold if isinstance(gold, list) else [gold]
+    names = [fold(n) for n in names if fold(n)]
+    ours = fold(ours)
+    return bool(ours) and (ours in names or ours.replace(" and ", ", ").replace("; ", ", ") == ", ".join(names))
 
 
 def date_key(s):
@@ -83,7 +92,9 @@ def main():
         rates = []
         for field, ours in (("title", "title"), ("author", "author"), ("date", "published")):
             graded = [i for i in part if fold(gold[i].get(field))]
-            if field == "date":
+            if field == "author":
+                hits = sum(1 for i in graded if author_match(meta.get(i, {}).get(ours), gold[i][field]))
+            elif field == "date":
                 hits = sum(1 for i in graded if date_key(meta.get(i, {}).get(ours) or meta.get(i, {}).get("modified")) == date_key(gold[i][field]))
             else:
                 hits = sum(1 for i in graded if fold(meta.get(i, {}).get(ours)) == fold(gold[i][field]))

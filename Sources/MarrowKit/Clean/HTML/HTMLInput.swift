@@ -6,12 +6,15 @@
 /// ~32 KB before the end of the page came out too large and that text lost its raw span. So
 /// libxml2 always gets valid UTF-8 and no encoding handler:
 ///
-/// - a valid UTF-8 page is parsed as it is (no copy), unless it holds NUL bytes (libxml2 takes a
-///   NUL for the end of input) or a DOCTYPE internal subset (`<!DOCTYPE html [<!ENTITY …>]>`,
-///   which libxml2's HTML parser does not understand and reads as text); those bytes are
-///   blanked in a copy of the same length, so offsets stay the raw ones;
+/// - a valid UTF-8 page is parsed as it is, unless it holds bytes libxml2 must not see (see
+///   ``blankedRanges(_:)`` and ``doctypeSubset(_:)``: NUL, a DOCTYPE internal subset
+///   `<!DOCTYPE html [<!ENTITY …>]>` that libxml2's HTML parser reads as text, misplaced
+///   DOCTYPEs, `<![CDATA[…]]>`); those are blanked in a copy of the same length, so offsets
+///   stay the raw ones;
 /// - a windows-1252 (Latin-1) page, or a UTF-8 page with invalid bytes, is transcoded to UTF-8
-///   here (invalid bytes read as windows-1252, as ``HTMLText`` reads them), with a map back.
+///   here (valid UTF-8 sequences kept, every other byte read as windows-1252, as ``HTMLText``
+///   reads them), with a map back;
+/// - any other encoding is refused: ``HTMLText`` could not read its raw spans back.
 struct HTMLInput {
     enum Mapping {
         /// Offsets are raw offsets and the bytes are the raw bytes.
@@ -56,7 +59,8 @@ struct HTMLInput {
             var parseEnds: [Int32] = []
             var rawEnds: [Int32] = []
             var k = 0
-            let utf8 = encoding.width == .utf8
+            // Valid UTF-8 sequences stay UTF-8 even on a windows-1252 page, as HTMLText reads
+            // them: so a raw span always reads back as the text.
             while k < raw.count {
                 let byte = raw[k]
                 if byte < 0x80 {
@@ -64,7 +68,7 @@ struct HTMLInput {
                     k += 1
                     continue
                 }
-                if utf8, let length = RawAligner.validSequenceLength(raw, k) {
+                if let length = RawAligner.validSequenceLength(raw, k) {
                     out.append(contentsOf: raw[k..<(k + length)])
                     k += length
                 } else {
@@ -161,29 +165,69 @@ struct HTMLInput {
     }
 
     /// Bytes libxml2 must not see, blanked to spaces (same length, so offsets hold): NUL (libxml2
-    /// takes it for the end of input) and every DOCTYPE after the first tag (libxml2 skips a
+    /// takes it for the end of input), every DOCTYPE after the first tag (libxml2 skips a
     /// misplaced one and then reads an end tag after it as text, which no raw span could read
-    /// back as; ``HTMLText`` reads a DOCTYPE as a space).
+    /// back as) and `<![CDATA[…]]>` sections (libxml2 reads them as text, browsers as comments).
+    /// ``HTMLText`` reads each of these as a space. Comments and the contents of `script` and
+    /// `style` are stepped over, as libxml2 does.
     static func blankedRanges(_ bytes: [UInt8]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var sawTag = false
         bytes.withUnsafeBufferPointer { buffer in
-            var k = 0
             let count = buffer.count
+            func find(_ needle: [UInt8], from: Int, caseless: Bool = false) -> Int? {
+                var k = from
+                guard let first = needle.first else { return nil }
+                while k + needle.count <= count {
+                    if buffer[k] == first || (caseless && buffer[k] | 0x20 == first) {
+                        var j = 1
+                        while j < needle.count, buffer[k + j] == needle[j] || (caseless && buffer[k + j] | 0x20 == needle[j]) { j += 1 }
+                        if j == needle.count { return k }
+                    }
+                    k += 1
+                }
+                return nil
+            }
+            func startsWith(_ word: [UInt8], at k: Int) -> Bool {
+                guard k + word.count <= count else { return false }
+                for j in 0..<word.count where (buffer[k + j] | 0x20) != (word[j] | 0x20) { return false }
+                return true
+            }
+            var k = 0
             while k < count {
                 let byte = buffer[k]
                 if byte == 0 {
                     ranges.append(k..<(k + 1))
                 } else if byte == UInt8(ascii: "<"), k + 1 < count {
                     let next = buffer[k + 1]
-                    if HTMLText.isLetter(next) {
+                    if next == UInt8(ascii: "!") {
+                        if startsWith(Array("<!--".utf8), at: k) {
+                            guard let close = find(Array("-->".utf8), from: k + 4) else { break }
+                            k = close + 3
+                            continue
+                        }
+                        if startsWith(Array("<![CDATA[".utf8), at: k) {
+                            let end = find(Array("]]>".utf8), from: k + 9).map { $0 + 3 } ?? count
+                            ranges.append(k..<end)
+                            k = end
+                            continue
+                        }
+                        if sawTag, startsWith(Array("<!DOCTYPE".utf8), at: k) {
+                            var end = k + 9
+                            while end < count, buffer[end] != UInt8(ascii: ">") { end += 1 }
+                            ranges.append(k..<min(count, end + 1))
+                            k = end + 1
+                            continue
+                        }
+                    } else if HTMLText.isLetter(next) {
                         sawTag = true
-                    } else if next == UInt8(ascii: "!"), sawTag, k + 9 <= count, (buffer[k + 2] & 0xDF) == UInt8(ascii: "D"),
-                              zip(buffer[(k + 2)..<(k + 9)], Array("DOCTYPE".utf8)).allSatisfy({ ($0 & 0xDF) == $1 }) {
-                        var end = k + 9
-                        while end < count, buffer[end] != UInt8(ascii: ">") { end += 1 }
-                        ranges.append(k..<min(count, end + 1))
-                        k = end
+                        for name in ["script", "style"] where startsWith(Array("<\(name)".utf8), at: k) {
+                            let after = k + 1 + name.utf8.count
+                            if after < count, !HTMLText.isLetter(buffer[after]), !(buffer[after] >= 0x30 && buffer[after] <= 0x39) {
+                                guard let close = find(Array("</\(name)".utf8), from: after, caseless: true) else { return }
+                                k = close
+                            }
+                        }
                     }
                 }
                 k += 1

@@ -37,9 +37,14 @@ public enum HTMLText {
                         if let close = bytes[(index + 4)...].firstRange(ofBytes: commentClose) { index = close.upperBound } else { index = end }
                         continue
                     }
+                    // A DOCTYPE in the middle of a page and `<![CDATA[…]]>`: ``HTMLInput`` hands
+                    // libxml2 spaces in their place. Any other `<!` is text.
+                    if bytes[index...].starts(with: cdataOpen) {
+                        index = bytes[(index + 9)...].firstRange(ofBytes: cdataClose)?.upperBound ?? end
+                        out.append(0x20)
+                        continue
+                    }
                     if isDoctype(bytes, index) {
-                        // A DOCTYPE in the middle of a page: ``HTMLInput`` hands libxml2 spaces
-                        // in its place.
                         index = bytes[index...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? end
                         out.append(0x20)
                         continue
@@ -48,16 +53,10 @@ public enum HTMLText {
                     index = bytes[index...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? end
                     continue
                 } else if isLetter(next) || (next == UInt8(ascii: "/") && index + 2 < end && isNameStart(bytes[index + 2])) {
-                    var cursor = index + 1
-                    var quote: UInt8?
-                    while cursor < end {
-                        let c = bytes[cursor]
-                        if let q = quote { if c == q { quote = nil } } else if c == 0x22 || c == 0x27 { quote = c } else if c == UInt8(ascii: ">") { break }
-                        cursor += 1
-                    }
+                    let isEndTag = next == UInt8(ascii: "/")
+                    let cursor = isEndTag ? (bytes[index...].firstIndex(of: UInt8(ascii: ">")) ?? end) : endOfStartTag(bytes, from: index + 1)
                     let name = tagName(bytes, from: index + 1, to: cursor)
                     let traits = HTMLVocabulary.traits(ofBytes: name)
-                    let isEndTag = next == UInt8(ascii: "/")
                     index = min(end, cursor + 1)
                     if traits.contains(.breaksText) { out.append(0x20) }
                     if !isEndTag, traits.contains(.rawText) { index = endOfRawText(bytes, from: index, name: name) }
@@ -98,6 +97,57 @@ public enum HTMLText {
 
     private static let commentOpen = Array("<!--".utf8)
     private static let commentClose = Array("-->".utf8)
+    private static let cdataOpen = Array("<![CDATA[".utf8)
+    private static let cdataClose = Array("]]>".utf8)
+
+    /// Whether `<!DOCTYPE` (any case) starts at `index`.
+    static func isDoctype(_ bytes: ArraySlice<UInt8>, _ index: Int) -> Bool {
+        let keyword = Array("DOCTYPE".utf8)
+        guard index + 2 + keyword.count <= bytes.endIndex else { return false }
+        return zip(bytes[(index + 2)..<(index + 2 + keyword.count)], keyword).allSatisfy { ($0 & 0xDF) == $1 }
+    }
+
+    /// The index of the `>` that ends the start tag whose name starts at `from` (or the end),
+    /// read as libxml2 reads attributes: a quote opens a value only right after `=`; an
+    /// unquoted value or a bogus attribute ends at white space or `>`.
+    static func endOfStartTag(_ bytes: ArraySlice<UInt8>, from: Int) -> Int {
+        let end = bytes.endIndex
+        var k = from
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        while k < end, !isBlank(bytes[k]), bytes[k] != UInt8(ascii: ">"), !(bytes[k] == UInt8(ascii: "/") && k + 1 < end && bytes[k + 1] == UInt8(ascii: ">")) { k += 1 }
+        while k < end {
+            while k < end, isBlank(bytes[k]) { k += 1 }
+            guard k < end else { return end }
+            let byte = bytes[k]
+            if byte == UInt8(ascii: ">") { return k }
+            if byte == UInt8(ascii: "/"), k + 1 < end, bytes[k + 1] == UInt8(ascii: ">") { return k + 1 }
+            // An attribute name (or bogus text), up to white space, `=`, `>` or `/>`.
+            let nameStart = k
+            while k < end, !isBlank(bytes[k]), bytes[k] != UInt8(ascii: "="), bytes[k] != UInt8(ascii: ">"),
+                  !(bytes[k] == UInt8(ascii: "/") && k + 1 < end && bytes[k + 1] == UInt8(ascii: ">")) { k += 1 }
+            if k == nameStart, k < end, bytes[k] == UInt8(ascii: "=") {
+                // `=` with no name: bogus, skipped to white space or `>`.
+                while k < end, !isBlank(bytes[k]), bytes[k] != UInt8(ascii: ">") { k += 1 }
+                continue
+            }
+            var j = k
+            while j < end, isBlank(bytes[j]) { j += 1 }
+            guard j < end, bytes[j] == UInt8(ascii: "=") else { continue }
+            j += 1
+            while j < end, isBlank(bytes[j]) { j += 1 }
+            guard j < end else { return end }
+            if bytes[j] == 0x22 || bytes[j] == 0x27 {
+                let quote = bytes[j]
+                j += 1
+                while j < end, bytes[j] != quote { j += 1 }
+                k = min(end, j + 1)
+            } else {
+                while j < end, !isBlank(bytes[j]), bytes[j] != UInt8(ascii: ">") { j += 1 }
+                k = j
+            }
+        }
+        return end
+    }
 
     /// Where the contents of a raw-text element opened just before `from` end (its end tag).
     static func endOfRawText(_ bytes: ArraySlice<UInt8>, from: Int, name: [UInt8]) -> Int {
@@ -166,12 +216,7 @@ public enum HTMLText {
         isLetter(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".")
     }
 
-    /// Whether `<!DOCTYPE` (any case) starts at `index`.
-    static func isDoctype(_ bytes: ArraySlice<UInt8>, _ index: Int) -> Bool {
-        let keyword = Array("DOCTYPE".utf8)
-        guard index + 2 + keyword.count <= bytes.endIndex else { return false }
-        return zip(bytes[(index + 2)..<(index + 2 + keyword.count)], keyword).allSatisfy { ($0 & 0xDF) == $1 }
-    }
+
 
     /// A character reference as libxml2 reads it: what it stands for and how many bytes it takes.
     struct Reference {
