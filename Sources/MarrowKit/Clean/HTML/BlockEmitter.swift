@@ -80,6 +80,8 @@ struct BlockEmitter {
     private var folded = Folded()
     private var check: [UInt8] = []
     private var lines = LineCounter()
+    /// The XPath of the last block's parent element, to build siblings' paths from.
+    private var parentPath: (element: Int, path: String) = (-1, "")
     /// The first block whose raw span does not read back as its text (never expected).
     private(set) var failure: MarrowError?
 
@@ -206,7 +208,7 @@ struct BlockEmitter {
             return
         }
         let text = String(decoding: folded.bytes, as: UTF8.self)
-        let foldedLine = CueText.fold(text)
+        let foldedLine = foldedASCII() ?? HTMLFold.fold(folded.bytes)
         if let field = pendingField {
             pendingField = nil
             if words <= 8 { metadata.set(field, text); drop(block, .metadata(field)); return }
@@ -227,6 +229,18 @@ struct BlockEmitter {
         if linkRatio > 0.5, !isIntroducedItem { drop(block, .linkDense); return }
         if block.kind.headingLevel == nil, words < 2, linkRatio > 0 { drop(block, .linkDense); return }
         commit(block)
+    }
+
+    /// The folded block as ``CueText/fold(_:)`` folds it, when it is ASCII (white space is folded
+    /// already): lowercased bytes, no String work.
+    private func foldedASCII() -> String? {
+        var bytes = folded.bytes
+        for k in bytes.indices {
+            let byte = bytes[k]
+            if byte >= 0x80 { return nil }
+            if byte >= 0x41 && byte <= 0x5A { bytes[k] = byte | 0x20 } else if byte < 0x20 { return nil }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Whether the bytes hold a letter (any non-ASCII scalar that is alphabetic counts).
@@ -271,7 +285,7 @@ struct BlockEmitter {
             }
         }
         let index = builder.blocks.count
-        let anchor = BlockAnchor(xpath: tree.xpath(block.element), line: line)
+        let anchor = BlockAnchor(xpath: xpath(block.element), line: line)
         builder.endBlock(kind: block.kind, anchor: anchor, listIntro: block.kind == .listItem ? lastIntro : nil)
         if folded.words >= 8 { sawArticleText = true }
         let endsWithColon = folded.bytes.last == UInt8(ascii: ":")
@@ -334,6 +348,14 @@ struct BlockEmitter {
             j += 1
         }
         return i == rangeA.upperBound && j == rangeB.upperBound
+    }
+
+    /// The XPath of `element`, reusing its parent's when the previous block had the same parent.
+    private mutating func xpath(_ element: Int) -> String {
+        let parent = tree.parent(element)
+        guard parent >= 0 else { return tree.xpath(element) }
+        if parentPath.element != parent { parentPath = (parent, tree.xpath(parent)) }
+        return parentPath.path + "/" + tree.step(element)
     }
 
     /// The 1-based line where element `index` starts.

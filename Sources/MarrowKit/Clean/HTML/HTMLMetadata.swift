@@ -22,6 +22,8 @@ struct HTMLMetadata {
         var timeValues: [(String, String)] = []
         var labelled: [Int] = []
         let labelStarts = Set(cues.metadataLabels.compactMap { $0.label.utf8.first })
+        let asciiLabels = cues.metadataLabels.map { Array($0.label.utf8) }
+        let allLabelsASCII = asciiLabels.allSatisfy { $0.allSatisfy { $0 < 0x80 } }
         for index in tree.nodes.indices {
             let node = tree.nodes[index]
             if node.isText {
@@ -29,7 +31,13 @@ struct HTMLMetadata {
                       labelStarts.contains(first >= 0x41 && first <= 0x5A ? first | 0x20 : first) || first >= 0x80 else { continue }
                 var bytes: [UInt8] = []
                 tree.appendText(index, to: &bytes)
-                let own = CueText.fold(String(decoding: bytes.prefix(120), as: UTF8.self))
+                if allLabelsASCII, let ascii = HTMLMetadata.foldedASCIIPrefix(bytes) {
+                    if asciiLabels.contains(where: { ascii.starts(with: $0) }) { labelled.append(index) }
+                    continue
+                }
+                var end = min(bytes.count, 120)
+                while end < bytes.count, end > 0, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+                let own = HTMLFold.fold(bytes[..<end])
                 if !own.isEmpty, cues.metadataLabels.contains(where: { own.hasPrefix($0.label) }) { labelled.append(index) }
                 continue
             }
@@ -176,6 +184,24 @@ struct HTMLMetadata {
     }
 
     // MARK: Text
+
+    /// The first 120 bytes of a text folded as ``CueText/fold(_:)`` folds ASCII (white space runs
+    /// to one space, trimmed, lowercased), or nil when they hold non-ASCII bytes.
+    static func foldedASCIIPrefix(_ bytes: [UInt8]) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        var pendingSpace = false
+        for byte in bytes.prefix(120) {
+            if byte >= 0x80 { return nil }
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return out
+    }
 
     /// The first byte of a text node that is not white space.
     func firstVisibleByte(_ index: Int) -> UInt8? {

@@ -159,12 +159,17 @@ struct HTMLTree: Sendable {
         var steps: [String] = []
         var current = index
         while current >= 0 {
-            let node = nodes[current]
-            let name = tags.isPlain(node.tag) ? tags.name(node.tag) : "*"
-            steps.append(node.siblingPosition < 0 ? name : "\(name)[\(max(1, node.siblingPosition))]")
-            current = Int(node.parent)
+            steps.append(step(current))
+            current = Int(nodes[current].parent)
         }
         return "/" + steps.reversed().joined(separator: "/")
+    }
+
+    /// The XPath step of element `index` among its siblings (`p[2]`, `div`).
+    func step(_ index: Int) -> String {
+        let node = nodes[index]
+        let name = tags.isPlain(node.tag) ? tags.name(node.tag) : "*"
+        return node.siblingPosition < 0 ? name : "\(name)[\(max(1, node.siblingPosition))]"
     }
 
     /// The top-level element indices.
