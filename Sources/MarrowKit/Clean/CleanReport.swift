@@ -43,9 +43,10 @@ public struct CleanReport: Sendable {
     public func rendered(as format: Format) throws -> [UInt8] {
         switch format {
         case .text:
-            var text = clean.string + "\n"
-            if let dropped { text += CleanReport.droppedSection(dropped) }
-            return Array(text.utf8)
+            var bytes = clean.utf8
+            bytes.append(0x0A)
+            if let dropped { bytes += Array(CleanReport.droppedSection(dropped).utf8) }
+            return bytes
         case .markdown:
             var text = markdown() + "\n"
             if let dropped { text += CleanReport.droppedSection(dropped) }

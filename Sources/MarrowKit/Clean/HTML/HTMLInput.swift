@@ -201,18 +201,18 @@ struct HTMLInput {
                 } else if byte == UInt8(ascii: "<"), k + 1 < count {
                     let next = buffer[k + 1]
                     if next == UInt8(ascii: "!") {
-                        if startsWith(Array("<!--".utf8), at: k) {
-                            guard let close = find(Array("-->".utf8), from: k + 4) else { break }
+                        if startsWith(HTMLInput.commentOpen, at: k) {
+                            guard let close = find(HTMLInput.commentClose, from: k + 4) else { break }
                             k = close + 3
                             continue
                         }
-                        if startsWith(Array("<![CDATA[".utf8), at: k) {
-                            let end = find(Array("]]>".utf8), from: k + 9).map { $0 + 3 } ?? count
+                        if startsWith(HTMLInput.cdataOpen, at: k) {
+                            let end = find(HTMLInput.cdataClose, from: k + 9).map { $0 + 3 } ?? count
                             ranges.append(k..<end)
                             k = end
                             continue
                         }
-                        if sawTag, startsWith(Array("<!DOCTYPE".utf8), at: k) {
+                        if sawTag, startsWith(HTMLInput.doctypeOpen, at: k) {
                             var end = k + 9
                             while end < count, buffer[end] != UInt8(ascii: ">") { end += 1 }
                             ranges.append(k..<min(count, end + 1))
@@ -221,11 +221,14 @@ struct HTMLInput {
                         }
                     } else if HTMLText.isLetter(next) {
                         sawTag = true
-                        for name in ["script", "style"] where startsWith(Array("<\(name)".utf8), at: k) {
-                            let after = k + 1 + name.utf8.count
-                            if after < count, !HTMLText.isLetter(buffer[after]), !(buffer[after] >= 0x30 && buffer[after] <= 0x39) {
-                                guard let close = find(Array("</\(name)".utf8), from: after, caseless: true) else { return }
-                                k = close
+                        let lower = next | 0x20
+                        if lower == UInt8(ascii: "s") {
+                            for (open, close) in HTMLInput.rawTextTags where startsWith(open, at: k) {
+                                let after = k + open.count
+                                if after < count, !HTMLText.isLetter(buffer[after]), !(buffer[after] >= 0x30 && buffer[after] <= 0x39) {
+                                    guard let end = find(close, from: after, caseless: true) else { return }
+                                    k = end
+                                }
                             }
                         }
                     }
@@ -235,6 +238,14 @@ struct HTMLInput {
         }
         return ranges
     }
+
+    private static let commentOpen = Array("<!--".utf8)
+    private static let commentClose = Array("-->".utf8)
+    private static let cdataOpen = Array("<![CDATA[".utf8)
+    private static let cdataClose = Array("]]>".utf8)
+    private static let doctypeOpen = Array("<!DOCTYPE".utf8)
+    /// `script` and `style`: their start and end tag openings.
+    private static let rawTextTags: [([UInt8], [UInt8])] = ["script", "style"].map { (Array("<\($0)".utf8), Array("</\($0)".utf8)) }
 
     /// The bytes of a DOCTYPE's internal subset (`[` to `]`), when the page opens with one.
     static func doctypeSubset(_ bytes: [UInt8]) -> ClosedRange<Int>? {
