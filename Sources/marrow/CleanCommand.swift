@@ -8,23 +8,21 @@ struct CleanCommand: AsyncParsableCommand {
         commandName: "clean",
         abstract: "Print the main text a file yields, as the pipeline reads it.",
         discussion: """
-            HTML pages and scraped text are cleaned exactly as 'extract' and 'ingest' clean them:
-            page chrome (menus, share bars, ads, cookie banners, comments, related links) dropped,
-            blocks separated by a blank line. '--format json' prints one JSON object per document
-            with the metadata (title, author, publisher, dates, canonical URL, language) and every
-            block: kind, heading level, text, scalar offsets in the clean text, raw byte range,
-            and for HTML the element's XPath and line.
-            """)
+            HTML pages and scraped text are cleaned exactly as 'extract' and 'ingest' clean them: page chrome (menus, share bars, ads, cookie banners, comments, related links) dropped, blocks separated by a blank line.
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
+            '--format markdown' shows the structure the pipeline keeps: headings with their levels, list items as bullets. '--format json' prints one JSON object per document with the metadata (title, author, publisher, dates, canonical URL, language) and every block: kind, heading level, text, scalar offsets in the clean text, raw byte range, and for HTML the element's XPath and line.
+
+            '--show-dropped' adds every block of an HTML page that was not kept, with its line and the reason: chrome, hidden, outside-main-content, link-dense, boilerplate, metadata-FIELD, end-marker or after-end-marker.
+            """)
 
     @Argument(help: "Files or folders to clean.")
     var paths: [String]
 
-    @Option(name: .long, help: "Output format: text or json (one object per line).")
-    var format: Format = .text
+    @Option(name: .long, help: "Output format: text, markdown or json (one object per line).")
+    var format: CleanReport.Format = .text
+
+    @Flag(name: .long, help: "Also list the blocks that were dropped, and why.")
+    var showDropped = false
 
     @OptionGroup var pipeline: PipelineOptions
 
@@ -33,20 +31,15 @@ struct CleanCommand: AsyncParsableCommand {
         let (references, failures) = SourceReader().references(for: paths)
         for failure in failures { Diagnostics.print(failure) }
         var failed = failures.count
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         for (position, reference) in references.enumerated() {
             do {
                 let document = try reference.load()
-                let clean = try processor.clean(document)
-                switch format {
-                case .text:
-                    if references.count > 1 { Output.write((position > 0 ? "\n" : "") + "==> \(document.path) <==\n") }
-                    Output.write(clean.string + "\n")
-                case .json:
-                    var data = try encoder.encode(CleanOutput(document: document, clean: clean))
-                    data.append(0x0A)
-                    Output.write(data)
+                let report = try CleanReport(document: document, clean: processor.clean(document), cues: processor.lexicon.cleaning, showDropped: showDropped)
+                if format != .json, references.count > 1 { Output.write((position > 0 ? "\n" : "") + "==> \(document.path) <==\n") }
+                let bytes = try report.rendered(as: format)
+                bytes.withUnsafeBytes { buffer in
+                    guard let base = buffer.baseAddress else { return }
+                    Output.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none))
                 }
             } catch let error as MarrowError {
                 failed += 1
@@ -57,52 +50,4 @@ struct CleanCommand: AsyncParsableCommand {
     }
 }
 
-/// The JSON shape of `marrow clean --format json`.
-struct CleanOutput: Encodable {
-    struct RawSpan: Encodable {
-        var byteStart: Int
-        var byteEnd: Int
-    }
-
-    struct BlockOutput: Encodable {
-        var kind: String
-        var level: Int?
-        var text: String
-        var start: Int
-        var end: Int
-        var raw: RawSpan
-        var xpath: String?
-        var line: Int?
-    }
-
-    var path: String
-    var mediaType: String
-    var sha256: String
-    var metadata: DocumentMetadata
-    var blocks: [BlockOutput]
-    var text: String
-
-    init(document: SourceDocument, clean: CleanText) {
-        path = document.path
-        mediaType = document.mediaType.rawValue
-        sha256 = document.sha256
-        metadata = clean.metadata
-        text = clean.string
-        blocks = clean.blocks.map { block in
-            let kind: String
-            switch block.kind {
-            case .heading: kind = "heading"
-            case .paragraph: kind = "paragraph"
-            case .listItem: kind = "listItem"
-            case .tableRow: kind = "tableRow"
-            }
-            let scalars = clean.scalarRange(block.range)
-            let raw = clean.offsetMap.rawRange(for: block.range)
-            return BlockOutput(
-                kind: kind, level: block.kind.headingLevel, text: clean.text(block.range),
-                start: scalars.lowerBound.value, end: scalars.upperBound.value,
-                raw: RawSpan(byteStart: raw.lowerBound.value, byteEnd: raw.upperBound.value),
-                xpath: block.anchor?.xpath, line: block.anchor?.line)
-        }
-    }
-}
+extension CleanReport.Format: ExpressibleByArgument {}

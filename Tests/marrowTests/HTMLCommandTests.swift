@@ -37,4 +37,46 @@ struct HTMLCommandTests {
         #expect(object["blocks"] != nil)
         #expect(object["metadata"] != nil)
     }
+
+    @Test("clean --format markdown keeps heading levels and list items")
+    func markdown() throws {
+        let result = try MarrowProcess.run(["clean", "--format", "markdown", Self.page])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("# ") == true)
+        #expect(lines.contains { $0.hasPrefix("## ") || $0.hasPrefix("### ") })
+        #expect(lines.contains { $0.hasPrefix("- ") })
+    }
+
+    @Test("clean --show-dropped lists each dropped block with its line and typed reason")
+    func showDropped() throws {
+        let result = try MarrowProcess.run(["clean", "--show-dropped", Self.page])
+        #expect(result.status == 0, "\(result.stderr)")
+        let section = try #require(result.stdout.range(of: "--- dropped ("))
+        let dropped = result.stdout[section.upperBound...].split(separator: "\n").dropFirst()
+        #expect(dropped.count > 5)
+        let reasons = Set(dropped.compactMap { $0.split(separator: ":").dropFirst().first.map { $0.trimmingCharacters(in: .whitespaces) } })
+        #expect(reasons.isSubset(of: ["chrome", "hidden", "outside-main-content", "link-dense", "boilerplate", "end-marker", "after-end-marker", "metadata-author", "metadata-reviewer", "metadata-published", "metadata-modified", "metadata-reviewed"]), "\(reasons)")
+        #expect(reasons.contains("chrome"))
+        #expect(dropped.allSatisfy { Int($0.split(separator: ":").first ?? "") != nil })
+        let json = try MarrowProcess.run(["clean", "--format", "json", "--show-dropped", Self.page])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let items = try #require(object["dropped"] as? [[String: Any]])
+        #expect(items.count == dropped.count)
+        #expect(items.allSatisfy { $0["reason"] is String && $0["xpath"] is String && $0["line"] is Int })
+    }
+
+    @Test("a page in an encoding whose raw spans cannot be read back is refused with a clear error")
+    func unsupportedEncoding() throws {
+        let folder = MarrowProcess.temporaryFolder()
+        let path = folder + "/cyrillic.html"
+        var raw = Array("<html><head><meta charset=\"windows-1251\"></head><body><article><p>".utf8)
+        raw += [0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2]
+        raw += Array(" Bone marrow edema is caused by gout.</p></article></body></html>".utf8)
+        FileManager.default.createFile(atPath: path, contents: Data(raw))
+        let result = try MarrowProcess.run(["clean", path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("cyrillic.html:"))
+        #expect(result.stderr.contains("WINDOWS-1251"))
+    }
 }

@@ -19,49 +19,58 @@ struct HTMLMetadata {
     func extract() -> DocumentMetadata {
         var meta = DocumentMetadata()
         var titleTag: String?
-        var jsonLD: [String] = []
         var timeValues: [(String, String)] = []
         var labelled: [Int] = []
+        let labelStarts = Set(cues.metadataLabels.compactMap { $0.label.utf8.first })
+        let asciiLabels = cues.metadataLabels.map { Array($0.label.utf8) }
+        let allLabelsASCII = asciiLabels.allSatisfy { $0.allSatisfy { $0 < 0x80 } }
         for index in tree.nodes.indices {
             let node = tree.nodes[index]
             if node.isText {
-                let own = CueText.fold(String(decoding: tree.text(index).prefix(120), as: UTF8.self))
+                guard node.visible > 0, node.visible < 400, let first = firstVisibleByte(index),
+                      labelStarts.contains(first >= 0x41 && first <= 0x5A ? first | 0x20 : first) || first >= 0x80 else { continue }
+                var bytes: [UInt8] = []
+                tree.appendText(index, to: &bytes)
+                if allLabelsASCII, let ascii = HTMLMetadata.foldedASCIIPrefix(bytes) {
+                    if asciiLabels.contains(where: { ascii.starts(with: $0) }) { labelled.append(index) }
+                    continue
+                }
+                var end = min(bytes.count, 120)
+                while end < bytes.count, end > 0, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+                let own = HTMLFold.fold(bytes[..<end])
                 if !own.isEmpty, cues.metadataLabels.contains(where: { own.hasPrefix($0.label) }) { labelled.append(index) }
                 continue
             }
-            switch node.name {
+            switch tree.name(index) {
             case "html":
-                if let lang = tree.attribute("lang", index) ?? tree.attribute("xml:lang", index), !lang.isEmpty { meta.language = meta.language ?? lang }
+                if let lang = tree.attribute(.lang, index) ?? tree.attribute(.xmlLang, index), !lang.isEmpty { meta.language = meta.language ?? lang }
             case "title":
                 if titleTag == nil { titleTag = clean(tree.textContent(index, limit: 1000)) }
             case "meta":
-                let key = (tree.attribute("property", index) ?? tree.attribute("name", index) ?? tree.attribute("itemprop", index)
-                    ?? tree.attribute("http-equiv", index))?.lowercased() ?? ""
-                guard let content = tree.attribute("content", index).map(clean), !content.isEmpty else { continue }
+                let key = (tree.attribute(.property, index) ?? tree.attribute(.name, index) ?? tree.attribute(.itemprop, index)
+                    ?? tree.attribute(.httpEquiv, index))?.lowercased() ?? ""
+                guard let content = tree.attribute(.content, index).map(clean), !content.isEmpty else { continue }
                 apply(key, content, to: &meta)
             case "link":
-                let rel = tree.attribute("rel", index)?.lowercased().split(separator: " ") ?? []
-                if rel.contains("canonical"), let href = tree.attribute("href", index), !href.isEmpty { meta.canonicalURL = meta.canonicalURL ?? href }
-            case "script":
-                if tree.attribute("type", index)?.lowercased().contains("ld+json") == true {
-                    jsonLD.append(tree.textContent(index, limit: 1 << 20))
-                }
+                let rel = tree.attribute(.rel, index)?.lowercased().split(separator: " ") ?? []
+                if rel.contains("canonical"), let href = tree.attribute(.href, index), !href.isEmpty { meta.canonicalURL = meta.canonicalURL ?? href }
             case "time":
-                let value = tree.attribute("datetime", index) ?? clean(tree.textContent(index, limit: 200))
-                let hint = ((tree.attribute("itemprop", index) ?? "") + " " + (tree.attribute("class", index) ?? "")).lowercased()
-                if tree.attribute("pubdate", index) != nil { timeValues.append(("published", value)) }
+                let value = tree.attribute(.datetime, index) ?? clean(tree.textContent(index, limit: 200))
+                let hint = ((tree.attribute(.itemprop, index) ?? "") + " " + (tree.attribute(.class, index) ?? "")).lowercased()
+                if tree.attributeBytes(.pubdate, index) != nil { timeValues.append(("published", value)) }
                 if hint.contains("published") || hint.contains("datepublished") { timeValues.append(("published", value)) }
                 if hint.contains("modified") || hint.contains("updated") { timeValues.append(("modified", value)) }
                 if hint.contains("reviewed") { timeValues.append(("reviewed", value)) }
             default:
-                if let itemprop = tree.attribute("itemprop", index)?.lowercased() {
-                    let value = tree.attribute("content", index) ?? tree.attribute("datetime", index) ?? clean(tree.textContent(index, limit: 200))
+                if let itemprop = tree.attribute(.itemprop, index)?.lowercased() {
                     if itemprop == "author" || itemprop == "publisher" || itemprop == "datepublished" || itemprop == "datemodified" || itemprop == "lastreviewed" {
+                        let value = tree.attribute(.content, index) ?? tree.attribute(.datetime, index) ?? clean(tree.textContent(index, limit: 200))
                         apply(itemprop, value, to: &meta, fromMarkup: true)
                     }
                 }
             }
         }
+        let jsonLD = tree.jsonLD
         var fromJSON = DocumentMetadata()
         for script in jsonLD { readJSONLD(script, into: &fromJSON) }
         meta.fill(from: fromJSON)
@@ -77,10 +86,10 @@ struct HTMLMetadata {
         for textNode in labelled {
             // The text node itself ("Last updated on June 14, 2017"), else its element
             // ("Last reviewed on <time>01/03/2023</time>").
-            var text = clean(String(decoding: tree.text(textNode), as: UTF8.self))
+            var text = clean(tree.textContent(textNode))
             var folded = CueText.fold(text)
             var match = cues.metadataValue(line: text, folded: folded)
-            let parent = Int(tree.nodes[textNode].parent)
+            let parent = tree.parent(textNode)
             if match?.value.isEmpty ?? true, parent >= 0, seen.insert(parent).inserted {
                 text = clean(tree.textContent(parent, limit: 400))
                 folded = CueText.fold(text)
@@ -175,6 +184,33 @@ struct HTMLMetadata {
     }
 
     // MARK: Text
+
+    /// The first 120 bytes of a text folded as ``CueText/fold(_:)`` folds ASCII (white space runs
+    /// to one space, trimmed, lowercased), or nil when they hold non-ASCII bytes.
+    static func foldedASCIIPrefix(_ bytes: [UInt8]) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        var pendingSpace = false
+        for byte in bytes.prefix(120) {
+            if byte >= 0x80 { return nil }
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return out
+    }
+
+    /// The first byte of a text node that is not white space.
+    func firstVisibleByte(_ index: Int) -> UInt8? {
+        let node = tree.nodes[index]
+        for k in Int(node.first)..<Int(node.first + node.count) {
+            for byte in tree.pieceBytes(k) where !RawAligner.isSpaceByte(byte) { return byte }
+        }
+        return nil
+    }
 
     /// Collapses white space and trims.
     func clean(_ text: String) -> String {

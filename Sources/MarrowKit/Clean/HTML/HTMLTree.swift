@@ -1,157 +1,157 @@
-/// A parsed HTML page as plain Swift values: elements with their attributes and start lines,
-/// and text nodes with the raw spans their chunks came from.
+/// A parsed HTML page as compact Swift values, built straight from libxml2's SAX events.
 ///
-/// Nodes live in one array and point at each other by index, so walks need no recursion and no
-/// pointer into libxml2 survives the parse.
+/// Nodes (elements and text) sit in one array in document order (preorder), so a subtree is the
+/// index range `i..<end(i)`, parents come before their children, and every walk is a loop over
+/// indices: no recursion, no per-node arrays. Text nodes hold ``Piece``s whose raw spans are
+/// exact (see ``RawAligner``); elements hold the few attributes the cleaner reads.
 struct HTMLTree: Sendable {
-    /// One `characters` callback's worth of a text node: how many decoded UTF-8 bytes it added,
-    /// and the raw offset just past the bytes it came from.
-    struct Chunk: Sendable, Hashable {
-        var length: Int
-        var rawEnd: Int
-    }
-
-    /// An element or a text node.
+    /// One node. Elements and text nodes share the shape; the fields' meaning depends on `tag`.
     struct Node: Sendable {
-        /// The lowercase element name, or `#text`.
-        var name: String
+        /// The element name, or ``HTMLTag/text``.
+        var tag: HTMLTag
+        /// Text nodes: whether every piece has an exact raw span.
+        var trusted: Bool = true
         var parent: Int32
-        var firstChild: Int32 = -1
-        var lastChild: Int32 = -1
-        var next: Int32 = -1
-        /// The start-tag line (elements) or the line where the first chunk ends (text), capped
-        /// at 65535 by libxml2.
-        var line: Int32
-        var attributes: [(String, String)] = []
-        /// The decoded UTF-8 bytes of a text node, as a range of ``HTMLTree/textBytes``.
-        var text: Range<Int> = 0..<0
-        /// The chunks of a text node, as a range of ``HTMLTree/chunks``.
-        var chunkRange: Range<Int> = 0..<0
+        /// One past the last node of this node's subtree.
+        var end: Int32
+        /// Elements: the raw offset just past the start tag (where libxml2 reported it).
+        /// Text nodes: the raw start of the first piece.
+        var rawOffset: Int32
+        /// Elements: the first attribute in ``HTMLTree/attributes``. Text: the first piece.
+        var first: Int32
+        /// Elements: the attribute count. Text: the piece count.
+        var count: Int32
+        /// Text nodes: the bytes of decoded text that are not white space.
+        var visible: Int32 = 0
+        /// Elements: 1-based position among same-name element siblings, or -1 when the only one.
+        var siblingPosition: Int32 = 1
 
-        var isText: Bool { name == "#text" }
+        var isText: Bool { tag == .text }
     }
 
-    private(set) var nodes: [Node] = []
-    /// Per node: its 1-based position among same-name element siblings, negative when it is the
-    /// only one of its name (filled by ``indexSiblings()``).
-    private(set) var siblingPosition: [Int32] = []
-    private(set) var textBytes: [UInt8] = []
-    private(set) var chunks: [Chunk] = []
-
-    mutating func appendElement(name: String, attributes: [(String, String)], line: Int, parent: Int32) -> Int32 {
-        var node = Node(name: name, parent: parent, line: Int32(clamping: line))
-        node.attributes = attributes
-        return append(node)
-    }
-
-    mutating func appendText(_ bytes: [UInt8], chunks newChunks: [Chunk], line: Int, parent: Int32) {
-        var node = Node(name: "#text", parent: parent, line: Int32(clamping: line))
-        node.text = textBytes.count..<(textBytes.count + bytes.count)
-        textBytes.append(contentsOf: bytes)
-        node.chunkRange = chunks.count..<(chunks.count + newChunks.count)
-        chunks.append(contentsOf: newChunks)
-        _ = append(node)
-    }
-
-    private mutating func append(_ node: Node) -> Int32 {
-        let index = Int32(nodes.count)
-        nodes.append(node)
-        let parent = Int(node.parent)
-        if parent >= 0 {
-            if nodes[parent].lastChild >= 0 {
-                nodes[Int(nodes[parent].lastChild)].next = index
-            } else {
-                nodes[parent].firstChild = index
-            }
-            nodes[parent].lastChild = index
+    /// A run of text and the raw bytes it came from.
+    struct Piece: Sendable, Hashable {
+        enum Kind: UInt8, Sendable {
+            /// The text is exactly the raw bytes `raw`.
+            case verbatim
+            /// The text (``HTMLTree/replacementBytes`` at `replacement`) stands for `raw` as a
+            /// whole: a character reference, a legacy-encoded character, a repaired byte.
+            case replacement
         }
-        return index
+
+        var kind: Kind
+        var rawStart: Int32
+        var rawEnd: Int32
+        var replacementStart: Int32 = 0
+        var replacementEnd: Int32 = 0
+
+        var raw: Range<Int> { Int(rawStart)..<Int(rawEnd) }
     }
 
-    /// Numbers every element among its same-name siblings, in one pass, for ``xpath(_:)``.
-    mutating func indexSiblings() {
-        siblingPosition = [Int32](repeating: 0, count: nodes.count)
-        var counts: [String: Int32] = [:]
-        func number(_ children: [Int]) {
-            counts.removeAll(keepingCapacity: true)
-            for child in children where !nodes[child].isText {
-                let name = HTMLTree.isPlainName(nodes[child].name) ? nodes[child].name : "*"
-                counts[name, default: 0] += 1
-                siblingPosition[child] = counts[name]!
-            }
-            for child in children where !nodes[child].isText {
-                let name = HTMLTree.isPlainName(nodes[child].name) ? nodes[child].name : "*"
-                if counts[name] == 1, name != "*" { siblingPosition[child] = -1 }
-            }
-        }
-        number(roots)
-        for index in nodes.indices where !nodes[index].isText && nodes[index].firstChild >= 0 {
-            number(children(index))
-        }
+    /// An attribute the cleaner reads.
+    struct Attribute: Sendable {
+        var name: HTMLAttribute
+        var valueStart: Int32
+        var valueEnd: Int32
     }
 
-    /// The top-level nodes (the `html` element, usually).
-    var roots: [Int] {
-        nodes.indices.filter { nodes[$0].parent < 0 }
-    }
+    /// The page's raw bytes (what every verbatim piece points into).
+    let raw: [UInt8]
+    var tags = HTMLTagTable()
+    var nodes: [Node] = []
+    var pieces: [Piece] = []
+    var replacementBytes: [UInt8] = []
+    var attributes: [Attribute] = []
+    var attributeBytes: [UInt8] = []
+    /// The text of `application/ld+json` scripts, in document order.
+    var jsonLD: [String] = []
+    /// What the parser could not do faithfully (reported, never silent).
+    var problems: [HTMLParseProblem] = []
+    /// While building: the first piece of the text node being filled.
+    var openTextStart = 0
+
+    init(raw: [UInt8]) { self.raw = raw }
+
+    // MARK: Reading
+
+    func tag(_ index: Int) -> HTMLTag { nodes[index].tag }
+    func name(_ index: Int) -> String { tags.name(nodes[index].tag) }
+    func traits(_ index: Int) -> HTMLVocabulary.Traits { tags.traits(nodes[index].tag) }
+    func end(_ index: Int) -> Int { Int(nodes[index].end) }
+    func parent(_ index: Int) -> Int { Int(nodes[index].parent) }
 
     /// The children of `index`, in order.
-    func children(_ index: Int) -> [Int] {
-        var result: [Int] = []
-        var child = Int(nodes[index].firstChild)
-        while child >= 0 {
-            result.append(child)
-            child = Int(nodes[child].next)
+    func children(_ index: Int) -> HTMLChildren { HTMLChildren(tree: self, parent: index) }
+
+    /// The value of attribute `name` on element `index`, as bytes.
+    func attributeBytes(_ name: HTMLAttribute, _ index: Int) -> ArraySlice<UInt8>? {
+        let node = nodes[index]
+        guard !node.isText else { return nil }
+        var k = Int(node.first)
+        let stop = k + Int(node.count)
+        while k < stop {
+            let attribute = attributes[k]
+            if attribute.name == name { return attributeBytes[Int(attribute.valueStart)..<Int(attribute.valueEnd)] }
+            k += 1
         }
-        return result
+        return nil
     }
 
-    /// The value of attribute `name` (lowercase) on element `index`.
-    func attribute(_ name: String, _ index: Int) -> String? {
-        nodes[index].attributes.first { $0.0 == name }?.1
+    /// The value of attribute `name` on element `index`.
+    func attribute(_ name: HTMLAttribute, _ index: Int) -> String? {
+        attributeBytes(name, index).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// The decoded text of a text node.
-    func text(_ index: Int) -> ArraySlice<UInt8> { textBytes[nodes[index].text] }
+    /// The decoded text of piece `k`.
+    func pieceBytes(_ k: Int) -> ArraySlice<UInt8> {
+        let piece = pieces[k]
+        switch piece.kind {
+        case .verbatim: return raw[piece.raw]
+        case .replacement: return replacementBytes[Int(piece.replacementStart)..<Int(piece.replacementEnd)]
+        }
+    }
 
-    /// The chunks of a text node.
-    func chunks(_ index: Int) -> ArraySlice<Chunk> { chunks[nodes[index].chunkRange] }
+    /// Appends the decoded text of text node `index` to `bytes`.
+    func appendText(_ index: Int, to bytes: inout [UInt8]) {
+        let node = nodes[index]
+        for k in Int(node.first)..<Int(node.first + node.count) { bytes.append(contentsOf: pieceBytes(k)) }
+    }
 
-    /// The text of every text node under `index`, in order, without recursion.
+    /// The text of every text node under `index`, in order, up to about `limit` bytes.
     func textContent(_ index: Int, limit: Int = .max) -> String {
         var bytes: [UInt8] = []
-        var stack = [index]
-        while let current = stack.popLast(), bytes.count < limit {
-            if nodes[current].isText {
-                bytes.append(contentsOf: text(current))
-                continue
-            }
-            var kids = children(current)
-            kids.reverse()
-            stack.append(contentsOf: kids)
+        var k = index
+        let stop = end(index)
+        while k < stop, bytes.count < limit {
+            if nodes[k].isText { appendText(k, to: &bytes) }
+            k += 1
         }
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The text a reader sees under `index`: like ``textContent(_:limit:)`` but without the
-    /// contents of `script`, `style`, `noscript`, `template` and `title`. Resolving a block's
-    /// anchor and reading this gives the block's text again (after white space folding).
+    /// The text a reader sees under `index`: like ``textContent(_:limit:)`` without what is
+    /// never read as text (`script`, `style`…), with a space for every element that breaks
+    /// text. Resolving a block's anchor and reading this gives the block's text again (after
+    /// white space folding).
     func readableText(_ index: Int) -> String {
         var bytes: [UInt8] = []
-        var stack = [index]
-        while let current = stack.popLast() {
-            if nodes[current].isText {
-                bytes.append(contentsOf: text(current))
+        var k = index
+        let stop = end(index)
+        while k < stop {
+            if nodes[k].isText {
+                appendText(k, to: &bytes)
+                k += 1
                 continue
             }
-            if HTMLText.rawTextElements.contains(nodes[current].name) { continue }
-            if HTMLText.breakingElements.contains(nodes[current].name) { bytes.append(0x20) }
-            var kids = children(current)
-            kids.reverse()
-            stack.append(contentsOf: kids)
+            let traits = traits(k)
+            if traits.contains(.rawText) { k = end(k); continue }
+            if traits.contains(.breaksText) { bytes.append(0x20) }
+            k += 1
         }
         return String(decoding: bytes, as: UTF8.self)
     }
+
+    // MARK: XPath
 
     /// Our own XPath for element `index`: `/html/body/div[2]/p[1]`, counting same-name element
     /// siblings (libxml2's `xmlGetNodePath` breaks on odd element names, so it is not used).
@@ -159,13 +159,28 @@ struct HTMLTree: Sendable {
         var steps: [String] = []
         var current = index
         while current >= 0 {
-            let node = nodes[current]
-            let name = HTMLTree.isPlainName(node.name) ? node.name : "*"
-            let position = current < siblingPosition.count ? siblingPosition[current] : 1
-            steps.append(position < 0 ? name : "\(name)[\(max(1, position))]")
-            current = Int(node.parent)
+            steps.append(step(current))
+            current = Int(nodes[current].parent)
         }
         return "/" + steps.reversed().joined(separator: "/")
+    }
+
+    /// The XPath step of element `index` among its siblings (`p[2]`, `div`).
+    func step(_ index: Int) -> String {
+        let node = nodes[index]
+        let name = tags.isPlain(node.tag) ? tags.name(node.tag) : "*"
+        return node.siblingPosition < 0 ? name : "\(name)[\(max(1, node.siblingPosition))]"
+    }
+
+    /// The top-level element indices.
+    var roots: [Int] {
+        var result: [Int] = []
+        var k = 0
+        while k < nodes.count {
+            if !nodes[k].isText { result.append(k) }
+            k = end(k)
+        }
+        return result
     }
 
     /// The element an XPath of the shape ``xpath(_:)`` builds points at (`/html/body/div[2]/p`).
@@ -179,15 +194,75 @@ struct HTMLTree: Sendable {
                 name = step[..<open]
                 position = Int(step[step.index(after: open)..<step.index(before: step.endIndex)]) ?? 1
             }
-            let matching = candidates.filter { !nodes[$0].isText && (name == "*" || nodes[$0].name == name) }
+            let matching = candidates.filter {
+                !nodes[$0].isText && (name == "*" ? !tags.isPlain(nodes[$0].tag) : tags.name(nodes[$0].tag) == name)
+            }
             guard position >= 1, position <= matching.count else { return nil }
-            found = matching[position - 1]
-            candidates = children(found!)
+            let element = matching[position - 1]
+            found = element
+            candidates = Array(children(element))
         }
         return found
     }
+}
 
+/// The children of one node, as a sequence of indices (skipping each child's subtree).
+struct HTMLChildren: Sequence {
+    let tree: HTMLTree
+    let parent: Int
+
+    struct Iterator: IteratorProtocol {
+        let tree: HTMLTree
+        var cursor: Int
+        let stop: Int
+
+        mutating func next() -> Int? {
+            guard cursor < stop else { return nil }
+            let current = cursor
+            cursor = tree.end(current)
+            return current
+        }
+    }
+
+    func makeIterator() -> Iterator { Iterator(tree: tree, cursor: parent + 1, stop: tree.end(parent)) }
+}
+
+/// The attributes the cleaner reads; all others are not kept.
+enum HTMLAttribute: UInt8, Sendable, CaseIterable {
+    case `class`, id, role, style, hidden, ariaHidden, itemprop, itemtype, type, content, property, name, httpEquiv, rel, href
+    case lang, xmlLang, datetime, pubdate, charset, ariaLabel
+
+    /// The attribute's name in markup.
+    var markupName: String {
+        switch self {
+        case .ariaHidden: return "aria-hidden"
+        case .httpEquiv: return "http-equiv"
+        case .xmlLang: return "xml:lang"
+        case .ariaLabel: return "aria-label"
+        default: return "\(self)"
+        }
+    }
+
+    /// The attribute a lowercase markup name stands for.
+    static func named(_ name: String) -> HTMLAttribute? { byName[name] }
+
+    private static let byName: [String: HTMLAttribute] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.markupName, $0) })
+}
+
+/// Something the parser could not do as the page says, kept so that it is reported, not lost.
+enum HTMLParseProblem: Hashable, Sendable {
+    /// libxml2 stopped before the end of the page; text after `rawOffset` is missing.
+    case stoppedEarly(rawOffset: Int)
+    /// A text node whose raw span could not be found exactly.
+    case unaligned(rawOffset: Int)
+}
+
+extension HTMLTagTable {
     /// Whether an element name can stand as an XPath name test as it is.
+    func isPlain(_ tag: HTMLTag) -> Bool {
+        tag.id <= UInt16(HTMLTagTable.known.count) || HTMLTagTable.isPlainName(name(tag))
+    }
+
     static func isPlainName(_ name: String) -> Bool {
         guard let first = name.utf8.first, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A else { return false }
         return name.utf8.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x5F }

@@ -1,217 +1,114 @@
-/// A run of a text node and the raw bytes it came from.
-struct TextPiece: Sendable, Hashable {
-    enum Kind: Sendable, Hashable {
-        /// The clean bytes are exactly `raw`.
-        case verbatim
-        /// The clean bytes stand for `raw` as a whole (a character reference, a legacy-encoded
-        /// character, a repaired byte).
-        case replacement([UInt8])
-        /// White space (folded to at most one space by the cleaner).
-        case space
-    }
-
-    var kind: Kind
-    var raw: Range<Int>
-}
-
-/// Splits text nodes into ``TextPiece``s whose raw spans are exact, from the chunk ends libxml2
-/// reported (``HTMLTree/Chunk``).
+/// Finds the exact bytes a chunk of parsed text came from.
 ///
-/// Each chunk is aligned backwards from its end against the raw bytes: literal text matches
-/// byte for byte (UTF-8) or character for byte (single-byte encodings); a CR LF the parser
-/// turned into LF is skipped; a chunk that does not match literally must be one decoded
-/// character reference ending exactly at the chunk end. A chunk that fits neither is not
-/// trusted: the node's text is then kept, mapped to an empty raw span, and the block's XPath and
-/// line anchor stand in for the byte range.
+/// libxml2 hands text to the `characters` callback in chunks and ``HTMLParser`` asks
+/// `xmlByteConsumed` where each one ended. Each chunk is one of:
+///
+/// - literal text: its bytes match the input backwards from the end, except that libxml2 reads
+///   CR LF and a lone CR as LF and drops characters XML does not allow (C0 controls other than
+///   tab, LF and CR; U+FFFE, U+FFFF);
+/// - one decoded character reference (`&amp;`, `&#233;`, `&#xE9;`), ending at the reported end;
+/// - an `&` with the name after it, for a bare `&` or an unknown entity (`AT&T`, `&foo;`):
+///   libxml2 reports both after the name, so the parser merges them first and they read as
+///   literal text.
+///
+/// The reported end is sometimes a character short (libxml2 flushes a full 1,000-byte buffer
+/// before it steps past the last character), so a few ends around it are tried. The text must
+/// not start before `lowerBound`, where the previous parser event ended. All positions are in
+/// the bytes libxml2 parsed (``HTMLInput``).
 struct RawAligner {
-    let raw: [UInt8]
-    let encoding: HTMLEncoding
+    /// One stretch of an aligned chunk.
+    enum Run: Equatable {
+        /// Input bytes copied as they are.
+        case literal(Range<Int>)
+        /// Decoded text standing for the input bytes as a whole.
+        case replacement(text: Range<Int>, input: Range<Int>)
+    }
 
-    /// The pieces of text node `index`, and whether every one of them has an exact raw span.
-    func pieces(_ tree: HTMLTree, _ index: Int) -> (pieces: [TextPiece], trusted: Bool) {
-        let text = tree.text(index)
-        let chunks = tree.chunks(index)
-        var result: [TextPiece] = []
-        var offset = text.startIndex
-        var trusted = chunks.reduce(0) { $0 + $1.length } == text.count && encoding.width != .other
-        if trusted {
-            for chunk in chunks {
-                let bytes = text[offset..<(offset + chunk.length)]
-                offset += chunk.length
-                if !align(bytes, end: chunk.rawEnd, into: &result) {
-                    trusted = false
-                    break
-                }
-            }
+    let input: UnsafeBufferPointer<UInt8>
+
+    /// Aligns `text`, reported to end at `reportedEnd`, starting at or after `lowerBound`.
+    ///
+    /// - Returns: the runs in input order (in `runs`), or false when the chunk cannot be found.
+    func align(_ text: UnsafeBufferPointer<UInt8>, reportedEnd: Int, lowerBound: Int, runs: inout [Run]) -> Bool {
+        for delta in [0, 1, 2, 3, 4, -1, -2, -3] {
+            let end = reportedEnd + delta
+            guard end >= lowerBound, end <= input.count else { continue }
+            runs.removeAll(keepingCapacity: true)
+            if literal(text, end: end, lowerBound: lowerBound, runs: &runs) { return true }
+            runs.removeAll(keepingCapacity: true)
+            if reference(text, end: end, lowerBound: lowerBound, runs: &runs) { return true }
         }
-        if !trusted {
-            let at = min(raw.count, chunks.first?.rawEnd ?? 0)
-            return (RawAligner.untrustedPieces(text, at: at), false)
-        }
-        return (result, true)
+        runs.removeAll(keepingCapacity: true)
+        return false
     }
 
-    /// Pieces for text whose raw span is unknown: white space runs and replacements mapped to an
-    /// empty raw range at `at`.
-    static func untrustedPieces(_ text: ArraySlice<UInt8>, at: Int) -> [TextPiece] {
-        var result: [TextPiece] = []
-        var run: [UInt8] = []
-        let scalars = String(decoding: text, as: UTF8.self).unicodeScalars
-        for scalar in scalars {
-            if isSpace(scalar) {
-                if !run.isEmpty { result.append(TextPiece(kind: .replacement(run), raw: at..<at)); run = [] }
-                result.append(TextPiece(kind: .space, raw: at..<at))
-            } else {
-                run.append(contentsOf: Array(String(scalar).utf8))
-            }
-        }
-        if !run.isEmpty { result.append(TextPiece(kind: .replacement(run), raw: at..<at)) }
-        return result
-    }
-
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{0C}" || scalar == "\u{A0}"
-    }
-
-    static func isSpaceByte(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
-    }
-
-    // MARK: Alignment
-
-    /// Aligns one chunk ending at raw offset `end`; appends its pieces.
-    private func align(_ bytes: ArraySlice<UInt8>, end: Int, into result: inout [TextPiece]) -> Bool {
-        guard end <= raw.count, end >= 0 else { return false }
-        switch encoding.width {
-        case .utf8:
-            if let positions = alignBackward(units: bytes.map { UInt32($0) }, end: end, matches: { $0 == UInt32($1) }) {
-                emitUTF8(bytes, positions, into: &result)
-                return true
-            }
-        case .singleByte:
-            let scalars = String(decoding: bytes, as: UTF8.self).unicodeScalars.map(\.value)
-            if let positions = alignBackward(units: scalars, end: end, matches: { $0 < 0x80 ? $0 == UInt32($1) : $1 >= 0x80 }) {
-                emitSingleByte(scalars, positions, into: &result)
-                return true
-            }
-        case .other:
-            return false
-        }
-        return alignReference(bytes, end: end, into: &result)
-    }
-
-    /// The raw position of each unit, aligning from the end; nil when the chunk is not literal.
-    private func alignBackward(units: [UInt32], end: Int, matches: (UInt32, UInt8) -> Bool) -> [Int]? {
-        var positions = [Int](repeating: 0, count: units.count)
-        var i = units.count - 1
+    /// Literal alignment backwards from `end`.
+    private func literal(_ text: UnsafeBufferPointer<UInt8>, end: Int, lowerBound: Int, runs: inout [Run]) -> Bool {
+        var i = text.count - 1
         var j = end - 1
+        var runEnd = end
+        func close() {
+            if j + 1 < runEnd { runs.append(.literal((j + 1)..<runEnd)) }
+        }
         while i >= 0 {
-            guard j >= 0 else { return nil }
-            if matches(units[i], raw[j]) || (units[i] == 0x0A && raw[j] == 0x0D) {
-                positions[i] = j
+            guard j >= lowerBound else { return false }
+            let byte = input[j]
+            let unit = text[i]
+            if byte == unit {
                 i -= 1
                 j -= 1
-            } else if raw[j] == 0x0D {
-                j -= 1
-            } else {
-                return nil
+                continue
             }
+            if unit == 0x0A, byte == 0x0D {
+                // A lone CR read as LF.
+                close()
+                runs.append(.replacement(text: i..<(i + 1), input: j..<(j + 1)))
+                runEnd = j
+                i -= 1
+                j -= 1
+                continue
+            }
+            let dropped = RawAligner.droppedLength(input, endingAt: j)
+            guard dropped > 0 else { return false }
+            close()
+            j -= dropped
+            runEnd = j + 1
         }
-        return positions
+        close()
+        runs.reverse()
+        return true
     }
 
     /// A chunk that is one decoded character reference ending at `end`.
-    private func alignReference(_ bytes: ArraySlice<UInt8>, end: Int, into result: inout [TextPiece]) -> Bool {
-        let whole = raw[...]
+    private func reference(_ text: UnsafeBufferPointer<UInt8>, end: Int, lowerBound: Int, runs: inout [Run]) -> Bool {
         var k = end - 1
-        while k >= max(0, end - 40) {
-            if raw[k] == UInt8(ascii: "&") {
-                if let (scalars, length) = HTMLText.characterReference(whole, at: k), k + length == end {
-                    var decoded: [UInt8] = []
-                    for scalar in scalars { decoded.append(contentsOf: Array(String(scalar).utf8)) }
-                    guard decoded.elementsEqual(bytes) else { return false }
-                    if scalars.count == 1, RawAligner.isSpace(scalars[0]) {
-                        result.append(TextPiece(kind: .space, raw: k..<end))
-                    } else {
-                        result.append(TextPiece(kind: .replacement(decoded), raw: k..<end))
-                    }
-                    return true
-                }
-                return false
+        let floor = max(lowerBound, end - 40)
+        while k >= floor {
+            if input[k] == UInt8(ascii: "&") {
+                guard let reference = HTMLText.reference(input, at: k), k + reference.length == end else { return false }
+                var decoded: [UInt8] = []
+                reference.appendUTF8(to: &decoded)
+                guard !decoded.isEmpty, decoded.elementsEqual(text) else { return false }
+                runs.append(.replacement(text: 0..<text.count, input: k..<end))
+                return true
             }
             k -= 1
         }
         return false
     }
 
-    /// Pieces of a literal UTF-8 chunk: verbatim runs of consecutive raw bytes, white space, and
-    /// U+FFFD for bytes that are not valid UTF-8.
-    private func emitUTF8(_ bytes: ArraySlice<UInt8>, _ positions: [Int], into result: inout [TextPiece]) {
-        let units = Array(bytes)
-        var i = 0
-        var runStart = -1
-        func closeRun(_ upTo: Int) {
-            if runStart >= 0 {
-                result.append(TextPiece(kind: .verbatim, raw: positions[runStart]..<(positions[upTo - 1] + 1)))
-                runStart = -1
-            }
-        }
-        while i < units.count {
-            let byte = units[i]
-            if RawAligner.isSpaceByte(byte) || (byte == 0xC2 && i + 1 < units.count && units[i + 1] == 0xA0) {
-                closeRun(i)
-                let width = byte == 0xC2 ? 2 : 1
-                appendSpace(positions[i]..<(positions[i + width - 1] + 1), into: &result)
-                i += width
-                continue
-            }
-            let length = encoding.isValidUTF8 ? RawAligner.sequenceLength(byte) : RawAligner.validSequenceLength(units, i)
-            guard let length, i + length <= units.count else {
-                closeRun(i)
-                // Not UTF-8 after all: read the byte as windows-1252, as HTMLText.decode does.
-                result.append(TextPiece(kind: .replacement(Array(String(HTMLText.windows1252(byte)).utf8)), raw: positions[i]..<(positions[i] + 1)))
-                i += 1
-                continue
-            }
-            if runStart >= 0, positions[i] != positions[i - 1] + 1 { closeRun(i) }
-            if runStart < 0 { runStart = i }
-            i += length
-        }
-        closeRun(units.count)
+    /// How many input bytes ending at `j` make one character libxml2 drops from text (0: none).
+    static func droppedLength(_ input: UnsafeBufferPointer<UInt8>, endingAt j: Int) -> Int {
+        let byte = input[j]
+        if byte == 0x0D { return 1 }
+        if byte < 0x20, byte != 0x09, byte != 0x0A { return 1 }
+        if (byte == 0xBE || byte == 0xBF), j >= 2, input[j - 1] == 0xBF, input[j - 2] == 0xEF { return 3 }
+        return 0
     }
 
-    /// Pieces of a literal single-byte-encoded chunk: ASCII runs verbatim, other characters one
-    /// replacement each.
-    private func emitSingleByte(_ scalars: [UInt32], _ positions: [Int], into result: inout [TextPiece]) {
-        var runStart = -1
-        func closeRun(_ upTo: Int) {
-            if runStart >= 0 {
-                result.append(TextPiece(kind: .verbatim, raw: positions[runStart]..<(positions[upTo - 1] + 1)))
-                runStart = -1
-            }
-        }
-        for (i, value) in scalars.enumerated() {
-            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-            if RawAligner.isSpace(scalar) {
-                closeRun(i)
-                appendSpace(positions[i]..<(positions[i] + 1), into: &result)
-            } else if value >= 0x80 {
-                closeRun(i)
-                result.append(TextPiece(kind: .replacement(Array(String(scalar).utf8)), raw: positions[i]..<(positions[i] + 1)))
-            } else {
-                if runStart >= 0, positions[i] != positions[i - 1] + 1 { closeRun(i) }
-                if runStart < 0 { runStart = i }
-            }
-        }
-        closeRun(scalars.count)
-    }
-
-    private func appendSpace(_ range: Range<Int>, into result: inout [TextPiece]) {
-        if let last = result.last, last.kind == .space {
-            result[result.count - 1].raw = last.raw.lowerBound..<max(last.raw.upperBound, range.upperBound)
-        } else {
-            result.append(TextPiece(kind: .space, raw: range))
-        }
+    /// Whether a byte is ASCII white space as HTML reads it.
+    static func isSpaceByte(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
     }
 
     /// The length of the UTF-8 sequence a valid lead byte starts.

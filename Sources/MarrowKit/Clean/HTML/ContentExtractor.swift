@@ -1,0 +1,373 @@
+/// Finds and cuts the main content of one parsed page.
+///
+/// Every pass is a loop over the tree's preorder array (forwards for what is inherited,
+/// backwards for what is summed up), so the whole extraction is linear in the page.
+struct ContentExtractor {
+    let tree: HTMLTree
+    let cues: CleaningCues
+
+    /// Per node, bit flags (``Flag``).
+    private var flags: [UInt8] = []
+    /// Per node: visible bytes of readable text under it, before chrome is judged.
+    private var text: [Int32] = []
+    /// Per node: visible bytes of every text node under it (read or not).
+    private var anyText: [Int32] = []
+    /// Per node: text of kept text nodes under it, outside links, counting only runs of 25+
+    /// visible bytes (paragraph-like text; menus and labels score nothing).
+    private(set) var good: [Int32] = []
+    /// Per node: all visible bytes of kept text under it, and those inside links.
+    private(set) var all: [Int32] = []
+    private(set) var linked: [Int32] = []
+    private var chromeCache: [String: Bool] = [:]
+
+    enum Flag {
+        static let neverRead: UInt8 = 1 << 0
+        static let insideArticle: UInt8 = 1 << 1
+        static let holdsArticle: UInt8 = 1 << 2
+        static let dropped: UInt8 = 1 << 3
+        static let inLink: UInt8 = 1 << 4
+        static let layoutBelow: UInt8 = 1 << 5
+    }
+
+    init(tree: HTMLTree, cues: CleaningCues) {
+        self.tree = tree
+        self.cues = cues
+    }
+
+    func isDropped(_ index: Int) -> Bool { flags[index] & Flag.dropped != 0 }
+    func isInLink(_ index: Int) -> Bool { flags[index] & Flag.inLink != 0 }
+    func anyTextBelow(_ index: Int) -> Int { Int(anyText[index]) }
+
+    // MARK: Chrome
+
+    /// Whether class/id names mark chrome: a whole name, or one of its `-`/`_` parts, is a
+    /// chrome token, and no name is a content token.
+    mutating func hasChromeTokens(_ index: Int) -> Bool {
+        let classes = tree.attributeBytes(.class, index)
+        let id = tree.attributeBytes(.id, index)
+        guard classes != nil || id != nil else { return false }
+        var key = classes.map { String(decoding: $0, as: UTF8.self) } ?? ""
+        if let id { key += "\u{0}" + String(decoding: id, as: UTF8.self) }
+        if let known = chromeCache[key] { return known }
+        let names = ContentExtractor.names(key)
+        var result = false
+        if !names.contains(where: { cues.contentTokens.contains($0) }) {
+            for name in names {
+                if cues.chromeTokens.contains(name) { result = true; break }
+                let parts = name.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+                if parts.count > 1, parts.contains(where: { cues.chromeTokens.contains($0) }),
+                   !parts.contains(where: { cues.contentTokens.contains($0) || $0 == "body" || $0 == "text" }) {
+                    result = true
+                    break
+                }
+            }
+        }
+        chromeCache[key] = result
+        return result
+    }
+
+    /// The lowercase class and id names in a `class + NUL + id` key.
+    static func names(_ key: String) -> [String] {
+        key.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0}" }).map(String.init)
+    }
+
+    /// Class and id names of an element, lowercased.
+    func names(_ index: Int) -> [String] {
+        var key = tree.attribute(.class, index) ?? ""
+        if let id = tree.attribute(.id, index) { key += "\u{0}" + id }
+        return ContentExtractor.names(key)
+    }
+
+    /// Whether an element is hidden from readers.
+    func isHidden(_ index: Int) -> Bool {
+        if tree.attributeBytes(.hidden, index) != nil { return true }
+        if let hidden = tree.attributeBytes(.ariaHidden, index), hidden.count == 4, String(decoding: hidden, as: UTF8.self).lowercased() == "true" { return true }
+        if let style = tree.attributeBytes(.style, index) {
+            let compact = style.filter { $0 != 0x20 }.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            if compact.firstRange(ofBytes: Array("display:none".utf8)) != nil || compact.firstRange(ofBytes: Array("visibility:hidden".utf8)) != nil { return true }
+        }
+        if let type = tree.attributeBytes(.type, index), type.count == 6, String(decoding: type, as: UTF8.self).lowercased() == "hidden" { return true }
+        return false
+    }
+
+    /// Marks dropped elements and computes the text statistics.
+    mutating func analyse() {
+        let count = tree.nodes.count
+        flags = [UInt8](repeating: 0, count: count)
+        text = [Int32](repeating: 0, count: count)
+        anyText = [Int32](repeating: 0, count: count)
+        // Inherited flags: parents come before children.
+        for index in 0..<count {
+            let node = tree.nodes[index]
+            let parent = Int(node.parent)
+            var flag: UInt8 = 0
+            if parent >= 0 {
+                flag = flags[parent] & (Flag.neverRead | Flag.insideArticle | Flag.inLink)
+                let parentTraits = tree.traits(parent)
+                if parentTraits.contains(.article) { flag |= Flag.insideArticle }
+                if tree.nodes[parent].tag == .a { flag |= Flag.inLink }
+            }
+            if !node.isText, tree.traits(index).contains(.neverRead) || isHidden(index) { flag |= Flag.neverRead }
+            flags[index] = flag
+        }
+        // Raw statistics, before chrome is judged: children come after parents in the array.
+        for index in stride(from: count - 1, through: 0, by: -1) {
+            let node = tree.nodes[index]
+            if node.isText {
+                anyText[index] = node.visible
+                if flags[index] & Flag.neverRead == 0 { text[index] = node.visible }
+            } else {
+                let traits = tree.traits(index)
+                if node.tag == .h1 || traits.contains(.article) || itemprop(index, is: "articlebody") {
+                    flags[index] |= Flag.holdsArticle
+                }
+            }
+            let parent = Int(node.parent)
+            if parent >= 0 {
+                text[parent] += text[index]
+                anyText[parent] += anyText[index]
+                flags[parent] |= flags[index] & Flag.holdsArticle
+                if flags[index] & Flag.layoutBelow != 0 || (!node.isText && tree.traits(index).contains(.layoutMarker)) {
+                    flags[parent] |= Flag.layoutBelow
+                }
+            }
+        }
+        let bodyText = max(1, bodyIndex.map { Int(text[$0]) } ?? Int(text.max() ?? 1))
+        for index in 0..<count {
+            let node = tree.nodes[index]
+            let parent = Int(node.parent)
+            if flags[index] & Flag.neverRead != 0 || (parent >= 0 && isDropped(parent)) {
+                flags[index] |= Flag.dropped
+                continue
+            }
+            guard !node.isText, node.tag != .body, node.tag != .html else { continue }
+            let traits = tree.traits(index)
+            var chrome = traits.contains(.chrome)
+                || (node.tag == .header && flags[index] & Flag.insideArticle == 0)
+                || tree.attribute(.role, index).map { HTMLVocabulary.chromeRoles.contains($0.lowercased()) } == true
+                || hasChromeTokens(index)
+            if chrome, flags[index] & Flag.holdsArticle != 0 || Int(text[index]) * 2 > bodyText {
+                // A wrapper that holds the article is not chrome, whatever its class says.
+                chrome = false
+            }
+            if chrome { flags[index] |= Flag.dropped }
+        }
+        good = [Int32](repeating: 0, count: count)
+        all = [Int32](repeating: 0, count: count)
+        linked = [Int32](repeating: 0, count: count)
+        for index in stride(from: count - 1, through: 0, by: -1) {
+            let node = tree.nodes[index]
+            if node.isText, !isDropped(index) {
+                let visible = node.visible
+                all[index] = visible
+                if isInLink(index) { linked[index] = visible } else if visible >= 25 { good[index] = visible }
+            }
+            let parent = Int(node.parent)
+            if parent >= 0, !isDropped(index) {
+                good[parent] += good[index]
+                all[parent] += all[index]
+                linked[parent] += linked[index]
+            }
+        }
+    }
+
+    func itemprop(_ index: Int, is value: String) -> Bool {
+        guard let bytes = tree.attributeBytes(.itemprop, index), bytes.count == value.utf8.count else { return false }
+        return zip(bytes, value.utf8).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
+    }
+
+    var bodyIndex: Int? {
+        tree.nodes.indices.first { tree.nodes[$0].tag == .body }
+    }
+
+    // MARK: Main content
+
+    /// Whether an element announces itself as the article.
+    func isContentCandidate(_ index: Int) -> Bool {
+        let node = tree.nodes[index]
+        if node.isText { return false }
+        if tree.traits(index).contains(.article) { return true }
+        if tree.attribute(.role, index)?.lowercased() == "main" { return true }
+        if itemprop(index, is: "articlebody") || itemprop(index, is: "text") { return true }
+        return names(index).contains { cues.contentTokens.contains($0) }
+    }
+
+    /// The element whose subtree is the main content.
+    func mainContent() -> Int? {
+        guard let body = bodyIndex ?? tree.roots.first else { return nil }
+        let total = Int(good[body])
+        guard total > 0 else { return body }
+        let count = tree.nodes.count
+        // 1. Semantic markers.
+        var best: Int?
+        for index in 0..<count where !isDropped(index) && Int(good[index]) * 4 >= total && isContentCandidate(index) {
+            if best == nil || good[index] > good[best!] || (good[index] == good[best!] && index > best!) { best = index }
+        }
+        // 2. Text density: paragraph text scores its block, the block's parent, and half for the
+        // grandparent; the best-scoring container wins, the deeper one on ties.
+        if best == nil {
+            var block = [Int32](repeating: -1, count: count)
+            var score = [Int32](repeating: 0, count: count)
+            for index in 0..<count {
+                let node = tree.nodes[index]
+                let parent = Int(node.parent)
+                if !node.isText, isBlockLevel(index) {
+                    block[index] = Int32(index)
+                } else if parent >= 0 {
+                    block[index] = block[parent]
+                }
+                guard node.isText, good[index] > 0, parent >= 0 else { continue }
+                let owner = Int(block[parent])
+                guard owner >= 0 else { continue }
+                score[owner] += good[index]
+                let up = Int(tree.nodes[owner].parent)
+                if up >= 0 {
+                    score[up] += good[index]
+                    let grand = Int(tree.nodes[up].parent)
+                    if grand >= 0 { score[grand] += good[index] / 2 }
+                }
+            }
+            for index in 0..<count where score[index] > 0 && !tree.nodes[index].isText && !isDropped(index) && tree.traits(index).contains(.container) {
+                if best == nil || score[index] >= score[best!] { best = index }
+            }
+        }
+        guard var root = best else { return body }
+        // 3. A density winner may be one of several sibling sections of one article: climb while
+        // the parent adds at least a fifth more paragraph text and is not link-heavy. (Semantic
+        // winners are trusted as they are; the title above them is picked up separately.)
+        if !isContentCandidate(root) {
+            while root != body, tree.nodes[root].parent >= 0 {
+                let parent = Int(tree.nodes[root].parent)
+                let linkRatio = Double(linked[parent]) / Double(max(1, all[parent]))
+                guard Int(good[parent]) * 5 >= Int(good[root]) * 6, linkRatio < 0.35 else { break }
+                root = parent
+            }
+        }
+        return root
+    }
+
+    func isBlockLevel(_ index: Int) -> Bool {
+        !tree.traits(index).intersection(HTMLVocabulary.Traits.blockLevel).isEmpty
+    }
+
+    /// Whether a table holds blocks (a layout table) rather than data.
+    func isLayoutTable(_ table: Int) -> Bool {
+        flags[table] & Flag.layoutBelow != 0
+    }
+
+    func isDescendant(_ index: Int, of ancestor: Int) -> Bool {
+        index >= ancestor && index < tree.end(ancestor)
+    }
+
+    // MARK: Blocks
+
+    /// Walks the subtree of `root` in document order, collecting blocks into `emitter`.
+    ///
+    /// - Parameter excluding: a subtree to skip (the main content, when reporting the rest).
+    func walk(_ root: Int, into emitter: inout BlockEmitter, excluding: Range<Int>? = nil) {
+        var open: [Int] = []
+        var kinds: [(kind: BlockKind, element: Int)] = [(.paragraph, root)]
+        var dataTables: [Int] = []
+        var linkDepth = 0
+        var pending = BlockEmitter.Pending(kind: .paragraph, element: root)
+        var lastWasBreak = false
+
+        func flush(_ next: BlockKind, _ element: Int) {
+            emitter.emit(&pending)
+            pending.reset(kind: next, element: element)
+            lastWasBreak = false
+        }
+        func exit(_ index: Int) {
+            let tag = tree.nodes[index].tag
+            if tag == .a { linkDepth -= 1 }
+            if tree.traits(index).contains(.cell), !dataTables.isEmpty { pending.forceSpace() }
+            if let top = kinds.last, top.element == index {
+                if dataTables.last == index { dataTables.removeLast() }
+                kinds.removeLast()
+                let outer = kinds.last ?? (.paragraph, root)
+                flush(outer.kind == .tableRow || outer.kind.headingLevel != nil ? .paragraph : outer.kind, outer.element)
+            }
+        }
+
+        var index = root
+        let stop = tree.end(root)
+        while index < stop {
+            while let top = open.last, tree.end(top) <= index {
+                open.removeLast()
+                exit(top)
+            }
+            let node = tree.nodes[index]
+            if node.isText {
+                if !isDropped(index) {
+                    pending.add(text: index, of: tree, linked: linkDepth > 0)
+                    if node.visible > 0 { lastWasBreak = false }
+                }
+                index += 1
+                continue
+            }
+            if let excluding, excluding.contains(index) {
+                flush(pending.kind, pending.element)
+                index = excluding.upperBound
+                continue
+            }
+            let traits = tree.traits(index)
+            if isDropped(index) {
+                if emitter.dropped != nil, anyText[index] > 0, !traits.contains(.neverRead) {
+                    emitter.noteDropped(index, flags[index] & Flag.neverRead != 0 ? .hidden : .chrome)
+                }
+                // A dropped element splits the block unless a reader (and HTMLText) reads it as
+                // nothing: no text under it, or raw text that is skipped.
+                if traits.contains(.breaksText) || (anyText[index] > 0 && !traits.contains(.rawText)) {
+                    flush(pending.kind, pending.element)
+                }
+                index = tree.end(index)
+                continue
+            }
+            var opens: BlockKind?
+            if let level = tree.tags.headingLevel(node.tag) {
+                opens = .heading(level: level)
+            } else if traits.contains(.paragraph) {
+                opens = .paragraph
+                if kinds.last?.kind == .listItem, pending.visibleBytes == 0 { opens = .listItem }
+            } else if traits.contains(.listItem) {
+                opens = .listItem
+            } else if node.tag == .table {
+                if !isLayoutTable(index) { dataTables.append(index) }
+                opens = .paragraph
+            } else if node.tag == .tr, !dataTables.isEmpty {
+                opens = .tableRow
+            } else if traits.contains(.cell), !dataTables.isEmpty {
+                pending.forceSpace()
+            } else if traits.contains(.container) {
+                opens = .paragraph
+            } else if node.tag == .br {
+                if lastWasBreak, pending.kind == .paragraph, pending.visibleBytes > 0 {
+                    flush(pending.kind, pending.element)
+                } else {
+                    pending.forceSpace()
+                    lastWasBreak = true
+                }
+            } else if traits.contains(.breaksText) {
+                pending.forceSpace()
+            } else if node.tag == .a {
+                linkDepth += 1
+            }
+            if let kind = opens {
+                flush(kind, index)
+                kinds.append((kind, index))
+            }
+            open.append(index)
+            index += 1
+        }
+        while let top = open.popLast() { exit(top) }
+        emitter.emit(&pending)
+    }
+}
+
+extension HTMLVocabulary {
+    /// ARIA roles of chrome.
+    static let chromeRoles: Set<String> = [
+        "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar",
+        "toolbar", "tablist", "alert", "status", "marquee",
+    ]
+}
