@@ -9,7 +9,7 @@ struct ClaimObject: Sendable {
         let document = mention.document
         let conceptTable = document.lexicon.conceptTable
         let inClause = document.mentions(in: mention.clause, sentence: mention.mention.sentence).filter { $0 != mention.mention }
-        guard !inClause.contains(where: { document.topics.contains($0.concept) }) else { return nil }
+        guard !inClause.contains(where: document.isTopic) else { return nil }
         if role == .treatment {
             let end = mention.mention.tokens.upperBound
             let window = document.windows.objectWords

@@ -33,9 +33,17 @@ final class ClassificationContext: Sendable {
     let headingKind: [SectionKind]
     /// Sentences that set a paragraph override: their own mentions read the heading's kind.
     let overridingSentences: Set<Int>
+    /// Whether the document names the topic at all (an article about it).
+    let namesTopic: Bool
+    /// First tokens of condition mentions that stand for the topic (its bare shorthand, "the edema").
+    let standIns: Set<Int>
+    /// For each list item block, the sentence its list hangs from, if any.
+    let listIntros: [Int?]
+    /// The page furniture each sentence belongs to, if any.
+    let furniture: [Furniture?]
 
     init(matched: MatchedText, lexicon: CompiledLexicon, topics: Set<Int>, cues: [[Cue]], clauses: [[Clause]], topicSpans: [[Range<Int>]], mentionsBySentence: [[Mention]],
-         blockKind: [SectionKind], headingKind: [SectionKind], overridingSentences: Set<Int>)
+         blockKind: [SectionKind], headingKind: [SectionKind], overridingSentences: Set<Int>, namesTopic: Bool, standIns: Set<Int>, listIntros: [Int?], furniture: [Furniture?])
     {
         self.matched = matched
         self.lexicon = lexicon
@@ -47,7 +55,14 @@ final class ClassificationContext: Sendable {
         self.blockKind = blockKind
         self.headingKind = headingKind
         self.overridingSentences = overridingSentences
+        self.namesTopic = namesTopic
+        self.standIns = standIns
+        self.listIntros = listIntros
+        self.furniture = furniture
     }
+
+    /// Whether a mention names the topic, directly or by its bare shorthand.
+    func isTopic(_ mention: Mention) -> Bool { topics.contains(mention.concept) || standIns.contains(mention.tokens.lowerBound) }
 
     /// The segmented document.
     var segmented: SegmentedText { matched.segmented }
@@ -109,6 +124,16 @@ extension Classifier {
         var lastBlock = -1
         var mentionsBySentence = Array(repeating: [Mention](), count: segmented.sentences.count)
         for mention in matched.mentions { mentionsBySentence[mention.sentence].append(mention) }
+        // In an article that names the topic, its shorthand written bare ("the edema", "these
+        // lesions") stands for it: a condition mention or a shorthand cue with no word but a
+        // determiner before it.
+        let namesTopic = matched.mentions.contains { topics.contains($0.concept) }
+        var standIns: Set<Int> = []
+        func isBare(_ span: Range<Int>, in sentence: Sentence) -> Bool {
+            guard span.lowerBound > sentence.tokens.lowerBound else { return true }
+            let previous = segmented.tokens[span.lowerBound - 1]
+            return !previous.isWord || lexicon.determiners.contains(previous.key)
+        }
         for (sentenceIndex, sentence) in segmented.sentences.enumerated() {
             if sentence.block != lastBlock {
                 lastBlock = sentence.block
@@ -119,11 +144,18 @@ extension Classifier {
                 if topics.contains(mention.concept) {
                     events.append((mention.tokens, true))
                 } else if lexicon.conceptTable[mention.concept].primaryRole == .condition {
-                    events.append((mention.tokens, false))
+                    let standsIn = namesTopic && isBare(mention.tokens, in: sentence)
+                        && lexicon.topicShorthand.contains(segmented.tokens[mention.tokens].map(\.key).joined(separator: " "))
+                    if standsIn { standIns.insert(mention.tokens.lowerBound) }
+                    events.append((mention.tokens, standsIn))
                 }
             }
-            for cue in cues[sentenceIndex] where cue.kinds.contains(.anaphora) {
-                events.append((cue.tokens, nil))
+            for cue in cues[sentenceIndex] {
+                if cue.kinds.contains(.anaphora) {
+                    events.append((cue.tokens, nil))
+                } else if cue.kinds.contains(.shorthand), namesTopic, isBare(cue.tokens, in: sentence) {
+                    events.append((cue.tokens, true))
+                }
             }
             // ", which" right after the topic stands for it ("… of the condition, which resolved with rest").
             for index in sentence.tokens.dropFirst(2) where lexicon.relativePronouns.contains(segmented.tokens[index].key) && segmented.tokens[index - 1].key == "," {
@@ -168,7 +200,38 @@ extension Classifier {
             blockKind.append(override ?? headingKinds[blockIndex])
         }
         return ClassificationContext(matched: matched, lexicon: lexicon, topics: topics, cues: cues, clauses: clauses, topicSpans: topicSpans, mentionsBySentence: mentionsBySentence,
-                                     blockKind: blockKind, headingKind: headingKinds, overridingSentences: overriding)
+                                     blockKind: blockKind, headingKind: headingKinds, overridingSentences: overriding, namesTopic: namesTopic, standIns: standIns,
+                                     listIntros: listIntros(segmented, cues: cues), furniture: FurnitureFinder().find(segmented, cues: cues))
+    }
+
+    /// The sentence each list item's list hangs from: the intro the cleaner found (a line ending in
+    /// a colon), else the last sentence of the block before the list when it ends in a colon or an
+    /// intro word ("Frequent causes include"), a heading included ("Often it combines:"); within a
+    /// list, an item ending in a colon introduces the items after it (bullets a scrape glued to
+    /// the next heading, "What the pain is like Bone pain tends to be:").
+    func listIntros(_ segmented: SegmentedText, cues: [[Cue]]) -> [Int?] {
+        let blocks = segmented.clean.blocks
+        var lastSentence = Array(repeating: -1, count: blocks.count)
+        for (index, sentence) in segmented.sentences.enumerated() { lastSentence[sentence.block] = index }
+        func introduces(_ sentence: Int) -> Bool {
+            guard sentence >= 0 else { return false }
+            let range = segmented.sentences[sentence].tokens
+            guard let last = range.last else { return false }
+            let key = segmented.tokens[last].key
+            return key == ":" || cues[sentence].contains { $0.kinds.contains(.listIntro) && $0.tokens.upperBound == range.upperBound }
+        }
+        var intros = Array(repeating: Int?.none, count: blocks.count)
+        var current: Int?
+        for (index, block) in blocks.enumerated() {
+            if block.kind == .listItem {
+                if let cleaner = block.listIntro, lastSentence[cleaner] >= 0 { current = lastSentence[cleaner] }
+                intros[index] = current
+                if introduces(lastSentence[index]) { current = lastSentence[index] }
+            } else {
+                current = introduces(lastSentence[index]) ? lastSentence[index] : nil
+            }
+        }
+        return intros
     }
 
     /// Cuts a sentence at `;` and at a comma followed by a clause opener; a relative clause opened

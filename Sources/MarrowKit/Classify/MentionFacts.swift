@@ -93,7 +93,7 @@ struct MentionFacts: Sendable {
         if document.hasTopic(in: relationClause, sentence: sentenceIndex) { return true }
         let conceptTable = document.lexicon.conceptTable
         let clauseNamesOtherCondition = document.mentions(in: clause, sentence: sentenceIndex).contains { other in
-            other != mention && [.cause, .condition].contains(conceptTable[other.concept].primaryRole)
+            other != mention && !document.isTopic(other) && [.cause, .condition].contains(conceptTable[other.concept].primaryRole)
         }
         if !clauseNamesOtherCondition && document.clauses[sentenceIndex].contains(where: { document.hasTopic(in: $0, sentence: sentenceIndex) }) { return true }
         guard !document.hasTopic(sentenceIndex) else { return false }

@@ -72,16 +72,20 @@ struct RolePipeline: Sendable {
     static func standard(_ lexicon: CompiledLexicon) -> RolePipeline {
         RolePipeline(rules: [
             ClaimableConcept(),
-            HeadingRule(),
+            FurnitureBlocker(),
             DiagnosticBlocker(),
             HypernymBlocker(),
             PreventionBlocker(),
             OtherConditionObjectBlocker(),
             DifferentialBlocker(),
+            ConsequenceBlocker(),
+            HeadingRule(lexicon: lexicon),
             RelationCueRule(),
             LinkWordRule(lexicon: lexicon),
             ListIntroRule(),
+            OtherConditionRelationBlocker(),
             SectionPriorRule(),
+            TopicPriorRule(),
         ])
     }
 }

@@ -14,6 +14,8 @@ public struct CompiledLexicon: Sendable {
     public let cueTable: [CueKind]
     /// How far the role rules reach, from the cue files' `[window]` sections.
     public let windows: RuleWindows
+    /// The topic's shorthand names, as space-joined keys (`edema`).
+    public let topicShorthand: Set<String>
     /// The token normaliser both automata were built with.
     public let normalizer: TokenNormalizer
     /// Boilerplate, metadata and HTML chrome cues, for the cleaners.
@@ -70,9 +72,15 @@ public struct CompiledLexicon: Sendable {
                     automaton.insert(compiler.cueKeys(phrase.text), payload: kind.rawValue)
                 }
             }
+            if file == "roles" {
+                for concept in set.concepts where concept.roles.contains(.topic) {
+                    for term in concept.shorthand { automaton.insert(compiler.cueKeys(term), payload: CueKind.shorthand.rawValue) }
+                }
+            }
             cues.append(automaton)
         }
         self.cues = cues
+        self.topicShorthand = Set(set.concepts.filter { $0.roles.contains(.topic) }.flatMap(\.shorthand).map { compiler.cueKeys($0).joined(separator: " ") })
         self.cueTable = CueKind.allCases
         self.windows = RuleWindows.read(set.cues, requireAll: false).windows
 

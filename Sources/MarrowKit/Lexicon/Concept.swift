@@ -31,6 +31,9 @@ public struct Concept: Hashable, Sendable, Codable {
     public var category: String
     /// Surface terms as written in the lexicon.
     public var terms: [String]
+    /// For the topic: short names that stand for it when written bare, with no word but a
+    /// determiner before them ("the edema", "these lesions"), in an article that names it.
+    public var shorthand: [String] = []
     /// Where the concept is defined, for diagnostics.
     public var file: String
     /// The line of its `concept` header.

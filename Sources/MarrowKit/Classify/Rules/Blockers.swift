@@ -63,3 +63,62 @@ extension MentionFacts {
         cue(kind, before: document.windows.blockWords).map { .noClaim(.blocked(kind, cue: text($0))) }
     }
 }
+
+/// An outcome of the topic is not its cause: a mention after an outcome word ("may progress to
+/// osteonecrosis"), after the topic and an active cause verb ("it can lead to collapse"), or
+/// before a passive one whose other side is the topic ("pain caused by it").
+struct ConsequenceBlocker: RoleRule {
+    func decide(_ mention: MentionFacts) -> RoleVerdict? {
+        let start = mention.start, end = mention.mention.tokens.upperBound
+        let clause = mention.relationClause
+        let cues = mention.relationCues
+        // An outcome word before the mention, no relation cue in between.
+        if let outcome = cues.last(where: { $0.kinds.contains(.consequence) && $0.tokens.upperBound <= start }),
+            !cues.contains(where: { $0.isRelation && $0.tokens.lowerBound >= outcome.tokens.upperBound && $0.tokens.upperBound <= start })
+        {
+            return .noClaim(.consequence(cue: mention.text(outcome)))
+        }
+        let topics = mention.document.topicSpans[mention.mention.sentence].filter { clause.contains($0.lowerBound) }
+        guard !topics.isEmpty else { return nil }
+        // The topic, an active cause verb, the mention: the nearest relation cue before the mention is that verb.
+        if let cue = cues.last(where: { $0.isRelation && $0.tokens.upperBound <= start }), cue.kinds.contains(.causeForward),
+            topics.contains(where: { $0.upperBound <= cue.tokens.lowerBound })
+        {
+            return .noClaim(.consequence(cue: mention.text(cue)))
+        }
+        // The mention, a passive cause verb, the topic: the nearest relation cue after the mention is that verb.
+        if let cue = cues.first(where: { $0.isRelation && $0.tokens.lowerBound >= end }), cue.kinds.contains(.causePassive),
+            topics.contains(where: { $0.lowerBound >= cue.tokens.upperBound })
+        {
+            return .noClaim(.consequence(cue: mention.text(cue)))
+        }
+        return nil
+    }
+}
+
+/// A relation between the mention and another concept, in a clause that does not name the topic,
+/// is a claim about that other concept ("smoking increases the risk of heart disease",
+/// "soft tissue edema is usually caused by a sprain"): across a relation cue from the mention
+/// stands another condition or cause, or, for a cause relation, a symptom ("it leads to pain").
+struct OtherConditionRelationBlocker: RoleRule {
+    func decide(_ mention: MentionFacts) -> RoleVerdict? {
+        let document = mention.document
+        let sentence = mention.mention.sentence
+        let clause = mention.clause
+        guard !document.hasTopic(in: clause, sentence: sentence) else { return nil }
+        let conceptTable = document.lexicon.conceptTable
+        let start = mention.start, end = mention.mention.tokens.upperBound
+        for cue in mention.cues where cue.isRelation && clause.contains(cue.tokens.lowerBound) {
+            let isCause = cue.kinds.overlaps(.causeRelation)
+            let other = document.mentions(in: clause, sentence: sentence).first { other in
+                guard other != mention.mention, !document.isTopic(other) else { return false }
+                let across = (end <= cue.tokens.lowerBound && other.tokens.lowerBound >= cue.tokens.upperBound)
+                    || (cue.tokens.upperBound <= start && other.tokens.upperBound <= cue.tokens.lowerBound)
+                let role = conceptTable[other.concept].primaryRole
+                return across && (role == .condition || role == .cause || (isCause && role == .symptom))
+            }
+            if let other { return .noClaim(.aboutOther(concept: conceptTable[other.concept].id, cue: mention.text(cue))) }
+        }
+        return nil
+    }
+}

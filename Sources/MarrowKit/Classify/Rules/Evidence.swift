@@ -51,20 +51,24 @@ struct LinkWordRule: RoleRule {
     }
 }
 
-/// An item of a list hangs off the intro's last relation cue ("If you have …, your provider may
-/// recommend:").
+/// An item of a list hangs off its intro's last relation cue ("If you have …, your provider may
+/// recommend:"); an intro whose last cue is a comparison or a test ("Must be ruled out:", "The
+/// differential diagnosis includes:") makes its items no claims.
 struct ListIntroRule: RoleRule {
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
         let document = mention.document
-        let segmented = document.segmented
-        guard mention.block.kind == .listItem, let intro = mention.block.listIntro,
-            let last = segmented.sentences.indices.last(where: { segmented.sentences[$0].block == intro }),
-            let cue = document.cues[last].last(where: \.isRelation)
+        guard mention.block.kind == .listItem, let intro = document.listIntros[mention.sentence.block],
+            let cue = document.cues[intro].last(where: { $0.isRelation || $0.kinds.overlaps(ListIntroRule.excluding) })
         else { return nil }
+        let introText = document.segmented.clean.text(document.segmented.sentences[intro].range)
+        if cue.kinds.overlaps(ListIntroRule.excluding) { return .noClaim(.listIntroExcludes(intro: introText)) }
         let role: Role = cue.kinds.overlaps(.causeRelation) ? .cause : .treatment
         guard mention.allows(role) else { return nil }
-        return .claim(role, cue: nil, .listIntro(role, intro: segmented.clean.text(segmented.sentences[last].range)))
+        return .claim(role, cue: nil, .listIntro(role, intro: introText))
     }
+
+    /// Cue kinds that, last in an intro, make its items no claims.
+    static let excluding: CueKinds = [CueKinds(.differential), CueKinds(.blockTest)]
 }
 
 /// The kind of section gives its role to a concept that may take it ("Causes", "How is it
@@ -74,5 +78,20 @@ struct SectionPriorRule: RoleRule {
         let kind = mention.sectionKind
         guard let role = kind.role, mention.allows(role) else { return nil }
         return .claim(role, cue: nil, .sectionPrior(role, kind))
+    }
+}
+
+/// In an article about the topic, a concept whose lexicon allows a cause or treatment role is a
+/// claim in that role by its prior, unless a rule before this one found a reason otherwise, or it
+/// sits in a section that is about something else (symptoms, diagnosis).
+struct TopicPriorRule: RoleRule {
+    /// Section kinds whose mentions are not claims by prior.
+    static let excluded: Set<SectionKind> = [.symptom, .diagnosis]
+
+    func decide(_ mention: MentionFacts) -> RoleVerdict? {
+        guard mention.document.namesTopic, let role = mention.concept.roles.first(where: { $0 == .cause || $0 == .treatment }) else { return nil }
+        let kind = mention.sectionKind
+        guard !TopicPriorRule.excluded.contains(kind) else { return nil }
+        return .claim(role, cue: nil, .topicPrior(role))
     }
 }

@@ -5,9 +5,29 @@ struct ClaimableConcept: RoleRule {
     }
 }
 
-/// A mention in a heading states no claim: headings name categories.
-struct HeadingRule: RoleRule {
+/// Page furniture states no claim: index terms, source and reference lines, affiliations.
+struct FurnitureBlocker: RoleRule {
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
-        mention.block.kind.headingLevel != nil ? .noClaim(.inHeading) : nil
+        mention.document.furniture[mention.mention.sentence].map { .noClaim(.furniture($0)) }
+    }
+}
+
+/// A heading states a claim only through what it says: a relation cue or a link word with the
+/// topic ("Treating lesions with subchondroplasty"), or a concept named under a causes or
+/// treatment heading (a category sub-heading, "Inflammatory conditions" under "Causes"). Nothing
+/// else makes it one: the topic's prior does not reach headings, which name categories.
+struct HeadingRule: RoleRule {
+    let evidence: [any RoleRule]
+
+    init(lexicon: CompiledLexicon) {
+        evidence = [RelationCueRule(), LinkWordRule(lexicon: lexicon), SectionPriorRule()]
+    }
+
+    func decide(_ mention: MentionFacts) -> RoleVerdict? {
+        guard mention.block.kind.headingLevel != nil else { return nil }
+        for rule in evidence {
+            if let verdict = rule.decide(mention) { return verdict }
+        }
+        return .noClaim(.inHeading)
     }
 }

@@ -1,0 +1,88 @@
+/// Page furniture: text of a page that is not the article's own statement, whatever terms it names.
+public enum Furniture: Hashable, Sendable {
+    /// A block opened by a label such as "Keywords:" or "References", or a block in a section
+    /// headed by one.
+    case labelled(String)
+    /// A bibliographic reference: author initials, or a citation mark with a year.
+    case reference
+    /// An author's affiliation: two institution words in one sentence.
+    case affiliation
+}
+
+/// Finds the sentences of a document that are page furniture, from the cue kinds
+/// `furniture.index`, `furniture.label`, `furniture.affiliation` and `furniture.citation`.
+struct FurnitureFinder: Sendable {
+    /// Tokens a label block may have, label included, to count as a short line of its own.
+    static let shortLine = 4
+
+    /// The furniture each sentence belongs to, if any.
+    func find(_ segmented: SegmentedText, cues: [[Cue]]) -> [Furniture?] {
+        let blocks = segmented.clean.blocks
+        let tokens = segmented.tokens
+        var result = Array(repeating: Furniture?.none, count: segmented.sentences.count)
+        var firstSentence = Array(repeating: -1, count: blocks.count)
+        for (index, sentence) in segmented.sentences.enumerated() where firstSentence[sentence.block] < 0 { firstSentence[sentence.block] = index }
+
+        // Labelled blocks, and the sections under labelled headings.
+        var labelledHeadings: [Int: String] = [:]
+        var labelled = Array(repeating: String?.none, count: blocks.count)
+        for (blockIndex, block) in blocks.enumerated() {
+            let first = firstSentence[blockIndex]
+            guard first >= 0 else { continue }
+            let range = segmented.tokensOfBlock[blockIndex]
+            guard let cue = cues[first].first(where: { $0.tokens.lowerBound == range.lowerBound && $0.kinds.overlaps(FurnitureFinder.labels) }) else { continue }
+            let next = cue.tokens.upperBound < range.upperBound ? tokens[cue.tokens.upperBound].key : nil
+            let isHeading = block.kind.headingLevel != nil
+            let qualifies = cue.kinds.contains(.furnitureIndex) || next == nil || next == ":" || isHeading || range.count <= FurnitureFinder.shortLine
+            guard qualifies else { continue }
+            let label = segmented.clean.text(tokens[cue.tokens.lowerBound].range.lowerBound..<tokens[cue.tokens.upperBound - 1].range.upperBound)
+            labelled[blockIndex] = label
+            if isHeading { labelledHeadings[blockIndex] = label }
+        }
+        for (blockIndex, _) in blocks.enumerated() where labelled[blockIndex] == nil {
+            let headings = segmented.sections[segmented.sectionOfBlock[blockIndex]].headings
+            if let heading = headings.last(where: { labelledHeadings[$0] != nil }) { labelled[blockIndex] = labelledHeadings[heading] }
+        }
+        for (index, sentence) in segmented.sentences.enumerated() {
+            if let label = labelled[sentence.block] {
+                result[index] = .labelled(label)
+            } else if isReference(sentence, tokens: tokens, utf8: segmented.clean.utf8, cues: cues[index]) {
+                result[index] = .reference
+            } else if cues[index].filter({ $0.kinds.contains(.affiliation) }).count >= 2 {
+                result[index] = .affiliation
+            }
+        }
+        return result
+    }
+
+    static let labels: CueKinds = [CueKinds(.furnitureIndex), CueKinds(.furnitureLabel)]
+
+    /// Two author initials ("Varga PT, Olsen K"), or a citation mark ("et al", "doi") with an
+    /// initial or a year.
+    func isReference(_ sentence: Sentence, tokens: [Token], utf8: [UInt8], cues: [Cue]) -> Bool {
+        var initials = 0
+        var year = false
+        for index in sentence.tokens {
+            let token = tokens[index]
+            if isYear(token, utf8: utf8) { year = true }
+            guard index > sentence.tokens.lowerBound, index + 1 < sentence.tokens.upperBound, isInitials(token, utf8: utf8) else { continue }
+            let previous = tokens[index - 1], next = tokens[index + 1].key
+            if previous.isWord && previous.isCapitalized && previous.abbreviationKey == nil && (next == "," || next == "." || next == ";") { initials += 1 }
+        }
+        if initials >= 2 { return true }
+        return cues.contains { $0.kinds.contains(.citation) } && (initials >= 1 || year)
+    }
+
+    /// One to three capital ASCII letters.
+    func isInitials(_ token: Token, utf8: [UInt8]) -> Bool {
+        let bytes = utf8[token.range.lowerBound.value..<token.range.upperBound.value]
+        return (1...3).contains(bytes.count) && bytes.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
+    /// Four digits from 1900 to 2099.
+    func isYear(_ token: Token, utf8: [UInt8]) -> Bool {
+        let bytes = Array(utf8[token.range.lowerBound.value..<token.range.upperBound.value])
+        guard bytes.count == 4, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        return (bytes[0] == 0x31 && bytes[1] == 0x39) || (bytes[0] == 0x32 && bytes[1] == 0x30)
+    }
+}
