@@ -25,6 +25,9 @@ final class ClassificationContext: Sendable {
     let clauses: [[Clause]]
     /// Token ranges naming the topic (directly or through a pronoun standing for it), per sentence.
     let topicSpans: [[Range<Int>]]
+    /// Every concept mention, in text order: the matcher's, and the causes the topic's
+    /// modifiers name ("traumatic BME").
+    let mentions: [Mention]
     /// Concept mentions per sentence.
     let mentionsBySentence: [[Mention]]
     /// The section kind in force at each block.
@@ -42,7 +45,7 @@ final class ClassificationContext: Sendable {
     /// The page furniture each sentence belongs to, if any.
     let furniture: [Furniture?]
 
-    init(matched: MatchedText, lexicon: CompiledLexicon, topics: Set<Int>, cues: [[Cue]], clauses: [[Clause]], topicSpans: [[Range<Int>]], mentionsBySentence: [[Mention]],
+    init(matched: MatchedText, lexicon: CompiledLexicon, topics: Set<Int>, cues: [[Cue]], clauses: [[Clause]], topicSpans: [[Range<Int>]], mentions: [Mention], mentionsBySentence: [[Mention]],
          blockKind: [SectionKind], headingKind: [SectionKind], overridingSentences: Set<Int>, namesTopic: Bool, standIns: Set<Int>, listIntros: [Int?], furniture: [Furniture?])
     {
         self.matched = matched
@@ -51,6 +54,7 @@ final class ClassificationContext: Sendable {
         self.cues = cues
         self.clauses = clauses
         self.topicSpans = topicSpans
+        self.mentions = mentions
         self.mentionsBySentence = mentionsBySentence
         self.blockKind = blockKind
         self.headingKind = headingKind
@@ -122,17 +126,19 @@ extension Classifier {
         var direct = Array(repeating: false, count: segmented.sentences.count)
         var lastConditionIsTopic = true
         var lastBlock = -1
+        let mentions = (matched.mentions + modifierMentions(matched)).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         var mentionsBySentence = Array(repeating: [Mention](), count: segmented.sentences.count)
-        for mention in matched.mentions { mentionsBySentence[mention.sentence].append(mention) }
-        // In an article that names the topic, its shorthand written bare ("the edema", "these
-        // lesions") stands for it: a condition mention or a shorthand cue with no word but a
-        // determiner before it.
+        for mention in mentions { mentionsBySentence[mention.sentence].append(mention) }
+        // In an article that names the topic, its shorthand after a determiner ("the edema",
+        // "these lesions") stands for it: a condition mention or a shorthand cue with a
+        // determiner right before it ("leg edema", "cartilage lesions" and a bare "Edema" at the
+        // start of a definition do not).
         let namesTopic = matched.mentions.contains { topics.contains($0.concept) }
         var standIns: Set<Int> = []
         func isBare(_ span: Range<Int>, in sentence: Sentence) -> Bool {
-            guard span.lowerBound > sentence.tokens.lowerBound else { return true }
+            guard span.lowerBound > sentence.tokens.lowerBound else { return false }
             let previous = segmented.tokens[span.lowerBound - 1]
-            return !previous.isWord || lexicon.determiners.contains(previous.key)
+            return previous.isWord && lexicon.determiners.contains(previous.key)
         }
         for (sentenceIndex, sentence) in segmented.sentences.enumerated() {
             if sentence.block != lastBlock {
@@ -199,9 +205,41 @@ extension Classifier {
             headingKinds.append(sectionKinds[segmented.sectionOfBlock[blockIndex]])
             blockKind.append(override ?? headingKinds[blockIndex])
         }
-        return ClassificationContext(matched: matched, lexicon: lexicon, topics: topics, cues: cues, clauses: clauses, topicSpans: topicSpans, mentionsBySentence: mentionsBySentence,
+        return ClassificationContext(matched: matched, lexicon: lexicon, topics: topics, cues: cues, clauses: clauses, topicSpans: topicSpans, mentions: mentions, mentionsBySentence: mentionsBySentence,
                                      blockKind: blockKind, headingKind: headingKinds, overridingSentences: overriding, namesTopic: namesTopic, standIns: standIns,
                                      listIntros: listIntros(segmented, cues: cues), furniture: FurnitureFinder().find(segmented, cues: cues))
+    }
+
+    /// The causes named by adjectives that modify the topic: "traumatic BME", "reactive and
+    /// mechanical BME", read back from each mention of the topic over modifiers (`modifier:` in
+    /// the concept files), commas and coordinators; "non-traumatic" is not one.
+    func modifierMentions(_ matched: MatchedText) -> [Mention] {
+        guard !lexicon.topicModifiers.isEmpty else { return [] }
+        let segmented = matched.segmented
+        let tokens = segmented.tokens
+        var covered = Set<Int>()
+        for mention in matched.mentions { covered.formUnion(mention.tokens) }
+        var result: [Mention] = []
+        for mention in matched.mentions where topics.contains(mention.concept) {
+            let sentence = segmented.sentences[mention.sentence]
+            var index = mention.tokens.lowerBound - 1
+            while index >= sentence.tokens.lowerBound, !covered.contains(index) {
+                let token = tokens[index]
+                if let concept = lexicon.topicModifiers[token.key] {
+                    if index > sentence.tokens.lowerBound, lexicon.negatingPrefixes.contains(tokens[index - 1].key),
+                        tokens[index - 1].range.upperBound.value + 1 == token.range.lowerBound.value
+                    {
+                        break
+                    }
+                    result.append(Mention(concept: concept, tokens: index..<(index + 1), range: token.range, sentence: mention.sentence, isLearnedAbbreviation: false))
+                    covered.insert(index)
+                } else if token.key != "and" && token.key != "or" && token.key != "," {
+                    break
+                }
+                index -= 1
+            }
+        }
+        return result
     }
 
     /// The sentence each list item's list hangs from: the intro the cleaner found (a line ending in

@@ -32,7 +32,7 @@ public struct Classifier: Sendable {
     /// Classifies every mention of a document; mentions that make no claim are left out.
     public func classify(_ matched: MatchedText) -> [Finding] {
         let context = makeContext(matched)
-        return matched.mentions.map { classify($0, context, concept: lexicon.conceptTable[$0.concept]) }.filter { $0.role != .other }
+        return context.mentions.map { classify($0, context, concept: lexicon.conceptTable[$0.concept]) }.filter { $0.role != .other }
     }
 
     /// Classifies every mention of a document, including those that make no claim (role `other`),
@@ -42,7 +42,7 @@ public struct Classifier: Sendable {
     ///   cause or a treatment (for `explain --term` on words the lexicons lack).
     public func explain(_ matched: MatchedText, forced: Mention? = nil) -> [Finding] {
         let context = makeContext(matched)
-        var findings = matched.mentions.map { classify($0, context, concept: lexicon.conceptTable[$0.concept]) }
+        var findings = context.mentions.map { classify($0, context, concept: lexicon.conceptTable[$0.concept]) }
         if let forced {
             let concept = Concept(id: "term", name: "term", roles: [.cause, .treatment], category: "other", terms: [])
             findings.append(classify(forced, context, concept: concept))
@@ -60,6 +60,13 @@ public struct Classifier: Sendable {
             reasons.append(other.reason)
         }
         let assertion = assert(mention, roleCue: verdict.cue, clause: facts.clause, context: context, reasons: &reasons)
-        return Finding(mention: mention, role: verdict.role ?? .other, object: object, assertion: assertion, sectionKind: facts.sectionKind, reasons: reasons)
+        var role = verdict.role ?? .other
+        // A denial with only the prior for a claim denies the finding, not a relation ("no
+        // history of trauma", "without overloading the bone"): no claim.
+        if assertion == .negated, case .topicPrior = verdict.reason {
+            role = .other
+            reasons.append(.deniedWithoutRelation)
+        }
+        return Finding(mention: mention, role: role, object: object, assertion: assertion, sectionKind: facts.sectionKind, reasons: reasons)
     }
 }

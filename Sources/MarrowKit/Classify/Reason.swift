@@ -40,6 +40,12 @@ public enum Reason: Hashable, Sendable, CustomStringConvertible {
     /// The concept's lexicon role, in an article about the topic, with nothing against it.
     case topicPrior(Role)
 
+    /// Negated with only the topic's prior for a claim: the text denies the finding, not a
+    /// relation ("no history of trauma").
+    case deniedWithoutRelation
+    /// Named as another name of the topic ("also called transient osteoporosis").
+    case synonym(cue: String)
+
     // MARK: Object
 
     /// The condition right after an object cue is the claim's object ("used to treat cancer").
@@ -78,6 +84,8 @@ public enum Reason: Hashable, Sendable, CustomStringConvertible {
         case let .listIntro(role, intro): "\(role.rawValue): item of a list introduced by '\(intro)'"
         case let .sectionPrior(role, section): "\(role.rawValue): in a \(section.rawValue) section"
         case let .topicPrior(role): "\(role.rawValue): the concept's lexicon role, in an article about the topic, with nothing against it"
+        case .deniedWithoutRelation: "no claim: negated with nothing but the prior for a claim, so the text denies the finding, not a relation"
+        case let .synonym(cue): "another name of the topic ('\(cue)'), not a claim"
         case let .objectAfterCue(object, cue): "object: '\(object)' follows '\(cue)', not the topic"
         case let .objectInClause(object): "object: the clause is about '\(object)', not the topic"
         case let .assertion(reason): reason.description

@@ -78,6 +78,7 @@ struct RolePipeline: Sendable {
             PreventionBlocker(),
             OtherConditionObjectBlocker(),
             DifferentialBlocker(),
+            SynonymBlocker(),
             ConsequenceBlocker(),
             HeadingRule(lexicon: lexicon),
             RelationCueRule(),

@@ -16,6 +16,8 @@ public struct CompiledLexicon: Sendable {
     public let windows: RuleWindows
     /// The topic's shorthand names, as space-joined keys (`edema`).
     public let topicShorthand: Set<String>
+    /// Adjectives that name a cause when they modify the topic, by key, to the concept's index.
+    public let topicModifiers: [String: Int]
     /// The token normaliser both automata were built with.
     public let normalizer: TokenNormalizer
     /// Boilerplate, metadata and HTML chrome cues, for the cleaners.
@@ -80,6 +82,14 @@ public struct CompiledLexicon: Sendable {
             cues.append(automaton)
         }
         self.cues = cues
+        var modifiers: [String: Int] = [:]
+        for (index, concept) in set.concepts.enumerated() {
+            for word in concept.modifiers {
+                let key = compiler.cueKeys(word).joined(separator: " ")
+                if modifiers[key] == nil { modifiers[key] = index }
+            }
+        }
+        self.topicModifiers = modifiers
         self.topicShorthand = Set(set.concepts.filter { $0.roles.contains(.topic) }.flatMap(\.shorthand).map { compiler.cueKeys($0).joined(separator: " ") })
         self.cueTable = CueKind.allCases
         self.windows = RuleWindows.read(set.cues, requireAll: false).windows

@@ -30,6 +30,10 @@ public enum CueKind: Int, CaseIterable, Sendable, Hashable, CustomStringConverti
     case differential
     /// A pronoun or phrase that can stand for the topic ("it", "this condition").
     case anaphora
+    /// A naming phrase: what follows is another name of the topic next to it ("also called").
+    case synonym
+    /// A naming phrase that needs only the topic in the sentence ("the term").
+    case synonymTerm
     /// A word after which a condition is the object of a treatment ("used to treat", "for").
     case object
     /// A word that, ending a line, introduces the list below it ("include", "such as").
@@ -91,7 +95,7 @@ public enum CueKind: Int, CaseIterable, Sendable, Hashable, CustomStringConverti
     /// The cue file the kind's phrases are listed in, without `.cues`.
     public var file: String {
         switch self {
-        case .cause, .causeForward, .causePassive, .consequence, .association, .risk, .treatment, .blockTest, .blockHypernym, .blockPrevention, .differential, .anaphora, .object, .listIntro, .furnitureIndex, .furnitureLabel, .affiliation, .citation: "roles"
+        case .cause, .causeForward, .causePassive, .consequence, .association, .risk, .treatment, .blockTest, .blockHypernym, .blockPrevention, .differential, .anaphora, .synonym, .synonymTerm, .object, .listIntro, .furnitureIndex, .furnitureLabel, .affiliation, .citation: "roles"
         case .shorthand: "topic"
         case .sectionCause, .sectionTreatment, .sectionSymptom, .sectionDiagnosis, .sectionPrevention, .sectionOutlook, .sectionTypes,
             .sectionDefinition, .sectionGeneral:
@@ -117,6 +121,8 @@ public enum CueKind: Int, CaseIterable, Sendable, Hashable, CustomStringConverti
         case .blockPrevention: "block.prevention"
         case .differential: "differential"
         case .anaphora: "anaphora"
+        case .synonym: "synonym"
+        case .synonymTerm: "synonym.term"
         case .object: "object"
         case .listIntro: "list.intro"
         case .furnitureIndex: "furniture.index"

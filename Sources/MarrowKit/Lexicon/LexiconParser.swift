@@ -89,12 +89,16 @@ public struct LexiconParser: Sendable {
                         current?.terms.append(term)
                     }
                 }
+            case "modifier", "modifiers":
+                for term in value.split(separator: "|").map({ String($0).trimmingCharacters(in: " \t") }) where !term.isEmpty {
+                    current?.modifiers.append(term)
+                }
             case "shorthand":
                 for term in value.split(separator: "|").map({ String($0).trimmingCharacters(in: " \t") }) where !term.isEmpty {
                     current?.shorthand.append(term)
                 }
             default:
-                error(number, "unknown key '\(key)'; expected name, role, roles, category, terms or shorthand")
+                error(number, "unknown key '\(key)'; expected name, role, roles, category, terms, shorthand or modifier")
             }
         }
         finish()

@@ -148,6 +148,19 @@ public struct LexiconSet: Sendable {
                 }
             }
         }
+        var modifierOwners: [String: Concept] = [:]
+        for concept in concepts {
+            for word in concept.modifiers {
+                let keys = compiler.cueKeys(word)
+                if keys.count != 1 {
+                    problems.append(MarrowError(.lexicon, "modifier '\(word)' of '\(concept.id)' must be one word", at: SourceLocation(path: concept.file, line: concept.line)))
+                } else if let owner = modifierOwners[keys[0]], owner.id != concept.id {
+                    problems.append(MarrowError(.lexicon, "modifier '\(word)' of '\(concept.id)' is also a modifier of '\(owner.id)' (\(owner.file):\(owner.line))", at: SourceLocation(path: concept.file, line: concept.line)))
+                } else {
+                    modifierOwners[keys[0]] = concept
+                }
+            }
+        }
         for (file, sections) in cues.files.sorted(by: { $0.key < $1.key }) where file != "boilerplate" {
             for (section, phrases) in sections.sorted(by: { $0.key < $1.key }) where section != RuleWindows.section {
                 for phrase in phrases where compiler.cueKeys(phrase.text).isEmpty {

@@ -28,7 +28,15 @@ struct OtherConditionObjectBlocker: RoleRule {
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
         guard !mention.allows(.treatment) else { return nil }
         let start = mention.start
-        guard let objectCue = mention.cues.first(where: { $0.kinds.contains(.object) && $0.tokens.upperBound <= start && start - $0.tokens.upperBound <= mention.document.windows.givenForWords }) else { return nil }
+        let window = mention.document.windows.givenForWords
+        // "that is treating the arthritis, not the edema": a treatment verb's object, with the
+        // topic not in the clause.
+        if let verb = mention.cues.first(where: { $0.kinds.contains(.object) && $0.kinds.contains(.treatment) && $0.tokens.upperBound <= start && start - $0.tokens.upperBound <= window }),
+            mention.clause.contains(verb.tokens.lowerBound), !mention.document.hasTopic(in: mention.clause, sentence: mention.mention.sentence)
+        {
+            return .noClaim(.givenFor(condition: mention.text(verb), cue: mention.text(verb)))
+        }
+        guard let objectCue = mention.cues.first(where: { $0.kinds.contains(.object) && $0.tokens.upperBound <= start && start - $0.tokens.upperBound <= window }) else { return nil }
         let document = mention.document
         guard let treatment = document.mentions(in: mention.clause, sentence: mention.mention.sentence).first(where: { $0.tokens.upperBound <= objectCue.tokens.lowerBound }),
             document.lexicon.conceptTable[treatment.concept].roles.contains(.treatment)
@@ -118,6 +126,38 @@ struct OtherConditionRelationBlocker: RoleRule {
                 return across && (role == .condition || role == .cause || (isCause && role == .symptom))
             }
             if let other { return .noClaim(.aboutOther(concept: conceptTable[other.concept].id, cue: mention.text(cue))) }
+        }
+        return nil
+    }
+}
+
+/// Another name of the topic is not a claim: a mention right after a naming cue ("also called",
+/// "known as") with the topic (or "it") right before the cue, right after it, or right after the
+/// mention ("BME, also called …", "they called it …", "referred to as X or as BME"), or after a
+/// term cue ("the term …") in a sentence that names
+/// the topic; or a mention right before "also known as" and the topic.
+struct SynonymBlocker: RoleRule {
+    func decide(_ mention: MentionFacts) -> RoleVerdict? {
+        let document = mention.document
+        let sentence = mention.mention.sentence
+        let topics = document.topicSpans[sentence]
+        guard !topics.isEmpty else { return nil }
+        let window = document.windows.blockWords
+        if let cue = mention.cue(.synonymTerm, before: window) { return .noClaim(.synonym(cue: mention.text(cue))) }
+        if let cue = mention.cue(.synonym, before: window),
+            topics.contains(where: { topic in
+                (topic.upperBound <= cue.tokens.lowerBound && cue.tokens.lowerBound - topic.upperBound <= 2)
+                    || (topic.lowerBound >= cue.tokens.upperBound && topic.upperBound <= mention.start)
+                    || (topic.lowerBound >= mention.mention.tokens.upperBound && topic.lowerBound - mention.mention.tokens.upperBound <= window)
+            })
+        {
+            return .noClaim(.synonym(cue: mention.text(cue)))
+        }
+        let end = mention.mention.tokens.upperBound
+        if let cue = mention.cues.first(where: { $0.kinds.contains(.synonym) && $0.tokens.lowerBound >= end && $0.tokens.lowerBound - end <= 1 }),
+            topics.contains(where: { $0.lowerBound >= cue.tokens.upperBound && $0.lowerBound - cue.tokens.upperBound <= window })
+        {
+            return .noClaim(.synonym(cue: mention.text(cue)))
         }
         return nil
     }

@@ -1,7 +1,12 @@
 /// A relation cue in the mention's clause makes it a cause or a treatment when the topic is in
 /// reach ("injury or infection cause it"); the nearer cue wins, a cause on a tie.
 struct RelationCueRule: RoleRule {
+    /// Whether the topic must be named in the mention's own sentence (for headings: a heading
+    /// does not reach back to the sentences before it).
+    var topicInSentence = false
+
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
+        if topicInSentence && !mention.document.hasTopic(mention.mention.sentence) { return nil }
         let causes = mention.allows(.cause) ? mention.relationCues.filter { $0.kinds.overlaps(.causeRelation) } : []
         let treatments = mention.allows(.treatment) ? mention.relationCues.filter { $0.kinds.overlaps(.treatmentRelation) } : []
         guard !causes.isEmpty || !treatments.isEmpty, mention.topicInReach else { return nil }

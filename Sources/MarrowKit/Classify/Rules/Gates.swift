@@ -20,7 +20,7 @@ struct HeadingRule: RoleRule {
     let evidence: [any RoleRule]
 
     init(lexicon: CompiledLexicon) {
-        evidence = [RelationCueRule(), LinkWordRule(lexicon: lexicon), SectionPriorRule()]
+        evidence = [RelationCueRule(topicInSentence: true), LinkWordRule(lexicon: lexicon), SectionPriorRule()]
     }
 
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
