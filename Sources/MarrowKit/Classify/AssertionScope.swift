@@ -25,7 +25,7 @@ extension Classifier {
             hit.kinds.contains(.terminateRelative) && !(hit.tokens.lowerBound > 0 && tokens[hit.tokens.lowerBound - 1].key == ",")
         }.map(\.tokens.lowerBound)
         let relationCues = hits.filter(\.isRelation)
-        let topicSpans = context.mentions(in: clause, sentence: mention.sentence).filter { topics.contains($0.concept) }.map(\.tokens)
+        let topicSpans = context.clauseFacts[context.clauseIndex(of: mention.tokens.lowerBound)].namedTopic
         var negations = 0
         var counted: [Range<Int>] = []
         var uncertain = false

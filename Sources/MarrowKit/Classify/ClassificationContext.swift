@@ -9,8 +9,9 @@ struct Clause: Sendable {
     var upperBound: Int { ranges.last?.upperBound ?? 0 }
 }
 
-/// What the rules read about one document, computed once: typed cues, clauses, where the topic is
-/// named (or stood for by "it"), and the section kind in force at each block.
+/// What the rules read about one document, computed once: typed cues, clauses with their
+/// indexes, where the topic is named (or stood for by "it"), the section kind in force at each
+/// block, list intros and page furniture.
 ///
 /// A class so that the facts of every mention share it without copying its arrays.
 final class ClassificationContext: Sendable {
@@ -21,15 +22,18 @@ final class ClassificationContext: Sendable {
     let topics: Set<Int>
     /// Cue phrases per sentence, with their kinds as bit sets.
     let cues: [[Cue]]
-    /// Clauses per sentence.
-    let clauses: [[Clause]]
+    /// Every clause of the document, sentence by sentence, with its indexes.
+    let clauseFacts: [ClauseFacts]
+    /// The clauses of each sentence, as a range of ``clauseFacts``.
+    let sentenceClauses: [Range<Int>]
+    /// The clause (an index into ``clauseFacts``) of each token; a separator belongs to the
+    /// clause it ends.
+    let clauseOfToken: [Int32]
     /// Token ranges naming the topic (directly or through a pronoun standing for it), per sentence.
     let topicSpans: [[Range<Int>]]
     /// Every concept mention, in text order: the matcher's, and the causes the topic's
     /// modifiers name ("traumatic BME").
     let mentions: [Mention]
-    /// Concept mentions per sentence.
-    let mentionsBySentence: [[Mention]]
     /// The section kind in force at each block.
     let blockKind: [SectionKind]
     /// The section kind of each block's own section, before any paragraph override.
@@ -38,24 +42,27 @@ final class ClassificationContext: Sendable {
     let overridingSentences: Set<Int>
     /// Whether the document names the topic at all (an article about it).
     let namesTopic: Bool
-    /// First tokens of condition mentions that stand for the topic (its bare shorthand, "the edema").
+    /// First tokens of condition mentions that stand for the topic (its shorthand, "the edema").
     let standIns: Set<Int>
     /// For each list item block, the sentence its list hangs from, if any.
     let listIntros: [Int?]
+    /// For each sentence, its last relation, comparison or test cue: what a list it introduces
+    /// hangs from.
+    let introCue: [Cue?]
+    /// For each sentence, its first comparison cue.
+    let firstDifferential: [Cue?]
     /// The page furniture each sentence belongs to, if any.
     let furniture: [Furniture?]
 
-    init(matched: MatchedText, lexicon: CompiledLexicon, topics: Set<Int>, cues: [[Cue]], clauses: [[Clause]], topicSpans: [[Range<Int>]], mentions: [Mention], mentionsBySentence: [[Mention]],
+    init(matched: MatchedText, lexicon: CompiledLexicon, topics: Set<Int>, cues: [[Cue]], clauses: [[Clause]], topicSpans: [[Range<Int>]], mentions: [Mention],
          blockKind: [SectionKind], headingKind: [SectionKind], overridingSentences: Set<Int>, namesTopic: Bool, standIns: Set<Int>, listIntros: [Int?], furniture: [Furniture?])
     {
         self.matched = matched
         self.lexicon = lexicon
         self.topics = topics
         self.cues = cues
-        self.clauses = clauses
         self.topicSpans = topicSpans
         self.mentions = mentions
-        self.mentionsBySentence = mentionsBySentence
         self.blockKind = blockKind
         self.headingKind = headingKind
         self.overridingSentences = overridingSentences
@@ -63,9 +70,44 @@ final class ClassificationContext: Sendable {
         self.standIns = standIns
         self.listIntros = listIntros
         self.furniture = furniture
+        introCue = cues.map { $0.last { $0.isRelation || $0.kinds.overlaps(ListIntroRule.excluding) } }
+        firstDifferential = cues.map { $0.first { $0.kinds.contains(.differential) } }
+
+        // Clauses with their indexes; each token knows its clause.
+        let segmented = matched.segmented
+        var clauseOfToken = Array(repeating: Int32(-1), count: segmented.tokens.count)
+        var all: [(clause: Clause, sentence: Int)] = []
+        var sentenceClauses: [Range<Int>] = []
+        for (sentenceIndex, sentence) in segmented.sentences.enumerated() {
+            let first = all.count
+            for clause in clauses[sentenceIndex].isEmpty ? [Clause(ranges: [sentence.tokens])] : clauses[sentenceIndex] {
+                for range in clause.ranges { for token in range { clauseOfToken[token] = Int32(all.count) } }
+                all.append((clause, sentenceIndex))
+            }
+            // A separator (a comma, a semicolon) belongs to the clause it ends.
+            var current = Int32(first)
+            for token in sentence.tokens {
+                if clauseOfToken[token] < 0 { clauseOfToken[token] = current } else { current = clauseOfToken[token] }
+            }
+            sentenceClauses.append(first..<all.count)
+        }
+        self.clauseOfToken = clauseOfToken
+        self.sentenceClauses = sentenceClauses
+        var cuesOfClause = Array(repeating: [Cue](), count: all.count)
+        for sentence in cues { for cue in sentence { cuesOfClause[Int(clauseOfToken[cue.tokens.lowerBound])].append(cue) } }
+        var mentionsOfClause = Array(repeating: [Mention](), count: all.count)
+        for mention in mentions { mentionsOfClause[Int(clauseOfToken[mention.tokens.lowerBound])].append(mention) }
+        var spansOfClause = Array(repeating: [Range<Int>](), count: all.count)
+        for sentence in topicSpans { for span in sentence { spansOfClause[Int(clauseOfToken[span.lowerBound])].append(span) } }
+        let isTopic: (Mention) -> Bool = { topics.contains($0.concept) || standIns.contains($0.tokens.lowerBound) }
+        let conceptTable = lexicon.conceptTable
+        clauseFacts = all.indices.map { index in
+            ClauseFacts(clause: all[index].clause, sentence: all[index].sentence, cues: cuesOfClause[index], mentions: mentionsOfClause[index],
+                        topicSpans: spansOfClause[index].sorted { $0.lowerBound < $1.lowerBound }, context: (isTopic: isTopic, topics: topics, conceptTable: conceptTable))
+        }
     }
 
-    /// Whether a mention names the topic, directly or by its bare shorthand.
+    /// Whether a mention names the topic, directly or by its shorthand.
     func isTopic(_ mention: Mention) -> Bool { topics.contains(mention.concept) || standIns.contains(mention.tokens.lowerBound) }
 
     /// The segmented document.
@@ -80,20 +122,13 @@ final class ClassificationContext: Sendable {
         return overridingSentences.contains(sentence) ? headingKind[block] : blockKind[block]
     }
 
-    func clause(of token: Int, in sentence: Int) -> Clause {
-        clauses[sentence].first { $0.contains(token) } ?? Clause(ranges: [matched.segmented.sentences[sentence].tokens])
-    }
+    /// The index (into ``clauseFacts``) of the clause a token is in.
+    func clauseIndex(of token: Int) -> Int { Int(clauseOfToken[token]) }
 
-    /// The concept mentions of `sentence` whose first token is in `clause`.
-    func mentions(in clause: Clause, sentence: Int) -> [Mention] {
-        mentionsBySentence[sentence].filter { clause.contains($0.tokens.lowerBound) }
-    }
+    /// The clause a token is in.
+    func clause(of token: Int, in sentence: Int) -> Clause { clauseFacts[clauseIndex(of: token)].clause }
 
     func hasTopic(_ sentence: Int) -> Bool { !topicSpans[sentence].isEmpty }
-
-    func hasTopic(in clause: Clause, sentence: Int) -> Bool {
-        topicSpans[sentence].contains { clause.contains($0.lowerBound) }
-    }
 
     /// The clean text of a token range.
     func text(_ tokens: Range<Int>) -> String {
@@ -164,10 +199,9 @@ extension Classifier {
                 }
             }
             // ", which" right after the topic stands for it ("… of the condition, which resolved with rest").
+            let topicEnds = Set(mentionsBySentence[sentenceIndex].filter { topics.contains($0.concept) }.map(\.tokens.upperBound))
             for index in sentence.tokens.dropFirst(2) where lexicon.relativePronouns.contains(segmented.tokens[index].key) && segmented.tokens[index - 1].key == "," {
-                if mentionsBySentence[sentenceIndex].contains(where: { topics.contains($0.concept) && $0.tokens.upperBound == index - 1 }) {
-                    events.append((index..<(index + 1), nil))
-                }
+                if topicEnds.contains(index - 1) { events.append((index..<(index + 1), nil)) }
             }
             for event in events.sorted(by: { $0.span.lowerBound < $1.span.lowerBound }) {
                 switch event.isTopic {
@@ -205,7 +239,7 @@ extension Classifier {
             headingKinds.append(sectionKinds[segmented.sectionOfBlock[blockIndex]])
             blockKind.append(override ?? headingKinds[blockIndex])
         }
-        return ClassificationContext(matched: matched, lexicon: lexicon, topics: topics, cues: cues, clauses: clauses, topicSpans: topicSpans, mentions: mentions, mentionsBySentence: mentionsBySentence,
+        return ClassificationContext(matched: matched, lexicon: lexicon, topics: topics, cues: cues, clauses: clauses, topicSpans: topicSpans, mentions: mentions,
                                      blockKind: blockKind, headingKind: headingKinds, overridingSentences: overriding, namesTopic: namesTopic, standIns: standIns,
                                      listIntros: listIntros(segmented, cues: cues), furniture: FurnitureFinder().find(segmented, cues: cues))
     }

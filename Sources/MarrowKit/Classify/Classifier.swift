@@ -59,7 +59,7 @@ public struct Classifier: Sendable {
             object = other.object
             reasons.append(other.reason)
         }
-        let assertion = assert(mention, roleCue: verdict.cue, clause: facts.clause, context: context, reasons: &reasons)
+        let assertion = assert(mention, roleCue: verdict.cue, clause: facts.clause.clause, context: context, reasons: &reasons)
         var role = verdict.role ?? .other
         // A denial with only the prior for a claim denies the finding, not a relation ("no
         // history of trauma", "without overloading the bone"): no claim.

@@ -43,10 +43,20 @@ struct FurnitureFinder: Sendable {
             let headings = segmented.sections[segmented.sectionOfBlock[blockIndex]].headings
             if let heading = headings.last(where: { labelledHeadings[$0] != nil }) { labelled[blockIndex] = labelledHeadings[heading] }
         }
+        // A reference entry is cut into several sentences ("Brown KT, Lee JS. Gout and the knee."):
+        // it is read block by block.
+        var referenceBlocks = Array(repeating: false, count: blocks.count)
+        var sentencesOfBlock = Array(repeating: [Int](), count: blocks.count)
+        for (index, sentence) in segmented.sentences.enumerated() { sentencesOfBlock[sentence.block].append(index) }
+        for blockIndex in blocks.indices where labelled[blockIndex] == nil {
+            let range = segmented.tokensOfBlock[blockIndex]
+            guard range.count <= FurnitureFinder.longestReference else { continue }
+            referenceBlocks[blockIndex] = isReference(range, tokens: tokens, utf8: segmented.clean.utf8, cues: sentencesOfBlock[blockIndex].flatMap { cues[$0] })
+        }
         for (index, sentence) in segmented.sentences.enumerated() {
             if let label = labelled[sentence.block] {
                 result[index] = .labelled(label)
-            } else if isReference(sentence, tokens: tokens, utf8: segmented.clean.utf8, cues: cues[index]) {
+            } else if referenceBlocks[sentence.block] {
                 result[index] = .reference
             } else if cues[index].filter({ $0.kinds.contains(.affiliation) }).count >= 2 {
                 result[index] = .affiliation
@@ -55,22 +65,25 @@ struct FurnitureFinder: Sendable {
         return result
     }
 
+    /// The most tokens a reference entry has; a longer block is prose that cites.
+    static let longestReference = 80
+
     static let labels: CueKinds = [CueKinds(.furnitureIndex), CueKinds(.furnitureLabel)]
 
     /// Two author initials ("Varga PT, Olsen K"), or a citation mark ("et al", "doi") with an
-    /// initial or a year.
-    func isReference(_ sentence: Sentence, tokens: [Token], utf8: [UInt8], cues: [Cue]) -> Bool {
+    /// initial and a year, or a digital identifier ("doi", "PMID") with a year.
+    func isReference(_ range: Range<Int>, tokens: [Token], utf8: [UInt8], cues: [Cue]) -> Bool {
         var initials = 0
         var year = false
-        for index in sentence.tokens {
+        for index in range {
             let token = tokens[index]
             if isYear(token, utf8: utf8) { year = true }
-            guard index > sentence.tokens.lowerBound, index + 1 < sentence.tokens.upperBound, isInitials(token, utf8: utf8) else { continue }
+            guard index > range.lowerBound, index + 1 < range.upperBound, isInitials(token, utf8: utf8) else { continue }
             let previous = tokens[index - 1], next = tokens[index + 1].key
             if previous.isWord && previous.isCapitalized && previous.abbreviationKey == nil && (next == "," || next == "." || next == ";") { initials += 1 }
         }
         if initials >= 2 { return true }
-        return cues.contains { $0.kinds.contains(.citation) } && (initials >= 1 || year)
+        return year && initials >= 1 && cues.contains { $0.kinds.contains(.citation) }
     }
 
     /// One to three capital ASCII letters.

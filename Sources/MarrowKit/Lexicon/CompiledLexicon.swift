@@ -14,6 +14,8 @@ public struct CompiledLexicon: Sendable {
     public let cueTable: [CueKind]
     /// How far the role rules reach, from the cue files' `[window]` sections.
     public let windows: RuleWindows
+    /// The most tokens a cue phrase has (bounds the rules' searches back from a mention).
+    public let longestCue: Int
     /// The topic's shorthand names, as space-joined keys (`edema`).
     public let topicShorthand: Set<String>
     /// Adjectives that name a cause when they modify the topic, by key, to the concept's index.
@@ -67,21 +69,29 @@ public struct CompiledLexicon: Sendable {
         // Each cue section is a ``CueKind``, resolved here once: a phrase's payload is its kind's
         // raw value, so the rules test bits and never compare section names.
         var cues: [PhraseAutomaton] = []
+        var longest = 1
         for file in ["roles", "assertion", "sections"] {
             var automaton = PhraseAutomaton(skippable: [])
             for kind in CueKind.allCases.filter({ $0.file == file }).sorted(by: { $0.section < $1.section }) {
                 for phrase in set.cues.files[file]?[kind.section] ?? [] {
-                    automaton.insert(compiler.cueKeys(phrase.text), payload: kind.rawValue)
+                    let keys = compiler.cueKeys(phrase.text)
+                    longest = max(longest, keys.count)
+                    automaton.insert(keys, payload: kind.rawValue)
                 }
             }
             if file == "roles" {
                 for concept in set.concepts where concept.roles.contains(.topic) {
-                    for term in concept.shorthand { automaton.insert(compiler.cueKeys(term), payload: CueKind.shorthand.rawValue) }
+                    for term in concept.shorthand {
+                        let keys = compiler.cueKeys(term)
+                        longest = max(longest, keys.count)
+                        automaton.insert(keys, payload: CueKind.shorthand.rawValue)
+                    }
                 }
             }
             cues.append(automaton)
         }
         self.cues = cues
+        self.longestCue = longest
         var modifiers: [String: Int] = [:]
         for (index, concept) in set.concepts.enumerated() {
             for word in concept.modifiers {

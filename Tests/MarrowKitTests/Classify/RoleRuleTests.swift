@@ -83,7 +83,7 @@ struct RoleRuleTests {
     @Test("a relation cue with the topic in reach decides the role; the nearer cue wins")
     func relationCue() throws {
         let cause = try mentionFacts("Bone marrow edema is often caused by gout.", "gout")
-        #expect(RelationCueRule().decide(cause) == .claim(.cause, cue: cause.cues.first(where: \.isRelation), .relationCue(.cause, cue: "caused by", borrowed: false)))
+        #expect(RelationCueRule().decide(cause) == .claim(.cause, cue: cause.clause.relations.first, .relationCue(.cause, cue: "caused by", borrowed: false)))
         let treatment = try mentionFacts("Rest relieves the pain of bone marrow edema.", "Rest")
         #expect(RelationCueRule().decide(treatment)?.role == .treatment)
         let noTopic = try mentionFacts("Overview\n\nSmoking causes lung damage.\n", "Smoking")
@@ -187,7 +187,7 @@ struct CueKindTests {
     @Test("a cue listed in several sections carries every kind")
     func severalSections() throws {
         let facts = try mentionFacts("Calcium helps prevent gout in bone marrow edema.", "gout")
-        let cue = try #require(facts.cues.first { facts.text($0) == "helps prevent" })
+        let cue = try #require(facts.clause.cues.first { facts.text($0) == "helps prevent" })
         #expect(cue.kinds.contains(.treatment) && cue.kinds.contains(.blockPrevention) && cue.kinds.contains(.object))
         #expect(!cue.kinds.contains(.cause))
     }

@@ -7,11 +7,9 @@ struct RelationCueRule: RoleRule {
 
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
         if topicInSentence && !mention.document.hasTopic(mention.mention.sentence) { return nil }
-        let causes = mention.allows(.cause) ? mention.relationCues.filter { $0.kinds.overlaps(.causeRelation) } : []
-        let treatments = mention.allows(.treatment) ? mention.relationCues.filter { $0.kinds.overlaps(.treatmentRelation) } : []
-        guard !causes.isEmpty || !treatments.isEmpty, mention.topicInReach else { return nil }
-        let cause = causes.min { mention.distance($0) < mention.distance($1) }
-        let treatment = treatments.min { mention.distance($0) < mention.distance($1) }
+        let cause = mention.allows(.cause) ? mention.nearest(mention.relation.causes) : nil
+        let treatment = mention.allows(.treatment) ? mention.nearest(mention.relation.treatments) : nil
+        guard cause != nil || treatment != nil, mention.topicInReach else { return nil }
         let borrowed = mention.elliptical
         if let cause, treatment.map({ mention.distance(cause) <= mention.distance($0) }) ?? true {
             return .claim(.cause, cue: borrowed ? nil : cause, .relationCue(.cause, cue: mention.text(cause), borrowed: borrowed))
@@ -43,14 +41,12 @@ struct LinkWordRule: RoleRule {
             let words = tokens[range].filter { !determiners.contains($0.key) }
             return words.isEmpty || words.count > limit ? nil : words.map(\.key).joined(separator: " ")
         }
-        let start = mention.start
-        for span in mention.document.topicSpans[mention.mention.sentence] {
-            if mention.allows(.cause), span.upperBound <= start, let word = link(span.upperBound..<start), causeLinks.contains(word) {
-                return .claim(.cause, cue: nil, .linkWord(.cause, link: word))
-            }
-            if mention.allows(.treatment), mention.mention.tokens.upperBound <= span.lowerBound, let word = link(mention.mention.tokens.upperBound..<span.lowerBound), treatmentLinks.contains(word) {
-                return .claim(.treatment, cue: nil, .linkWord(.treatment, link: word))
-            }
+        let spans = mention.document.topicSpans[mention.mention.sentence]
+        if mention.allows(.cause), let span = spans.last(endingAtOrBefore: mention.start), let word = link(span.upperBound..<mention.start), causeLinks.contains(word) {
+            return .claim(.cause, cue: nil, .linkWord(.cause, link: word))
+        }
+        if mention.allows(.treatment), let span = spans.first(startingAtOrAfter: mention.end), let word = link(mention.end..<span.lowerBound), treatmentLinks.contains(word) {
+            return .claim(.treatment, cue: nil, .linkWord(.treatment, link: word))
         }
         return nil
     }
@@ -62,9 +58,7 @@ struct LinkWordRule: RoleRule {
 struct ListIntroRule: RoleRule {
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
         let document = mention.document
-        guard mention.block.kind == .listItem, let intro = document.listIntros[mention.sentence.block],
-            let cue = document.cues[intro].last(where: { $0.isRelation || $0.kinds.overlaps(ListIntroRule.excluding) })
-        else { return nil }
+        guard mention.block.kind == .listItem, let intro = document.listIntros[mention.sentence.block], let cue = document.introCue[intro] else { return nil }
         let introText = document.segmented.clean.text(document.segmented.sentences[intro].range)
         if cue.kinds.overlaps(ListIntroRule.excluding) { return .noClaim(.listIntroExcludes(intro: introText)) }
         let role: Role = cue.kinds.overlaps(.causeRelation) ? .cause : .treatment
