@@ -44,6 +44,8 @@ final class ClassificationContext: Sendable {
     let namesTopic: Bool
     /// First tokens of condition mentions that stand for the topic (its shorthand, "the edema").
     let standIns: Set<Int>
+    /// First tokens of the causes named by modifiers of the topic ("traumatic" in "traumatic BME").
+    let modifierStarts: Set<Int>
     /// For each list item block, the sentence its list hangs from, if any.
     let listIntros: [Int?]
     /// For each sentence, its last relation, comparison or test cue: what a list it introduces
@@ -53,9 +55,13 @@ final class ClassificationContext: Sendable {
     let firstDifferential: [Cue?]
     /// The page furniture each sentence belongs to, if any.
     let furniture: [Furniture?]
+    /// Each concept's usual role, by concept index.
+    let primaryRoles: [Role]
+    /// Each concept's claim roles (cause, treatment, symptom, diagnostic), by concept index.
+    let claimRoles: [[Role]]
 
     init(matched: MatchedText, lexicon: CompiledLexicon, topics: Set<Int>, cues: [[Cue]], clauses: [[Clause]], topicSpans: [[Range<Int>]], mentions: [Mention],
-         blockKind: [SectionKind], headingKind: [SectionKind], overridingSentences: Set<Int>, namesTopic: Bool, standIns: Set<Int>, listIntros: [Int?], furniture: [Furniture?])
+         blockKind: [SectionKind], headingKind: [SectionKind], overridingSentences: Set<Int>, namesTopic: Bool, standIns: Set<Int>, modifierStarts: Set<Int>, listIntros: [Int?], furniture: [Furniture?])
     {
         self.matched = matched
         self.lexicon = lexicon
@@ -68,6 +74,7 @@ final class ClassificationContext: Sendable {
         self.overridingSentences = overridingSentences
         self.namesTopic = namesTopic
         self.standIns = standIns
+        self.modifierStarts = modifierStarts
         self.listIntros = listIntros
         self.furniture = furniture
         introCue = cues.map { $0.last { $0.isRelation || $0.kinds.overlaps(ListIntroRule.excluding) } }
@@ -99,11 +106,24 @@ final class ClassificationContext: Sendable {
         for mention in mentions { mentionsOfClause[Int(clauseOfToken[mention.tokens.lowerBound])].append(mention) }
         var spansOfClause = Array(repeating: [Range<Int>](), count: all.count)
         for sentence in topicSpans { for span in sentence { spansOfClause[Int(clauseOfToken[span.lowerBound])].append(span) } }
-        let isTopic: (Mention) -> Bool = { topics.contains($0.concept) || standIns.contains($0.tokens.lowerBound) }
-        let conceptTable = lexicon.conceptTable
+        let isTopic: (Mention) -> Bool = { topics.contains($0.concept) || (!standIns.isEmpty && standIns.contains($0.tokens.lowerBound)) }
+        let primaryRoles = lexicon.conceptTable.map(\.primaryRole)
+        self.primaryRoles = primaryRoles
+        claimRoles = lexicon.conceptTable.map(MentionFacts.claimRoles)
+        // A relative clause after a mention (", which …", "(AVN), which …") is about that mention.
+        let tokens = segmented.tokens
+        var mentionEndingAt: [Int: Mention] = [:]
+        for mention in mentions { mentionEndingAt[mention.tokens.upperBound] = mention }
+        func antecedent(of clause: Clause) -> Mention? {
+            let first = clause.lowerBound
+            guard first >= 2, lexicon.relativePronouns.contains(tokens[first].key), tokens[first - 1].key == "," else { return nil }
+            var end = first - 1
+            if tokens[end - 1].key == ")", end >= 4, tokens[end - 3].key == "(" { end -= 3 }
+            return mentionEndingAt[end]
+        }
         clauseFacts = all.indices.map { index in
             ClauseFacts(clause: all[index].clause, sentence: all[index].sentence, cues: cuesOfClause[index], mentions: mentionsOfClause[index],
-                        topicSpans: spansOfClause[index].sorted { $0.lowerBound < $1.lowerBound }, context: (isTopic: isTopic, topics: topics, conceptTable: conceptTable))
+                        topicSpans: spansOfClause[index], antecedent: antecedent(of: all[index].clause), isTopic: isTopic, topics: topics, primaryRoles: primaryRoles)
         }
     }
 
@@ -161,7 +181,8 @@ extension Classifier {
         var direct = Array(repeating: false, count: segmented.sentences.count)
         var lastConditionIsTopic = true
         var lastBlock = -1
-        let mentions = (matched.mentions + modifierMentions(matched)).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        let modifiers = modifierMentions(matched)
+        let mentions = modifiers.isEmpty ? matched.mentions : (matched.mentions + modifiers).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         var mentionsBySentence = Array(repeating: [Mention](), count: segmented.sentences.count)
         for mention in mentions { mentionsBySentence[mention.sentence].append(mention) }
         // In an article that names the topic, its shorthand after a determiner ("the edema",
@@ -240,7 +261,7 @@ extension Classifier {
             blockKind.append(override ?? headingKinds[blockIndex])
         }
         return ClassificationContext(matched: matched, lexicon: lexicon, topics: topics, cues: cues, clauses: clauses, topicSpans: topicSpans, mentions: mentions,
-                                     blockKind: blockKind, headingKind: headingKinds, overridingSentences: overriding, namesTopic: namesTopic, standIns: standIns,
+                                     blockKind: blockKind, headingKind: headingKinds, overridingSentences: overriding, namesTopic: namesTopic, standIns: standIns, modifierStarts: Set(modifiers.map(\.tokens.lowerBound)),
                                      listIntros: listIntros(segmented, cues: cues), furniture: FurnitureFinder().find(segmented, cues: cues))
     }
 
@@ -318,7 +339,7 @@ extension Classifier {
         }
         // A sentence that opens on a subordinator ("Although …, ", "If …, ") ends that clause at
         // its first comma.
-        var openingClause = !range.isEmpty && lexicon.clauseOpeners.contains(tokens[range.lowerBound].key)
+        var openingClause = !range.isEmpty && lexicon.subordinators.contains(tokens[range.lowerBound].key)
         for index in range {
             let key = tokens[index].key
             let next = index + 1 < range.upperBound ? tokens[index + 1].key : nil

@@ -32,7 +32,10 @@ public struct Classifier: Sendable {
     /// Classifies every mention of a document; mentions that make no claim are left out.
     public func classify(_ matched: MatchedText) -> [Finding] {
         let context = makeContext(matched)
-        return context.mentions.map { classify($0, context, concept: lexicon.conceptTable[$0.concept]) }.filter { $0.role != .other }
+        return context.mentions.compactMap { mention in
+            let finding = classify(mention, context, concept: lexicon.conceptTable[mention.concept], explaining: false)
+            return finding.role == .other ? nil : finding
+        }
     }
 
     /// Classifies every mention of a document, including those that make no claim (role `other`),
@@ -50,10 +53,15 @@ public struct Classifier: Sendable {
         return findings
     }
 
-    func classify(_ mention: Mention, _ context: ClassificationContext, concept: Concept) -> Finding {
+    /// Classifies one mention; unless `explaining`, a mention that makes no claim is left with
+    /// the role rule's reason alone (no object, no assertion: nothing reads them).
+    func classify(_ mention: Mention, _ context: ClassificationContext, concept: Concept, explaining: Bool = true) -> Finding {
         let facts = MentionFacts(mention, concept: concept, in: context)
         let verdict = roles.decide(facts)
         var reasons = [verdict.reason]
+        if !explaining && verdict.role == nil {
+            return Finding(mention: mention, role: .other, object: primaryTopic ?? mention.concept, assertion: .affirmed, sectionKind: facts.sectionKind, reasons: reasons)
+        }
         var object = primaryTopic ?? mention.concept
         if let role = verdict.role, let other = objects.decide(facts, role: role, byCue: verdict.cue != nil) {
             object = other.object

@@ -1,7 +1,8 @@
 /// One clause with what the rules ask about it, indexed once per document, so that a rule's
 /// question about a mention is a lookup or a binary search, never a scan of its sentence (a scrape
-/// can glue a whole page into one "sentence").
-struct ClauseFacts: Sendable {
+/// can glue a whole page into one "sentence"). A class, so that a mention's facts hold it by
+/// reference.
+final class ClauseFacts: Sendable {
     /// The clause's tokens.
     let clause: Clause
     /// Its sentence.
@@ -36,26 +37,55 @@ struct ClauseFacts: Sendable {
     let partners: [Mention]
     /// The same, symptoms included (what a cause relation can tie a cause to).
     let partnersOrSymptoms: [Mention]
+    /// For a relative clause (", which …"), the concept it is about, when that is not the topic:
+    /// "avascular necrosis (AVN), which mostly results from ischaemic events".
+    let antecedent: Mention?
 
-    init(clause: Clause, sentence: Int, cues: [Cue], mentions: [Mention], topicSpans: [Range<Int>], context: (isTopic: (Mention) -> Bool, topics: Set<Int>, conceptTable: [Concept])) {
+    init(clause: Clause, sentence: Int, cues: [Cue], mentions: [Mention], topicSpans: [Range<Int>], antecedent: Mention?, isTopic: (Mention) -> Bool, topics: Set<Int>, primaryRoles: [Role]) {
         self.clause = clause
+        self.antecedent = antecedent
         self.sentence = sentence
         self.cues = cues
-        relations = cues.filter(\.isRelation)
-        causes = cues.filter { $0.kinds.overlaps(.causeRelation) }
-        treatments = cues.filter { $0.kinds.overlaps(.treatmentRelation) }
-        differentials = cues.filter { $0.kinds.contains(.differential) }
-        objects = cues.filter { $0.kinds.contains(.object) }
-        consequences = cues.filter { $0.kinds.contains(.consequence) }
+        var relations: [Cue] = [], causes: [Cue] = [], treatments: [Cue] = [], differentials: [Cue] = [], objects: [Cue] = [], consequences: [Cue] = []
+        for cue in cues {
+            let kinds = cue.kinds
+            if kinds.overlaps(.relation) { relations.append(cue) }
+            if kinds.overlaps(.causeRelation) { causes.append(cue) }
+            if kinds.overlaps(.treatmentRelation) { treatments.append(cue) }
+            if kinds.contains(.differential) { differentials.append(cue) }
+            if kinds.contains(.object) { objects.append(cue) }
+            if kinds.contains(.consequence) { consequences.append(cue) }
+        }
+        (self.relations, self.causes, self.treatments, self.differentials, self.objects, self.consequences) = (relations, causes, treatments, differentials, objects, consequences)
         self.mentions = mentions
         self.topicSpans = topicSpans
-        namedTopic = mentions.filter { context.topics.contains($0.concept) }.map(\.tokens)
-        mentionsTopic = mentions.contains(where: context.isTopic)
-        let others = mentions.filter { !context.isTopic($0) }
-        otherConditions = Array(others.filter { [.cause, .condition].contains(context.conceptTable[$0.concept].primaryRole) }.prefix(2))
-        conditions = Array(others.filter { context.conceptTable[$0.concept].primaryRole == .condition }.prefix(2))
-        partners = others.filter { [.cause, .condition].contains(context.conceptTable[$0.concept].primaryRole) }
-        partnersOrSymptoms = others.filter { [.cause, .condition, .symptom].contains(context.conceptTable[$0.concept].primaryRole) }
+        var named: [Range<Int>] = [], others: [Mention] = [], conditions: [Mention] = [], partners: [Mention] = [], partnersOrSymptoms: [Mention] = []
+        var mentionsTopic = false
+        // The antecedent stands before the clause, so it is a partner before every cue in it.
+        for mention in (antecedent.map { [$0] } ?? []) + mentions {
+            let own = mention != antecedent
+            if own && topics.contains(mention.concept) { named.append(mention.tokens) }
+            if isTopic(mention) {
+                guard own else { continue }
+                mentionsTopic = true
+                continue
+            }
+            let role = primaryRoles[mention.concept]
+            if role == .cause || role == .condition {
+                if own && others.count < 2 { others.append(mention) }
+                partners.append(mention)
+                partnersOrSymptoms.append(mention)
+            } else if role == .symptom {
+                partnersOrSymptoms.append(mention)
+            }
+            if own && role == .condition && conditions.count < 2 { conditions.append(mention) }
+        }
+        namedTopic = named
+        self.mentionsTopic = mentionsTopic
+        otherConditions = others
+        self.conditions = conditions
+        self.partners = partners
+        self.partnersOrSymptoms = partnersOrSymptoms
     }
 
     /// Whether the clause holds a span standing for the topic.

@@ -51,14 +51,16 @@ struct FurnitureFinder: Sendable {
         for blockIndex in blocks.indices where labelled[blockIndex] == nil {
             let range = segmented.tokensOfBlock[blockIndex]
             guard range.count <= FurnitureFinder.longestReference else { continue }
-            referenceBlocks[blockIndex] = isReference(range, tokens: tokens, utf8: segmented.clean.utf8, cues: sentencesOfBlock[blockIndex].flatMap { cues[$0] })
+            referenceBlocks[blockIndex] = isReference(range, tokens: tokens, utf8: segmented.clean.utf8) {
+                sentencesOfBlock[blockIndex].contains { cues[$0].contains { $0.kinds.contains(.citation) } }
+            }
         }
         for (index, sentence) in segmented.sentences.enumerated() {
             if let label = labelled[sentence.block] {
                 result[index] = .labelled(label)
             } else if referenceBlocks[sentence.block] {
                 result[index] = .reference
-            } else if cues[index].filter({ $0.kinds.contains(.affiliation) }).count >= 2 {
+            } else if cues[index].lazy.filter({ $0.kinds.contains(.affiliation) }).prefix(2).count == 2 {
                 result[index] = .affiliation
             }
         }
@@ -72,7 +74,7 @@ struct FurnitureFinder: Sendable {
 
     /// Two author initials ("Varga PT, Olsen K"), or a citation mark ("et al", "doi") with an
     /// initial and a year, or a digital identifier ("doi", "PMID") with a year.
-    func isReference(_ range: Range<Int>, tokens: [Token], utf8: [UInt8], cues: [Cue]) -> Bool {
+    func isReference(_ range: Range<Int>, tokens: [Token], utf8: [UInt8], citesAWork: () -> Bool) -> Bool {
         var initials = 0
         var year = false
         for index in range {
@@ -83,19 +85,22 @@ struct FurnitureFinder: Sendable {
             if previous.isWord && previous.isCapitalized && previous.abbreviationKey == nil && (next == "," || next == "." || next == ";") { initials += 1 }
         }
         if initials >= 2 { return true }
-        return year && initials >= 1 && cues.contains { $0.kinds.contains(.citation) }
+        return year && initials >= 1 && citesAWork()
     }
 
     /// One to three capital ASCII letters.
     func isInitials(_ token: Token, utf8: [UInt8]) -> Bool {
-        let bytes = utf8[token.range.lowerBound.value..<token.range.upperBound.value]
-        return (1...3).contains(bytes.count) && bytes.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+        let start = token.range.lowerBound.value, end = token.range.upperBound.value
+        guard end - start >= 1, end - start <= 3 else { return false }
+        for index in start..<end where utf8[index] < 0x41 || utf8[index] > 0x5A { return false }
+        return true
     }
 
     /// Four digits from 1900 to 2099.
     func isYear(_ token: Token, utf8: [UInt8]) -> Bool {
-        let bytes = Array(utf8[token.range.lowerBound.value..<token.range.upperBound.value])
-        guard bytes.count == 4, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
-        return (bytes[0] == 0x31 && bytes[1] == 0x39) || (bytes[0] == 0x32 && bytes[1] == 0x30)
+        let start = token.range.lowerBound.value
+        guard token.range.upperBound.value - start == 4 else { return false }
+        for index in start..<(start + 4) where utf8[index] < 0x30 || utf8[index] > 0x39 { return false }
+        return (utf8[start] == 0x31 && utf8[start + 1] == 0x39) || (utf8[start] == 0x32 && utf8[start + 1] == 0x30)
     }
 }

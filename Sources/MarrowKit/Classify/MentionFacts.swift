@@ -23,7 +23,7 @@ struct MentionFacts: Sendable {
         self.document = document
         self.mention = mention
         self.concept = concept
-        allowed = concept.roles.filter { [.cause, .treatment, .symptom, .diagnostic].contains($0) }
+        allowed = mention.concept >= 0 && mention.concept < document.claimRoles.count ? document.claimRoles[mention.concept] : MentionFacts.claimRoles(of: concept)
         let index = document.clauseIndex(of: mention.tokens.lowerBound)
         let clause = document.clauseFacts[index]
         self.clause = clause
@@ -40,6 +40,11 @@ struct MentionFacts: Sendable {
             relation = clause
             elliptical = false
         }
+    }
+
+    /// The claim roles of a concept: the roles it may take in a claim.
+    static func claimRoles(of concept: Concept) -> [Role] {
+        concept.roles.filter { [.cause, .treatment, .symptom, .diagnostic].contains($0) }
     }
 
     /// The mention's first token.

@@ -80,6 +80,7 @@ struct RolePipeline: Sendable {
             DifferentialBlocker(),
             SynonymBlocker(),
             ConsequenceBlocker(),
+            RelativeClauseBlocker(),
             HeadingRule(lexicon: lexicon),
             RelationCueRule(),
             LinkWordRule(lexicon: lexicon),

@@ -26,6 +26,8 @@ public struct CompiledLexicon: Sendable {
     public let cleaning: CleaningCues
     /// Words that open a new clause after a comma (`which`, `this`).
     public let clauseOpeners: Set<String>
+    /// Subordinators: a sentence that opens on one ends that clause at its first comma (`although`).
+    public let subordinators: Set<String>
     /// Relative pronouns: a clause they open after a comma is embedded and ends at the next comma.
     public let relativePronouns: Set<String>
     /// Prefixes that, hyphenated to a term, turn it into another word (`non-smokers`).
@@ -131,6 +133,7 @@ public struct CompiledLexicon: Sendable {
         self.causeLinks = keySet("roles", "link.cause")
         self.treatmentLinks = keySet("roles", "link.treatment")
         self.clauseOpeners = Set(lists.phrases("segmentation", "clause").map { compiler.normalizer.key(Substring(CueText.fold($0)).utf8) })
+        self.subordinators = Set(lists.phrases("segmentation", "subordinator").map { compiler.normalizer.key(Substring(CueText.fold($0)).utf8) })
     }
 
     /// Every cue phrase in `tokens[range]`: the longest phrase at each start that is not inside an

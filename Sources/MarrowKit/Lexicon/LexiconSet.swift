@@ -38,7 +38,7 @@ public struct LexiconSet: Sendable {
         "roles": Set(CueKind.sections(of: "roles")).union(["link.cause", "link.treatment", RuleWindows.section]),
         "assertion": Set(CueKind.sections(of: "assertion")),
         "boilerplate": ["line", "prefix", "contains", "end", "meta.author", "meta.reviewer", "meta.published", "meta.modified", "meta.reviewed", "continuation", "html.chrome", "html.content"],
-        "segmentation": ["abbreviation", "determiner", "clause", "relative", "prefix", "auxiliary"],
+        "segmentation": ["abbreviation", "determiner", "clause", "subordinator", "relative", "prefix", "auxiliary"],
     ]
 
     /// Creates a set from parts (tests build small topics this way).

@@ -45,6 +45,8 @@ struct OtherConditionObjectBlocker: RoleRule {
 /// anywhere in a sentence with no relation cue of the mention's clause.
 struct DifferentialBlocker: RoleRule {
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
+        // "traumatic BME is distinguished from … mechanical BME" compares forms of the topic.
+        if mention.document.modifierStarts.contains(mention.start) { return nil }
         let differentials = mention.clause.differentials
         let before = differentials.first.flatMap { $0.tokens.upperBound <= mention.start ? $0 : nil }
         var mimicAfter: Cue?
@@ -89,20 +91,41 @@ struct ConsequenceBlocker: RoleRule {
 /// is a claim about that other concept ("smoking increases the risk of heart disease",
 /// "soft tissue edema is usually caused by a sprain"): across the nearest relation cue from the
 /// mention stands another condition or cause, or, for a cause relation, a symptom ("it leads to
-/// pain").
+/// pain"). It runs after the evidence of cues, links and list intros, so "Bone marrow edema is
+/// different. Leg edema is often due to heart failure." stays a claim whose object is the
+/// condition.
 struct OtherConditionRelationBlocker: RoleRule {
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
         let clause = mention.clause
         guard !clause.hasTopic else { return nil }
-        let conceptTable = mention.document.lexicon.conceptTable
         func partners(_ cue: Cue) -> [Mention] { cue.kinds.overlaps(.causeRelation) ? clause.partnersOrSymptoms : clause.partners }
-        if let cue = clause.relations.first(startingAtOrAfter: mention.end), let other = partners(cue).last, other.tokens.lowerBound >= cue.tokens.upperBound {
-            return .noClaim(.aboutOther(concept: conceptTable[other.concept].id, cue: mention.text(cue)))
+        if let cue = clause.relations.first(startingAtOrAfter: mention.end), let partner = partners(cue).last, partner.tokens.lowerBound >= cue.tokens.upperBound {
+            return mention.aboutOther(partner, cue)
         }
-        if let cue = clause.relations.last(endingAtOrBefore: mention.start, longest: mention.longestCue), let other = partners(cue).first, other.tokens.upperBound <= cue.tokens.lowerBound {
-            return .noClaim(.aboutOther(concept: conceptTable[other.concept].id, cue: mention.text(cue)))
+        if let cue = clause.relations.last(endingAtOrBefore: mention.start, longest: mention.longestCue), let partner = partners(cue).first, partner.tokens.upperBound <= cue.tokens.lowerBound {
+            return mention.aboutOther(partner, cue)
         }
         return nil
+    }
+}
+
+/// A relation in a relative clause about another concept is that concept's: "avascular necrosis
+/// (AVN), which mostly results from ischaemic events" (the ischaemia causes the necrosis). It runs
+/// before the relation cues, which would otherwise reach back to the topic.
+struct RelativeClauseBlocker: RoleRule {
+    func decide(_ mention: MentionFacts) -> RoleVerdict? {
+        let clause = mention.clause
+        guard !clause.hasTopic, let antecedent = clause.antecedent, [.cause, .condition].contains(mention.document.primaryRoles[antecedent.concept]),
+            let cue = clause.relations.last(endingAtOrBefore: mention.start, longest: mention.longestCue)
+        else { return nil }
+        return mention.aboutOther(antecedent, cue)
+    }
+}
+
+extension MentionFacts {
+    /// A no-claim verdict: the relation ties the mention to `other`.
+    func aboutOther(_ other: Mention, _ cue: Cue) -> RoleVerdict {
+        .noClaim(.aboutOther(concept: document.lexicon.conceptTable[other.concept].id, cue: text(cue)))
     }
 }
 
