@@ -61,7 +61,8 @@ final class ClassificationContext: Sendable {
     let claimRoles: [[Role]]
 
     init(matched: MatchedText, lexicon: CompiledLexicon, topics: Set<Int>, cues: [[Cue]], clauses: [[Clause]], topicSpans: [[Range<Int>]], mentions: [Mention],
-         blockKind: [SectionKind], headingKind: [SectionKind], overridingSentences: Set<Int>, namesTopic: Bool, standIns: Set<Int>, modifierStarts: Set<Int>, listIntros: [Int?], furniture: [Furniture?])
+         blockKind: [SectionKind], headingKind: [SectionKind], overridingSentences: Set<Int>, namesTopic: Bool, standIns: Set<Int>, modifierStarts: Set<Int>, listIntros: [Int?], furniture: [Furniture?],
+         primaryRoles: [Role], claimRoles: [[Role]])
     {
         self.matched = matched
         self.lexicon = lexicon
@@ -107,9 +108,8 @@ final class ClassificationContext: Sendable {
         var spansOfClause = Array(repeating: [Range<Int>](), count: all.count)
         for sentence in topicSpans { for span in sentence { spansOfClause[Int(clauseOfToken[span.lowerBound])].append(span) } }
         let isTopic: (Mention) -> Bool = { topics.contains($0.concept) || (!standIns.isEmpty && standIns.contains($0.tokens.lowerBound)) }
-        let primaryRoles = lexicon.conceptTable.map(\.primaryRole)
         self.primaryRoles = primaryRoles
-        claimRoles = lexicon.conceptTable.map(MentionFacts.claimRoles)
+        self.claimRoles = claimRoles
         // A relative clause after a mention (", which …", "(AVN), which …") is about that mention.
         let tokens = segmented.tokens
         var mentionEndingAt: [Int: Mention] = [:]
@@ -205,7 +205,7 @@ extension Classifier {
             for mention in mentionsBySentence[sentenceIndex] {
                 if topics.contains(mention.concept) {
                     events.append((mention.tokens, true))
-                } else if lexicon.conceptTable[mention.concept].primaryRole == .condition {
+                } else if primaryRoles[mention.concept] == .condition {
                     let standsIn = namesTopic && isBare(mention.tokens, in: sentence)
                         && lexicon.topicShorthand.contains(segmented.tokens[mention.tokens].map(\.key).joined(separator: " "))
                     if standsIn { standIns.insert(mention.tokens.lowerBound) }
@@ -220,9 +220,10 @@ extension Classifier {
                 }
             }
             // ", which" right after the topic stands for it ("… of the condition, which resolved with rest").
-            let topicEnds = Set(mentionsBySentence[sentenceIndex].filter { topics.contains($0.concept) }.map(\.tokens.upperBound))
-            for index in sentence.tokens.dropFirst(2) where lexicon.relativePronouns.contains(segmented.tokens[index].key) && segmented.tokens[index - 1].key == "," {
-                if topicEnds.contains(index - 1) { events.append((index..<(index + 1), nil)) }
+            var topicEnds: Set<Int>?
+            for index in sentence.tokens.dropFirst(2) where segmented.tokens[index - 1].key == "," && lexicon.relativePronouns.contains(segmented.tokens[index].key) {
+                if topicEnds == nil { topicEnds = Set(mentionsBySentence[sentenceIndex].filter { topics.contains($0.concept) }.map(\.tokens.upperBound)) }
+                if topicEnds?.contains(index - 1) == true { events.append((index..<(index + 1), nil)) }
             }
             for event in events.sorted(by: { $0.span.lowerBound < $1.span.lowerBound }) {
                 switch event.isTopic {
@@ -262,7 +263,8 @@ extension Classifier {
         }
         return ClassificationContext(matched: matched, lexicon: lexicon, topics: topics, cues: cues, clauses: clauses, topicSpans: topicSpans, mentions: mentions,
                                      blockKind: blockKind, headingKind: headingKinds, overridingSentences: overriding, namesTopic: namesTopic, standIns: standIns, modifierStarts: Set(modifiers.map(\.tokens.lowerBound)),
-                                     listIntros: listIntros(segmented, cues: cues), furniture: FurnitureFinder().find(segmented, cues: cues))
+                                     listIntros: listIntros(segmented, cues: cues), furniture: FurnitureFinder().find(segmented, cues: cues),
+                                     primaryRoles: primaryRoles, claimRoles: claimRoles)
     }
 
     /// The causes named by adjectives that modify the topic: "traumatic BME", "reactive and

@@ -15,6 +15,10 @@ public struct Classifier: Sendable {
     let primaryTopic: Int?
     let roles: RolePipeline
     let objects = ClaimObject()
+    /// Each concept's usual role, by concept index.
+    let primaryRoles: [Role]
+    /// Each concept's claim roles (cause, treatment, symptom, diagnostic), by concept index.
+    let claimRoles: [[Role]]
 
     /// Creates a classifier with the shipped rules.
     public init(lexicon: CompiledLexicon) {
@@ -27,6 +31,8 @@ public struct Classifier: Sendable {
         self.topics = Set(topics)
         self.primaryTopic = topics.first
         self.roles = roles
+        primaryRoles = lexicon.conceptTable.map(\.primaryRole)
+        claimRoles = lexicon.conceptTable.map(MentionFacts.claimRoles)
     }
 
     /// Classifies every mention of a document; mentions that make no claim are left out.
