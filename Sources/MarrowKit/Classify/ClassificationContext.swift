@@ -164,9 +164,28 @@ extension Classifier {
         let cues = matched.cues.map { $0.map(Cue.init) }
 
         // Section kinds from headings; a section without a kind of its own inherits its parent's.
+        // A page whose markup says nothing about levels (every heading below the title an h2)
+        // has its levels read from content: a short heading with no section word of its own
+        // ("Cancer", "Degenerative conditions") right after a heading that has one is read as its
+        // sub-heading.
+        let blocks = segmented.clean.blocks
+        let levels = Set(blocks.compactMap { $0.kind.headingLevel }.filter { $0 > 1 })
+        let flatMarkup = levels.count == 1 && blocks.contains { $0.anchor?.xpath != nil }
         var headingKind: [Int: SectionKind?] = [:]
-        for (blockIndex, block) in segmented.clean.blocks.enumerated() where block.kind.headingLevel != nil {
-            headingKind[blockIndex] = sectionKind(ofTokens: segmented.tokensOfBlock[blockIndex], isTitle: block.kind.headingLevel == 1, matched: matched)
+        var previous: SectionKind?
+        for (blockIndex, block) in blocks.enumerated() {
+            guard let level = block.kind.headingLevel else { continue }
+            let tokens = segmented.tokensOfBlock[blockIndex]
+            let own = sectionKind(ofTokens: tokens, isTitle: level == 1, matched: matched)
+            if let own {
+                headingKind[blockIndex] = own
+                previous = level == 1 ? nil : own
+            } else if flatMarkup, let inherited = previous, isSubHeading(tokens, tokens: segmented.tokens) {
+                headingKind[blockIndex] = inherited
+            } else {
+                headingKind[blockIndex] = SectionKind?.none
+                previous = nil
+            }
         }
         let sectionKinds: [SectionKind] = segmented.sections.map { section in
             for heading in section.headings.reversed() {
@@ -265,6 +284,16 @@ extension Classifier {
                                      blockKind: blockKind, headingKind: headingKinds, overridingSentences: overriding, namesTopic: namesTopic, standIns: standIns, modifierStarts: Set(modifiers.map(\.tokens.lowerBound)),
                                      listIntros: listIntros(segmented, cues: cues), furniture: FurnitureFinder().find(segmented, cues: cues),
                                      primaryRoles: primaryRoles, claimRoles: claimRoles)
+    }
+
+    /// Whether a heading reads as a category line: at most `subHeadingWords` words and no question.
+    func isSubHeading(_ range: Range<Int>, tokens: [Token]) -> Bool {
+        var words = 0
+        for index in range {
+            if tokens[index].key == "?" { return false }
+            if tokens[index].isWord { words += 1 }
+        }
+        return words <= lexicon.windows.subHeadingWords
     }
 
     /// The causes named by adjectives that modify the topic: "traumatic BME", "reactive and

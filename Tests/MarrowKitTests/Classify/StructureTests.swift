@@ -41,6 +41,12 @@ struct StructureTests {
             let fromText = claims(result.records)
             total += fromText.count
             #expect(fromText.isSubset(of: claims(flat.records)), "\(result.document.path) loses \(fromText.subtracting(claims(flat.records)).sorted())")
+            // Levels read from content: a claim the article makes under a causes heading (through a
+            // category sub-heading) is still read in a causes section.
+            func inCauseSections(_ records: [EvidenceRecord]) -> Set<String> {
+                claims(records.filter { $0.passage.sectionKind == .cause })
+            }
+            #expect(inCauseSections(result.records).isSubset(of: inCauseSections(flat.records)), "\(result.document.path): \(inCauseSections(result.records).subtracting(inCauseSections(flat.records)).sorted())")
         }
         #expect(total > 100)
     }
