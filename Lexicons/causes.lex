@@ -201,6 +201,7 @@ concept high-impact-activity
   # BME in runners and athletes (stress reaction spectrum)
   terms: high-impact activity | high-impact sport | strenuous exercise | intense physical activity
   terms: long-distance running | marathon running
+  terms: excessive exercise | overtraining | military training | repetitive jumping
 
 concept plantar-fasciitis
   name: Plantar fasciitis
@@ -932,6 +933,7 @@ concept pregnancy
   category: other
   # transient osteoporosis / BME syndrome of late pregnancy
   terms: pregnancy | late pregnancy
+  terms: third trimester | pregnant
 
 concept alcohol-abuse
   name: Alcohol abuse
@@ -1005,7 +1007,7 @@ concept prior-stress-fracture
 concept degenerative-changes
   name: Degenerative changes
   role: cause
-  category: degenerative
+  category: group
   terms: degenerative changes | degenerative change | degeneration | degenerative disease
   terms: degenerative process
   modifier: degenerative
@@ -1086,14 +1088,14 @@ concept thromboembolism
 concept rheumatic-disease
   name: Rheumatic disease
   role: cause
-  category: inflammatory
+  category: group
   terms: rheumatic disease | rheumatic condition | rheumatic disorder | rheumatologic condition
   terms: rheumatologic disease | rheumatological condition | rheumatological disease
 
 concept musculoskeletal-disorder
   name: Musculoskeletal disorder
   role: cause
-  category: other
+  category: group
   terms: musculoskeletal disorder | musculoskeletal condition | musculoskeletal disease
 
 concept impingement
@@ -1152,3 +1154,74 @@ concept diet
   roles: cause treatment
   category: metabolic
   terms: diet | poor diet | poor nutrition | inadequate nutrition | malnutrition | low calcium intake
+
+# The groups of the aetiology tables (Starr et al. 2008; Hofmann et al.; Patel 2014, "Bone marrow
+# edema: a review"): a text that names a group ("metabolic disorders") names a cause. Category
+# `group`: a heading that names one is a label over the causes listed under it, not a claim.
+
+concept metabolic-disorder
+  name: Metabolic disorder
+  role: cause
+  category: group
+  terms: metabolic disorder | metabolic disease | metabolic bone disease | metabolic derangement
+  modifier: metabolic
+
+concept endocrine-disorder
+  name: Endocrine disorder
+  role: cause
+  category: group
+  terms: endocrine disorder | endocrine disease | hormonal disorder | hormonal imbalance
+  modifier: endocrine
+
+concept vascular-disorder
+  name: Vascular disorder
+  role: cause
+  category: group
+  terms: vascular disorder | vascular disease | circulatory disorder | circulation problems
+  terms: poor circulation | vascular problem
+  modifier: vascular
+
+# Further causes named by the reviews and patient pages above.
+
+concept joint-instability
+  name: Joint instability
+  role: cause
+  category: mechanical
+  terms: joint instability | ligamentous instability | instability | ligament laxity | joint laxity
+
+concept sarcoidosis
+  name: Sarcoidosis
+  role: cause
+  category: inflammatory
+  terms: sarcoidosis | skeletal sarcoidosis | osseous sarcoidosis
+
+concept paget-disease
+  name: Paget disease of bone
+  role: cause
+  category: metabolic
+  terms: Paget disease | Paget disease of bone | osteitis deformans
+
+concept hemophilia
+  name: Hemophilia
+  role: cause
+  category: other
+  terms: hemophilia | haemophilia | hemophilic arthropathy
+
+concept thyroid-disease
+  name: Thyroid disease
+  role: cause
+  category: metabolic
+  terms: thyroid disease | hyperthyroidism | hypothyroidism | thyroid disorder
+
+concept lyme-disease
+  name: Lyme disease
+  role: cause
+  category: infectious
+  terms: Lyme disease | Lyme arthritis | Lyme borreliosis
+
+concept lactation
+  name: Lactation
+  role: cause
+  category: other
+  # transient osteoporosis of pregnancy and lactation
+  terms: lactation | breastfeeding | breast-feeding

@@ -22,6 +22,7 @@ concept rest
   category: conservative
   terms: rest | relative rest | bed rest | activity modification | activity restriction
   terms: offloading | unloading
+  terms: load management | load modification | modified activity | activity reduction | reduced activity
 
 concept protected-weight-bearing
   name: Protected weight bearing
@@ -32,6 +33,7 @@ concept protected-weight-bearing
   terms: crutch | crutches | walking aid
   terms: limited weight bearing | reduction of weight bearing | reduce weight bearing | reducing weight bearing
   terms: restricted weight bearing | reduced weight-bearing activity
+  terms: cane | walking stick | walker
 
 concept bracing
   name: Bracing and immobilization

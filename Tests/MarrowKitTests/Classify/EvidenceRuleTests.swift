@@ -15,6 +15,17 @@ struct EvidenceRuleTests {
         #expect(TopicPriorRule().decide(offTopic) == nil)
         let symptoms = try mentionFacts("Bone marrow edema\n\nSymptoms\n\nThe ache can feel like gout.\n", "gout")
         #expect(TopicPriorRule().decide(symptoms) == nil)
+        // What an outlook section names happening to patients is an outcome; its treatments stay.
+        let outcome = try mentionFacts("Bone marrow edema\n\nComplications\n\nA few patients end up with a fracture.\n", "fracture")
+        #expect(TopicPriorRule().decide(outcome) == nil)
+        let care = try mentionFacts("Bone marrow edema\n\nOutlook\n\nMost people do well with crutches.\n", "crutches")
+        #expect(TopicPriorRule().decide(care)?.role == .treatment)
+    }
+
+    @Test("risk wording is a cause cue, so it wins where the prior does not reach")
+    func riskWording() throws {
+        let records = try process(text: "Bone marrow edema\n\nSymptoms\n\nSmokers are more prone to develop bone marrow edema than others.\n").records
+        #expect(records.contains { $0.concept.id == "smoking" && $0.role == .cause })
     }
 
     @Test("a denial with only the prior for a claim is no claim; a denied relation stays a negated claim")
@@ -109,6 +120,12 @@ struct EvidenceRuleTests {
         let records = try process(text: "Bone marrow edema\n\nWhat causes bone marrow edema?\n\nInfections\n\nBacteria reach the bone.\n\nWhat are the symptoms?\n\nGout\n\nThe joint aches.\n").records
         #expect(records.contains { $0.concept.id == "infection" && $0.mention.text == "Infections" })
         #expect(!records.contains { $0.concept.id == "gout" })
+        // A heading that names a group of causes labels the causes under it.
+        let grouped = try process(text: "Bone marrow edema\n\nWhat causes bone marrow edema?\n\nMetabolic disorders\n\n• Gout\n• Hyperparathyroidism\n").records
+        #expect(!grouped.contains { $0.concept.id == "metabolic-disorder" })
+        #expect(grouped.contains { $0.concept.id == "gout" && $0.role == .cause })
+        let inText = try process(text: "Bone marrow edema is often seen in metabolic disorders.\n").records
+        #expect(inText.contains { $0.concept.id == "metabolic-disorder" && $0.role == .cause })
     }
 }
 

@@ -82,15 +82,22 @@ struct SectionPriorRule: RoleRule {
 
 /// In an article about the topic, a concept whose lexicon allows a cause or treatment role is a
 /// claim in that role by its prior, unless a rule before this one found a reason otherwise, or it
-/// sits in a section that is about something else (symptoms, diagnosis).
+/// sits in a section that is about something else (symptoms, diagnosis; for a cause, the
+/// outlook and its complications).
 struct TopicPriorRule: RoleRule {
-    /// Section kinds whose mentions are not claims by prior.
-    static let excluded: Set<SectionKind> = [.symptom, .diagnosis]
+    /// Section kinds whose mentions are not claims by prior: symptoms and tests name no causes or
+    /// treatments, and what an outlook section names as happening to patients is an outcome.
+    static func excludes(_ kind: SectionKind, for role: Role) -> Bool {
+        switch kind {
+        case .symptom, .diagnosis: true
+        case .outlook: role == .cause
+        default: false
+        }
+    }
 
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
         guard mention.document.namesTopic, let role = mention.concept.roles.first(where: { $0 == .cause || $0 == .treatment }) else { return nil }
-        let kind = mention.sectionKind
-        guard !TopicPriorRule.excluded.contains(kind) else { return nil }
+        guard !TopicPriorRule.excludes(mention.sectionKind, for: role) else { return nil }
         return .claim(role, cue: nil, .topicPrior(role))
     }
 }

@@ -15,7 +15,9 @@ struct FurnitureBlocker: RoleRule {
 /// A heading states a claim only through what it says: a relation cue or a link word with the
 /// topic ("Treating lesions with subchondroplasty"), or a concept named under a causes or
 /// treatment heading (a category sub-heading, "Inflammatory conditions" under "Causes"). Nothing
-/// else makes it one: the topic's prior does not reach headings, which name categories.
+/// else makes it one: the topic's prior does not reach headings, which name categories, and a
+/// heading naming a group of causes (lexicon category `group`, "Metabolic conditions") is a
+/// label over the causes below it.
 struct HeadingRule: RoleRule {
     let evidence: [any RoleRule]
 
@@ -23,8 +25,13 @@ struct HeadingRule: RoleRule {
         evidence = [RelationCueRule(topicInSentence: true), LinkWordRule(lexicon: lexicon), SectionPriorRule()]
     }
 
+    /// The lexicon category of concepts that name a group of causes ("metabolic disorders"): a
+    /// heading naming one labels the causes listed under it.
+    static let group = "group"
+
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
         guard mention.block.kind.headingLevel != nil else { return nil }
+        if mention.concept.category == HeadingRule.group { return .noClaim(.inHeading) }
         for rule in evidence {
             if let verdict = rule.decide(mention) { return verdict }
         }
