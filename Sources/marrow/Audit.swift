@@ -6,11 +6,13 @@ struct Audit: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show which sources support the claims about a concept, word for word.",
         discussion: """
-            TERM is a concept id, name or any synonym from the lexicons (an id such as
-            "rheumatoid-arthritis", a name, or an abbreviation such as "RA"). For each claim about
-            it: every supporting source (title, publisher, path), whether it affirms, denies or
-            hedges, the passage with the mention marked »like this«, and the raw byte ranges that
-            slice mention and passage out of the source file.
+            TERM is a concept id, name or any synonym from the lexicons (an id such as "rheumatoid-arthritis", a name, or an \
+            abbreviation such as "RA"). For each claim about it: every supporting source (title, publisher, path), whether it \
+            affirms, denies or hedges, the passage with the mention marked »like this«, and the raw byte ranges that slice mention \
+            and passage out of the source file.
+
+            A claim stated by many sources shows the first --sources of them (by path) and says how many more there are; --all \
+            shows every one. The knowledge base is opened read-only.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -23,6 +25,12 @@ struct Audit: AsyncParsableCommand {
     @Option(name: .long, help: "Output format: text, json, html (a self-contained page) or annotations (W3C Web Annotation JSON-LD).")
     var format: Format = .text
 
+    @Option(name: .long, help: "Show the evidence of at most this many sources per claim.")
+    var sources: Int = 20
+
+    @Flag(name: .long, help: "Show the evidence of every source.")
+    var all = false
+
     @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
@@ -32,20 +40,23 @@ struct Audit: AsyncParsableCommand {
 
     func run() async throws {
         let lexicon = try lexiconOptions.load()
-        let kb = try openKnowledgeBase(knowledgeBase.path, create: false)
-        let report = try AuditReport.build(term: term, lexicon: lexicon, knowledgeBase: kb)
+        let kb = try knowledgeBase.openForReading()
+        let report = try AuditReport.build(term: term, lexicon: lexicon, knowledgeBase: kb, sources: all ? nil : max(0, sources))
+        let data: Data
         switch format {
         case .text:
-            try writeReport(Data(report.renderText().utf8), to: output)
+            data = Data(report.renderText().utf8)
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            try writeReport(try encoder.encode(report) + Data("\n".utf8), to: output)
+            data = try encoder.encode(report) + Data("\n".utf8)
         case .html:
-            try writeReport(Data(report.renderHTML().utf8), to: output)
+            data = Data(report.renderHTML().utf8)
         case .annotations:
-            try writeReport(try WebAnnotationPage(report).encoded(), to: output)
+            data = try WebAnnotationPage(report).encoded()
         }
+        let evidence = report.claims.reduce(0) { $0 + $1.evidence.count }
+        try writeReport(data, to: output, describing: "the audit of '\(term)' (\(report.claims.count) claims, \(evidence) pieces of evidence, \(format.rawValue))")
         if report.claims.isEmpty { throw ExitCode(report.concepts.isEmpty ? 2 : 1) }
     }
 }

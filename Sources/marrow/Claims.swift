@@ -6,10 +6,10 @@ struct Claims: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List every claim with its support and flags.",
         discussion: """
-            One line per claim, most-supported first: how many sources state it, how many affirm,
-            deny and hedge it, and flags — single-source (one source only), contested (some sources
-            affirm, others deny), hedged-only (every source only hedges). Filter with --role,
-            --category and --flag (repeatable; a claim must carry every flag given).
+            One line per claim, most-supported first: how many sources state it, how many affirm, deny and hedge it, and flags: \
+            single-source (one source only), contested (some sources affirm, others deny), hedged-only (every source only hedges). \
+            Filter with --role, --category and --flag (repeatable; a claim must carry every flag given). The knowledge base is opened \
+            read-only; the counts are kept up to date by every write, so listing is quick at any size.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -23,16 +23,20 @@ struct Claims: AsyncParsableCommand {
     var category: String?
 
     @Option(name: .long, help: "Only claims with this flag: single-source, contested or hedged-only.")
-    var flag: [KnowledgeBase.ClaimFlag] = []
+    var flag: [ClaimFlag] = []
 
     @Option(name: .long, help: "Output format: text or json.")
     var format: Format = .text
 
+    @OptionGroup var lexiconOptions: LexiconOptions
+
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
     func run() async throws {
-        let kb = try openKnowledgeBase(knowledgeBase.path, create: false)
-        let views = try kb.claimViews(.init(role: role, category: category, flags: flag))
+        let kb = try knowledgeBase.openForReading()
+        // The lexicons only name claim objects (parsed, not compiled); without them ids are shown.
+        let names = Dictionary(LexiconSet.load(folder: lexiconOptions.folder).set.concepts.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let views = try ClaimList.build(kb, filter: .init(role: role, category: category, flags: flag), names: { names[$0] })
         switch format {
         case .json:
             let encoder = JSONEncoder()
@@ -43,14 +47,14 @@ struct Claims: AsyncParsableCommand {
             for view in views {
                 let support = view.support
                 out += String(support.sources).leftPad(7) + String(support.affirmed).leftPad(8) + String(support.negated).leftPad(6) + String(support.uncertain).leftPad(7)
-                out += "  \(support.subjectName) \(support.predicate) \(support.object)  [\(support.category); \(view.roles.joined(separator: ", "))]"
+                out += "  \(view.sentence)  [\(support.category); \(view.roles.joined(separator: ", "))]"
                 if !view.flags.isEmpty { out += "  " + view.flags.map(\.rawValue).joined(separator: " ") }
                 out += "\n"
             }
             out += "\(views.count) claim\(views.count == 1 ? "" : "s")\n"
-            Output.write(out)
+            Output.write(TerminalText.escape(out, keepingNewlines: true))
         }
     }
 }
 
-extension KnowledgeBase.ClaimFlag: ExpressibleByArgument {}
+extension ClaimFlag: ExpressibleByArgument {}

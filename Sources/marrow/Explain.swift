@@ -6,16 +6,13 @@ struct Explain: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show how a sentence is classified, and why (for lexicon curators).",
         discussion: """
-            Prints the sentence's tokens and their matching keys, the concepts and cue phrases
-            found, the section, and for each mention its role, claim object and assertion with the
-            rules and triggers that decided them.
+            Prints the sentence's tokens and their matching keys, the concepts and cue phrases found, the section, and for each mention its role, claim object and assertion (affirmed, negated, uncertain) with the ConText attributes (hypothetical, historical, experiencer) and the rules and triggers that decided them.
 
-            --term forces a span to be classified even when no lexicon names it, so any sentence
-            can be checked:  marrow explain "No evidence of fracture was seen." --term fracture
+            The text is read as one passage, exactly as given: nothing is dropped as boilerplate and no line is taken for a heading, so clinical sentences such as "No CHEST PAIN." or "ALLERGIES: NO KNOWN DRUG ALLERGIES." are classified as written. With --article it is read as a scraped article instead (blank lines split paragraphs, bullets start list items, short lines may be headings), the way extract reads files.
 
-            --jsonl reads one {"text": …, "term": …, "heading": …} object per line on standard
-            input and answers one JSON line each (role, assertion, object, triggers, reasons), so
-            thousands of sentences can be checked at once; a bad line gets {"error": …}.
+            --term classifies a span even when no lexicon names it, so any sentence can be checked: marrow explain "No evidence of fracture was seen." --term fracture. The term matches case-insensitively at word boundaries; the first occurrence is taken.
+
+            --jsonl reads one {"text": …, "term": …, "start": …, "heading": …} object per line on standard input and answers one JSON line each (assertion, the ConText attributes, role, object, concept, the term's start and end, triggers, reasons), so thousands of sentences can be checked at once. "start" is the character offset (in Unicode scalars) of the occurrence of the term to classify, when it occurs more than once. Every line that is JSON gets an answer; a line that is not, or whose term does not occur in its text, gets {"error": …} and the exit status is 1.
             """)
 
     @Argument(help: "The text to explain (omit with --jsonl).")
@@ -26,6 +23,9 @@ struct Explain: AsyncParsableCommand {
 
     @Option(name: .long, help: "A heading to put the text under (e.g. \"What causes it?\").")
     var heading: String?
+
+    @Flag(name: .long, help: "Read the text as a scraped article, not as one passage.")
+    var article = false
 
     @Flag(name: .long, help: "Read JSON lines on standard input, answer JSON lines.")
     var jsonl = false
@@ -41,78 +41,46 @@ struct Explain: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let explainer = Explainer(processor: DocumentProcessor(lexicon: try lexiconOptions.load()))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let explainer = Explainer(lexicon: try lexiconOptions.load())
         if jsonl {
-            struct Query: Decodable { var text: String; var term: String?; var heading: String? }
-            struct Answer: Encodable {
-                var line: Int
-                var text: String?
-                var term: String?
-                var role: Role?
-                var assertion: Assertion?
-                var object: String?
-                var concept: String?
-                var triggers: [String]?
-                var reasons: [String]?
-                var error: String?
-            }
-            var failed = false
-            var number = 0
-            while let line = readLine(strippingNewline: true) {
-                number += 1
-                if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-                var answer = Answer(line: number)
-                do {
-                    let query = try JSONDecoder().decode(Query.self, from: Data(line.utf8))
-                    answer.text = query.text
-                    answer.term = query.term
-                    let explanation = try explainer.explain(text: query.text, term: query.term, heading: query.heading)
-                    if let target = explanation.target {
-                        answer.role = target.role
-                        answer.assertion = target.assertion
-                        answer.object = target.object
-                        answer.concept = target.concept
-                        answer.triggers = target.triggers
-                        answer.reasons = target.reasons
-                    } else {
-                        answer.error = "no lexicon concept in the text; give a term"
-                    }
-                } catch let error as MarrowError {
-                    answer.error = error.message
-                    failed = true
-                } catch {
-                    answer.error = "line \(number) is not a JSON object with \"text\""
-                    failed = true
-                }
-                Output.write(try encoder.encode(answer) + Data("\n".utf8))
-            }
-            if failed { throw ExitCode(1) }
+            if !answerLines(ExplainLines(explainer: explainer)) { throw ExitCode(1) }
             return
         }
         let explanation: Explanation
         do {
-            explanation = try explainer.explain(text: text ?? "", term: term, heading: heading)
+            explanation = try explainer.explain(ExplainQuery(text: text ?? "", term: term, heading: heading), reading: article ? .article : .passage)
         } catch let error as MarrowError {
             Diagnostics.print(error)
             throw ExitCode(1)
         }
         if json {
-            encoder.outputFormatting.insert(.prettyPrinted)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
             Output.write(try encoder.encode(explanation) + Data("\n".utf8))
             return
         }
-        var out = "section: \(explanation.section.isEmpty ? "(none)" : explanation.section.joined(separator: " › ")) [\(explanation.sectionKind.rawValue)]\n"
-        out += "tokens: " + explanation.tokens.map { $0.abbreviation.map { a in "\(a)!" } ?? $0.key }.joined(separator: " ") + "\n"
-        out += "cues:\n" + (explanation.cues.isEmpty ? "  (none)\n" : explanation.cues.map { "  '\($0.text)'  \($0.kinds.joined(separator: ", "))\n" }.joined())
-        out += "mentions:\n"
-        if explanation.mentions.isEmpty { out += "  (none: no lexicon term in the text; try --term)\n" }
-        for mention in explanation.mentions {
-            out += "  '\(mention.text)' → \(mention.concept): \(mention.role.rawValue), \(mention.assertion.rawValue)"
-            out += mention.role == .other ? " (no claim)\n" : ", object \(mention.object)\n"
-            for reason in mention.reasons { out += "      - \(reason)\n" }
+        Output.write(explanation.report)
+    }
+
+    /// Streams standard input through the protocol; false when a line got an error.
+    func answerLines(_ protocolHandler: ExplainLines) -> Bool {
+        let input = FileHandle.standardInput
+        var pending: [UInt8] = []
+        var writer = JSONWriter()
+        var number = 1
+        var failed = false
+        while true {
+            let chunk = input.availableData
+            pending.append(contentsOf: chunk)
+            let result = protocolHandler.answerLines(in: pending[...], firstNumber: number, final: chunk.isEmpty, into: &writer)
+            number += result.lines
+            failed = failed || result.failed
+            pending.removeFirst(result.consumed)
+            if !writer.bytes.isEmpty {
+                Output.write(Data(writer.bytes))
+                writer.reset()
+            }
+            if chunk.isEmpty { return !failed }
         }
-        Output.write(out)
     }
 }

@@ -8,19 +8,24 @@ struct Marrow: AsyncParsableCommand {
         commandName: "marrow",
         abstract: "Turn health articles into an auditable knowledge base of cause and treatment claims.",
         discussion: """
-            Marrow cleans scraped text articles, finds the causes and treatments they name for the
-            topic in Lexicons/, classifies each mention (role; affirmed, negated or hedged) and keeps
-            every claim tied to the exact bytes of its source.
+            Marrow cleans scraped text articles and HTML pages, finds the causes and treatments they name for the topic in Lexicons/, \
+            classifies each mention (role; affirmed, negated or hedged) and keeps every claim tied to the exact bytes of its source.
 
-            Typical use:
-              marrow rebuild                      build the knowledge base from Corpus/
-              marrow ingest new-articles/         add or update articles
-              marrow audit "<concept>"           who says it, word for word
-              marrow extract article.txt          evidence as JSON Lines, no knowledge base
+            Typical use: 'marrow rebuild' builds the knowledge base from Corpus/; 'marrow ingest new-articles/' adds or updates \
+            articles; 'marrow audit CONCEPT' shows who says what about a concept, word for word; 'marrow extract article.txt' \
+            prints evidence as JSON Lines without a knowledge base.
 
-            Environment: MARROW_KB (knowledge base file), MARROW_LEXICONS (lexicon folder).
+            Environment: MARROW_KB names the knowledge base file, MARROW_LEXICONS the lexicon folder.
             """,
-        subcommands: [Rebuild.self, Ingest.self, Load.self, Extract.self, CleanCommand.self, Audit.self, Claims.self, Report.self, Verify.self, Status.self, Remove.self, Explain.self, Eval.self, LexiconCommand.self])
+        version: MarrowVersion.description,
+        subcommands: [Rebuild.self, Ingest.self, Load.self, Merge.self, Extract.self, CleanCommand.self, Audit.self, Claims.self, Report.self,
+                      Verify.self, Status.self, Remove.self, Explain.self, Eval.self, LexiconCommand.self])
+}
+
+/// The version `marrow --version` prints.
+enum MarrowVersion {
+    static let number = "0.3.0"
+    static var description: String { "marrow \(number) (record schema \(EvidenceRecord.schemaVersion))" }
 }
 
 /// Where the lexicons are.
@@ -49,8 +54,11 @@ struct PipelineOptions: ParsableArguments {
     @Option(name: [.short, .long], help: "How many documents to process at once (output is identical at any value).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Flag(name: .long, help: "Print one progress line per document on standard error.")
-    var progress = false
+    @Flag(name: .customLong("progress"), inversion: .prefixedNo, help: "Show progress on standard error (default: on when it is a terminal).")
+    var progressFlag: Bool?
+
+    /// Whether to show progress: as asked, else when standard error is a terminal.
+    var progress: Bool { progressFlag ?? Console.isTerminal }
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
@@ -66,30 +74,71 @@ struct KnowledgeBaseOptions: ParsableArguments {
     var kb: String?
 
     var path: String { kb ?? ProcessInfo.processInfo.environment["MARROW_KB"] ?? ".marrow/knowledge.sqlite" }
+
+    /// Opens the knowledge base for reading only, printing the error in the standard shape when it cannot.
+    func openForReading() throws -> KnowledgeBase {
+        try open(.readOnly)
+    }
+
+    /// Opens the knowledge base for writing (creating it when asked).
+    func openForWriting(create: Bool) throws -> KnowledgeBase {
+        try open(.readWrite(create: create))
+    }
+
+    private func open(_ access: KnowledgeBase.Access) throws -> KnowledgeBase {
+        do {
+            return try KnowledgeBase(path: path, access: access, waiting: Diagnostics.note)
+        } catch let error as MarrowError {
+            Diagnostics.print(error)
+            throw ExitCode(2)
+        }
+    }
 }
 
 /// Prints diagnostics on standard error in the `path:line: error: message` shape.
 enum Diagnostics {
     static func print(_ error: MarrowError) {
-        FileHandle.standardError.write(Data((error.description + "\n").utf8))
+        Console.shared.error(TerminalText.escape(error.description) + "\n")
     }
 
     static func note(_ message: String) {
-        FileHandle.standardError.write(Data(("note: " + message + "\n").utf8))
+        Console.shared.error("note: " + TerminalText.escape(message) + "\n")
     }
 
-    static func progress(_ done: Int, _ total: Int, _ path: String, _ status: String) {
-        FileHandle.standardError.write(Data("[\(done)/\(total)] \(status) \(path)\n".utf8))
+    /// One progress line; `total` is nil when not known in advance (a stream).
+    static func progress(_ done: Int, _ total: Int?, _ path: String, _ status: String) {
+        Console.shared.progress(RunProgress(done: done, total: total, path: path, status: status))
     }
 }
 
 /// Writes to standard output.
 enum Output {
     static func write(_ text: String) {
+        Console.shared.clearProgress()
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
     static func write(_ data: Data) {
+        Console.shared.clearProgress()
         FileHandle.standardOutput.write(data)
     }
+}
+
+/// Writes `data` to `path`, or to standard output when there is none; says what it wrote.
+func writeReport(_ data: Data, to path: String?, describing what: String) throws {
+    guard let path else {
+        Output.write(data)
+        return
+    }
+    do {
+        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+        Diagnostics.print(MarrowError(.unreadable, "cannot write the \(what): \(error.localizedDescription)", at: SourceLocation(path: path)))
+        throw ExitCode(2)
+    }
+    Output.write("wrote \(what) to \(TerminalText.escape(path)) (\(Console.size(data.count)))\n")
+}
+
+extension String {
+    func leftPad(_ width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
 }

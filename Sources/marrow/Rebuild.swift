@@ -6,11 +6,15 @@ struct Rebuild: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rebuild the knowledge base from the corpus and the lexicons.",
         discussion: """
-            Reads every article under the corpus folder, runs the pipeline with the current
-            lexicons and writes a fresh knowledge base, replacing the old one atomically (readers
-            keep seeing the old one until the new one is complete). The result is the same, byte
-            for byte, at any --jobs. Prints a summary: sources, passages, claims, and the claims
-            with the most supporting sources.
+            Reads every article under the corpus folder, runs the pipeline with the current lexicons and writes a fresh knowledge \
+            base, then puts it in place in one step: readers keep seeing the old content until the new one is complete. The result \
+            is the same, byte for byte, at any --jobs. Sources retracted with 'marrow remove' stay retracted.
+
+            The file named by --kb must be a Marrow knowledge base, an empty file, or absent: anything else is refused untouched. \
+            While a rebuild runs, ingests of the same knowledge base wait for it (and a rebuild waits for running ingests), so nothing \
+            is lost in the replace. Files left by an interrupted rebuild are removed by the next command that writes.
+
+            Prints a summary: sources, passages, claims, and the claims with the most supporting sources.
             """)
 
     @Option(name: .long, help: ArgumentHelp("The corpus folder.", valueName: "folder"))
@@ -24,31 +28,28 @@ struct Rebuild: AsyncParsableCommand {
 
     func run() async throws {
         let lexicon = try pipeline.loadLexicon()
-        var tally = IngestRun.Tally()
+        let progress = pipeline.progress
+        let tally: Ingestion.Tally
         do {
-            try await KnowledgeBase.rebuild(at: knowledgeBase.path) { fresh in
-                tally = try await IngestRun(pipeline: pipeline, lexicon: lexicon).run(paths: [corpus], into: fresh)
-            }
+            tally = try await Ingestion(lexicon: lexicon, jobs: pipeline.jobs)
+                .rebuild(paths: [corpus], at: knowledgeBase.path, waiting: Diagnostics.note, problem: Diagnostics.print,
+                         progress: { if progress { Console.shared.progress($0) } })
         } catch let error as MarrowError {
             Diagnostics.print(error)
             throw ExitCode(2)
         }
-        let kb = try openKnowledgeBase(knowledgeBase.path, create: false)
+        let kb = try knowledgeBase.openForReading()
         let stats = try kb.statistics()
-        var out = "Rebuilt \(knowledgeBase.path) from \(corpus) (lexicons \(lexicon.version)): \(tally.summary)\n"
+        var out = "Rebuilt \(TerminalText.escape(knowledgeBase.path)) from \(TerminalText.escape(corpus)) (lexicons \(lexicon.version)): \(tally.summary)\n"
         out += "  \(stats.sources) sources, \(stats.passages) passages, \(stats.claims) claims, \(stats.evidence) pieces of evidence\n"
-        let top = try kb.claims(limit: top)
-        if !top.isEmpty {
+        let claims = try ClaimList.build(kb, names: lexicon.name(of:)).prefix(top)
+        if !claims.isEmpty {
             out += "\nTop claims by supporting sources:\n"
-            for claim in top {
-                out += "  \(String(claim.sources).leftPad(3)) source\(claim.sources == 1 ? " " : "s")  \(claim.subjectName) \(claim.predicate) \(claim.object)\n"
+            for claim in claims {
+                out += "  \(String(claim.support.sources).leftPad(3)) source\(claim.support.sources == 1 ? " " : "s")  \(claim.sentence)\n"
             }
         }
         Output.write(out)
         if tally.failed > 0 { throw ExitCode(1) }
     }
-}
-
-extension String {
-    func leftPad(_ width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
 }

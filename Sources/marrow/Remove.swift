@@ -4,12 +4,15 @@ import MarrowKit
 
 struct Remove: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Retract a source from the knowledge base.",
+        abstract: "Retract a source from the knowledge base, or forget one of its paths.",
         discussion: """
-            SOURCE is a source id, the path it was ingested from, or an unambiguous prefix of its
-            id or SHA-256 ('marrow status --sources' lists them). Its passages and evidence are
-            deleted, and claims left without evidence go; the source row stays, marked retracted,
-            so the knowledge base remembers it. Ingesting or loading the same bytes again restores it.
+            SOURCE is a source id, the path it was ingested from, or an unambiguous prefix of its id or SHA-256 ('marrow status \
+            --sources' lists them). Its passages and evidence are deleted, and claims left without evidence go; the source row \
+            stays, marked retracted, so the knowledge base remembers it. The retraction stands: later ingests, rebuilds and loads \
+            of the same bytes leave it out, until 'marrow ingest --restore' takes it back.
+
+            When SOURCE is a path and the same bytes are also recorded at other paths (a copy of the file), only that path is \
+            forgotten and the source stays.
             """)
 
     @Argument(help: "Source ids, paths or hash prefixes.")
@@ -18,12 +21,16 @@ struct Remove: AsyncParsableCommand {
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
     func run() async throws {
-        let kb = try openKnowledgeBase(knowledgeBase.path, create: false)
+        let kb = try knowledgeBase.openForWriting(create: false)
         var failed = false
         for selector in sources {
             do {
-                let removed = try kb.remove(selector)
-                Output.write("removed \(removed.id) \(removed.path) (\(removed.evidence) pieces of evidence)\n")
+                switch try kb.remove(selector) {
+                case .retracted(let source):
+                    Output.write("removed \(source.id) \(TerminalText.escape(source.path)) (\(source.evidence) pieces of evidence)\n")
+                case .forgotPath(let path, let source):
+                    Output.write("forgot path \(TerminalText.escape(path)) of \(source.id); its bytes stay recorded at \(TerminalText.escape(source.paths.filter { $0 != path }.joined(separator: ", ")))\n")
+                }
             } catch let error as MarrowError {
                 Diagnostics.print(error)
                 failed = true

@@ -4,13 +4,16 @@ import MarrowKit
 
 struct Report: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the whole knowledge base as one self-contained HTML page (or Web Annotations).",
+        abstract: "Write the knowledge base as one self-contained HTML page (or Web Annotations).",
         discussion: """
-            The page groups claims by role and category; for each claim every source (title,
-            publisher, dates) and every passage with the mention highlighted and its assertion
-            shown; contested claims are called out at the top. All source text is escaped and the
-            page forbids scripts. With --format annotations, writes W3C Web Annotation JSON-LD
-            instead, one annotation per piece of evidence.
+            The page groups claims by role and category; for each claim the first --top sources (title, publisher, dates) and \
+            every passage of theirs with the mention highlighted and its assertion shown, and how many sources are not shown; \
+            contested claims are called out at the top. All source text is escaped and the page forbids scripts. The page is \
+            written claim by claim, so its size and the memory it takes follow the number of claims, not the size of the \
+            knowledge base; --all shows every source (the page then grows with the knowledge base).
+
+            With --format annotations, writes W3C Web Annotation JSON-LD instead, one annotation per piece of evidence shown, each \
+            pointing into the raw source file with a byte-position and a quote selector.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -20,29 +23,72 @@ struct Report: AsyncParsableCommand {
     @Option(name: .long, help: "Output format: html or annotations.")
     var format: Format = .html
 
+    @Option(name: .long, help: "Show the evidence of at most this many sources per claim.")
+    var top: Int = 5
+
+    @Flag(name: .long, help: "Show the evidence of every source.")
+    var all = false
+
     @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
+
+    @OptionGroup var lexiconOptions: LexiconOptions
 
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
     func run() async throws {
-        let kb = try openKnowledgeBase(knowledgeBase.path, create: false)
-        let report = try AuditReport.buildAll(knowledgeBase: kb)
-        let data = format == .html ? Data(report.renderHTML().utf8) : try WebAnnotationPage(report).encoded()
-        try writeReport(data, to: output)
+        let kb = try knowledgeBase.openForReading()
+        let names = Dictionary(LexiconSet.load(folder: lexiconOptions.folder).set.concepts.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let limit = all ? nil : max(0, top)
+        let sink = try ReportFile(path: output)
+        switch format {
+        case .html:
+            try AuditReport.writeHTML(knowledgeBase: kb, top: limit, names: { names[$0] }, to: sink.write)
+        case .annotations:
+            try WebAnnotationPage.write(knowledgeBase: kb, top: limit, names: { names[$0] }, to: sink.write)
+        }
+        try sink.finish(describing: "the report (\(format.rawValue))")
     }
 }
 
-/// Writes `data` to `path`, or to standard output when there is none.
-func writeReport(_ data: Data, to path: String?) throws {
-    guard let path else {
-        Output.write(data)
-        return
+/// Where a streamed report goes: a file (written beside its final name and moved into place when
+/// complete) or standard output.
+final class ReportFile {
+    let path: String?
+    let temporary: String?
+    let handle: FileHandle
+    var bytes = 0
+
+    init(path: String?) throws {
+        self.path = path
+        guard let path else {
+            temporary = nil
+            handle = FileHandle.standardOutput
+            return
+        }
+        let temporary = path + ".partial-\(getpid())"
+        guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
+            Diagnostics.print(MarrowError(.unreadable, "cannot write the report here", at: SourceLocation(path: path)))
+            throw ExitCode(2)
+        }
+        self.temporary = temporary
+        self.handle = handle
     }
-    do {
-        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-    } catch {
-        Diagnostics.print(MarrowError(.unreadable, "cannot write the report: \(error.localizedDescription)", at: SourceLocation(path: path)))
-        throw ExitCode(2)
+
+    func write(_ text: String) throws {
+        let data = Data(text.utf8)
+        bytes += data.count
+        if path == nil { Console.shared.clearProgress() }
+        try handle.write(contentsOf: data)
+    }
+
+    func finish(describing what: String) throws {
+        guard let path, let temporary else { return }
+        try handle.close()
+        if rename(temporary, path) != 0 {
+            Diagnostics.print(MarrowError(.unreadable, "cannot write the report: \(String(cString: strerror(errno)))", at: SourceLocation(path: path)))
+            throw ExitCode(2)
+        }
+        Output.write("wrote \(what) to \(TerminalText.escape(path)) (\(Console.size(bytes)))\n")
     }
 }

@@ -6,11 +6,12 @@ struct Status: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show what the knowledge base holds and whether it is stale.",
         discussion: """
-            Prints counts (current sources, old versions, retracted sources, passages, claims,
-            evidence), the lexicon version the knowledge base was built with, and whether it is
-            stale: evidence from another lexicon version than the one in the lexicon folder, or
-            articles in the corpus folder that are new, changed or gone. Exit status 0 when up to
-            date, 1 when stale.
+            Prints counts (current sources, old versions, retracted sources, rejected inputs, passages, claims, evidence), the \
+            lexicon version the knowledge base was built with, and whether it is stale: evidence from another lexicon version than \
+            the one in the lexicon folder, or files in the corpus folder that are new, changed or gone. Each kind of staleness names \
+            the command that clears it. Files that were retracted or that the pipeline refused are listed but are not stale.
+
+            Exit status 0 when up to date, 1 when stale. The knowledge base is opened read-only and never written.
             """)
 
     @Option(name: .long, help: ArgumentHelp("The corpus folder to compare with.", valueName: "folder"))
@@ -25,32 +26,40 @@ struct Status: AsyncParsableCommand {
 
     func run() async throws {
         let lexicon = try lexiconOptions.load()
-        let kb = try openKnowledgeBase(knowledgeBase.path, create: false)
-        let stats = try kb.statistics()
+        let kb = try knowledgeBase.openForReading()
         let hasCorpus = FileManager.default.fileExists(atPath: corpus)
-        let stale = try kb.staleness(lexiconVersion: lexicon.version, corpus: hasCorpus ? corpus : nil)
-        var out = "\(knowledgeBase.path)\n"
-        out += "  \(stats.sources) sources (\(stats.oldVersions) old versions, \(stats.retracted) retracted), \(stats.passages) passages, \(stats.claims) claims, \(stats.evidence) pieces of evidence\n"
+        let report = try StatusReport.build(knowledgeBase: kb, lexiconVersion: lexicon.version, corpus: hasCorpus ? corpus : nil, listSources: sources)
+        let stats = report.statistics, stale = report.staleness
+        let e: (String) -> String = { TerminalText.escape($0) }
+        var out = "\(e(knowledgeBase.path))\n"
+        out += "  \(stats.sources) sources (\(stats.oldVersions) old versions, \(stats.retracted) retracted, \(stats.rejected) rejected inputs), \(stats.passages) passages, \(stats.claims) claims, \(stats.evidence) pieces of evidence\n"
         let built = stats.sourceLexiconVersions.isEmpty ? (stats.lexiconVersion ?? "none") : stats.sourceLexiconVersions.joined(separator: ", ")
-        out += "  built with lexicons \(built); \(lexiconOptions.folder) is \(lexicon.version)\n"
+        out += "  built with lexicons \(built); \(e(lexiconOptions.folder)) is \(lexicon.version)\n"
         if stale.lexiconStale {
             out += "  stale: \(stale.sourcesWithOtherLexicon.count) source\(stale.sourcesWithOtherLexicon.count == 1 ? "" : "s") processed with other lexicons; run 'marrow rebuild'\n"
         }
         if hasCorpus {
-            for path in stale.newInCorpus { out += "  new in corpus: \(path)\n" }
-            for path in stale.changedInCorpus { out += "  changed in corpus: \(path)\n" }
-            for path in stale.missingFromCorpus { out += "  gone from corpus: \(path)\n" }
-            for path in stale.unreadable { out += "  unreadable: \(path)\n" }
-            if stale.corpusStale { out += "  stale: \(corpus) differs; run 'marrow ingest \(corpus)' or 'marrow rebuild'\n" }
+            for path in stale.newInCorpus { out += "  new in corpus: \(e(path))\n" }
+            for path in stale.changedInCorpus { out += "  changed in corpus: \(e(path))\n" }
+            for path in stale.missingFromCorpus { out += "  gone from corpus: \(e(path))\n" }
+            for path in stale.unreadable { out += "  unreadable: \(e(path))\n" }
+            for path in stale.retractedInCorpus { out += "  retracted (stays out): \(e(path))\n" }
+            for path in stale.rejectedInCorpus { out += "  rejected when ingested: \(e(path))\n" }
+            if !stale.newInCorpus.isEmpty || !stale.changedInCorpus.isEmpty {
+                out += "  stale: \(e(corpus)) has new or changed files; run 'marrow ingest \(e(corpus))'\n"
+            }
+            if !stale.missingFromCorpus.isEmpty {
+                out += "  stale: files recorded in the knowledge base are gone; restore them, or run 'marrow remove PATH' for each\n"
+            }
         } else {
-            out += "  no corpus folder at \(corpus); corpus staleness not checked\n"
+            out += "  no corpus folder at \(e(corpus)); corpus staleness not checked\n"
         }
         out += stale.isStale ? "status: stale\n" : "status: up to date\n"
-        if sources {
+        if let sources = report.sources {
             out += "\nSources:\n"
-            for source in try kb.sourceVersions() {
+            for source in sources {
                 let state = source.retracted ? "retracted" : source.supersededBy.map { "old version, replaced by \($0)" } ?? "current"
-                out += "  \(source.id)  \(source.path)  \(state)  \(source.evidence) evidence  lexicons \(source.lexiconVersion)\n"
+                out += "  \(source.id)  \(e(source.paths.joined(separator: ", ")))  \(state)  \(source.evidence) evidence  lexicons \(source.lexiconVersion)\n"
             }
         }
         Output.write(out)

@@ -51,6 +51,35 @@ struct ExplainCommandTests {
         #expect(lines[4]?["error"] != nil)
     }
 
+    @Test("the text is one passage as written; --article reads it the way extract reads a scrape")
+    func passageAndArticle() throws {
+        let passage = try MarrowProcess.run(["explain", "No CHEST PAIN.", "--term", "chest pain"])
+        #expect(passage.status == 0, "\(passage.stderr)")
+        #expect(passage.stdout.contains("'CHEST PAIN' → term: other, negated"), "\(passage.stdout)")
+        #expect(passage.stdout.contains("assertion.negation.pre"), "\(passage.stdout)")
+        let attributes = try MarrowProcess.run(["explain", "Family history of colon cancer.", "--term", "colon cancer"])
+        #expect(attributes.stdout.contains("experienced by someone else"), "\(attributes.stdout)")
+        // Read as a scrape, a short capitalised line is a heading, where no claim is looked for.
+        let article = try MarrowProcess.run(["explain", "No CHEST PAIN.", "--term", "chest pain", "--article"])
+        #expect(article.status == 1)
+        #expect(article.stderr.contains("does not occur in the text"), "\(article.stderr)")
+    }
+
+    @Test("--jsonl answers clinical sentences, with \"start\" naming the occurrence")
+    func jsonLinesClinical() throws {
+        let input = """
+            {"text": "No CHEST PAIN.", "term": "chest pain"}
+            {"text": "No fever today; fever yesterday.", "term": "fever", "start": 16}
+            {"text": "ALLERGIES: NO KNOWN DRUG ALLERGIES.", "term": "drug allergies"}
+
+            """
+        let result = try MarrowProcess.run(["explain", "--jsonl"], input: Data(input.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(lines.map { $0?["assertion"] as? String } == ["negated", "affirmed", "negated"])
+        #expect(lines[1]?["start"] as? Int == 16)
+    }
+
     @Test("explain without text or with both text and --jsonl is a usage error")
     func usage() throws {
         #expect(try MarrowProcess.run(["explain"]).status == 64)

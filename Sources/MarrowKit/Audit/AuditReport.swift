@@ -1,13 +1,26 @@
 /// What `marrow audit TERM` answers: the claims about the concepts a term names, each with its
-/// support and every piece of evidence.
+/// support and its evidence (from at most a given number of sources per claim).
 public struct AuditReport: Codable, Sendable {
     /// One claim and its evidence.
     public struct ClaimEntry: Codable, Sendable {
         public var claim: EvidenceRecord.Claim
         public var subjectName: String
+        /// The object concept's name ("Hay fever").
+        public var objectName: String
         public var category: String
+        /// The roles its evidence plays.
+        public var roles: [String]
         public var support: Support
-        public var evidence: [KnowledgeBase.AuditEvidence]
+        /// The evidence of the sources shown, by source path then position.
+        public var evidence: [EvidenceRow]
+        /// Sources with evidence that is not shown (over the limit).
+        public var sourcesNotShown: Int
+
+        /// The claim as a sentence ("Pollen causes hay fever").
+        public var sentence: String { ClaimView.sentence(subject: subjectName, predicate: claim.predicate, object: objectName) }
+
+        /// The flags its support earns.
+        public var flags: [ClaimFlag] { ClaimFlag.flags(sources: support.sources, affirmed: support.affirmed, negated: support.negated, uncertain: support.uncertain) }
     }
 
     /// How many distinct sources affirm, deny or hedge a claim.
@@ -29,20 +42,28 @@ public struct AuditReport: Codable, Sendable {
     ///
     /// - Parameters:
     ///   - term: a concept id, name or any of its terms.
-    ///   - lexicon: resolves the term to concept ids.
+    ///   - lexicon: resolves the term to concept ids, and names the objects.
     ///   - knowledgeBase: where the claims are.
-    public static func build(term: String, lexicon: CompiledLexicon, knowledgeBase: KnowledgeBase) throws -> AuditReport {
+    ///   - sources: show the evidence of at most this many sources per claim (all when `nil`).
+    public static func build(term: String, lexicon: CompiledLexicon, knowledgeBase: KnowledgeBase, sources: Int? = nil) throws -> AuditReport {
         let concepts = lexicon.lookUp(term).map(\.id)
         var ids = concepts
         if ids.isEmpty { ids = [CueText.fold(term)] }
-        let claims = try knowledgeBase.claims(subjects: ids).map { support in
-            ClaimEntry(
-                claim: .init(subject: support.subject, predicate: support.predicate, object: support.object),
-                subjectName: support.subjectName, category: support.category,
-                support: .init(sources: support.sources, affirmed: support.affirmed, negated: support.negated, uncertain: support.uncertain),
-                evidence: try knowledgeBase.evidence(claim: support.id))
+        let claims = try knowledgeBase.claims(subjects: ids).map { row in
+            try entry(row, knowledgeBase: knowledgeBase, sources: sources, names: lexicon.name(of:))
         }
         return AuditReport(term: term, concepts: concepts, claims: claims)
+    }
+
+    /// One claim's entry, with the evidence of at most `sources` sources.
+    static func entry(_ row: ClaimRow, knowledgeBase: KnowledgeBase, sources: Int?, names: (String) -> String?) throws -> ClaimEntry {
+        let evidence = try knowledgeBase.evidence(claim: row.id, sources: sources)
+        let shown = Set(evidence.map(\.source.id)).count
+        return ClaimEntry(
+            claim: .init(subject: row.subject, predicate: row.predicate, object: row.object),
+            subjectName: row.subjectName, objectName: names(row.object) ?? row.object, category: row.category, roles: row.roles,
+            support: .init(sources: row.sources, affirmed: row.affirmed, negated: row.negated, uncertain: row.uncertain),
+            evidence: evidence, sourcesNotShown: max(0, row.sources - shown))
     }
 
     /// The report as text for a terminal: each claim, each source, the passage with the mention
@@ -51,28 +72,31 @@ public struct AuditReport: Codable, Sendable {
         var out = ""
         if claims.isEmpty {
             out += concepts.isEmpty
-                ? "No concept in the lexicons is named '\(term)'. Try its id, name or a synonym (see Lexicons/*.lex).\n"
+                ? "No concept in the lexicons is named '\(TerminalText.escape(term))'. Try its id, name or a synonym (see Lexicons/*.lex).\n"
                 : "No claims about \(concepts.joined(separator: ", ")) in the knowledge base.\n"
             return out
         }
         for entry in claims {
             let support = entry.support
-            out += "\(entry.subjectName) \(entry.claim.predicate) \(entry.claim.object)\n"
+            out += "\(entry.sentence)\n"
             out += "  \(support.sources) source\(support.sources == 1 ? "" : "s"): \(support.affirmed) affirm, \(support.negated) deny, \(support.uncertain) hedge   [\(entry.category)]\n"
             var lastSource = ""
             for evidence in entry.evidence {
                 if evidence.source.id != lastSource {
                     lastSource = evidence.source.id
-                    out += "\n  \(evidence.source.title ?? "(untitled)") — \(evidence.source.publisher ?? "publisher unknown")\n"
+                    out += "\n  \(TerminalText.escape(evidence.source.title ?? "(untitled)")) — \(TerminalText.escape(evidence.source.publisher ?? "publisher unknown"))\n"
                     let facts = [evidence.source.author.map { "by \($0)" }, evidence.source.published.map { "published \($0)" },
                                  evidence.source.reviewed.map { "reviewed \($0)" }].compactMap { $0 }
-                    if !facts.isEmpty { out += "  " + facts.joined(separator: ", ") + "\n" }
-                    out += "  \(evidence.source.path)  sha256 \(evidence.source.sha256.prefix(12))…\n"
+                    if !facts.isEmpty { out += "  " + TerminalText.escape(facts.joined(separator: ", ")) + "\n" }
+                    out += "  \(TerminalText.escape(evidence.source.path))  sha256 \(evidence.source.sha256.prefix(12))…\n"
                 }
                 let section = evidence.passage.section.isEmpty ? "" : "  § " + evidence.passage.section.joined(separator: " › ") + "\n"
                 out += "    [\(evidence.assertion)] mention bytes \(evidence.mention.byteStart)..<\(evidence.mention.byteEnd), passage bytes \(evidence.passage.byteStart)..<\(evidence.passage.byteEnd)\n"
-                out += section.isEmpty ? "" : "  " + section
-                out += "      \"\(AuditReport.marked(evidence))\"\n"
+                out += section.isEmpty ? "" : "  " + TerminalText.escape(section, keepingNewlines: true)
+                out += "      \"\(TerminalText.escape(AuditReport.marked(evidence)))\"\n"
+            }
+            if entry.sourcesNotShown > 0 {
+                out += "\n  … and \(entry.sourcesNotShown) more source\(entry.sourcesNotShown == 1 ? "" : "s") (--all shows every one)\n"
             }
             out += "\n"
         }
@@ -80,13 +104,13 @@ public struct AuditReport: Codable, Sendable {
     }
 
     /// The passage with the mention wrapped in `»…«`.
-    static func marked(_ evidence: KnowledgeBase.AuditEvidence) -> String {
+    static func marked(_ evidence: EvidenceRow) -> String {
         let parts = evidence.passageParts()
         return parts.before + "»" + parts.mention + "«" + parts.after
     }
 }
 
-extension KnowledgeBase.AuditEvidence {
+extension EvidenceRow {
     /// The passage cut around the mention: the text before it (at most `context` scalars when
     /// given), the mention as it stands in the passage, and the text after it.
     public func passageParts(context: Int? = nil) -> (before: String, mention: String, after: String) {
@@ -101,5 +125,29 @@ extension KnowledgeBase.AuditEvidence {
         let from = context.map { max(0, start - $0) } ?? 0
         let to = context.map { min(scalars.count, end + $0) } ?? scalars.count
         return (text(scalars[from..<start]), text(scalars[start..<end]), text(scalars[end..<to]))
+    }
+}
+
+/// Text from sources and file names made safe for a terminal: control characters (escape
+/// sequences, carriage returns, bells…) are shown as `\u{…}` instead of acting on the terminal.
+public enum TerminalText {
+    /// `text` with every control character (and, unless kept, line breaks and tabs) escaped.
+    public static func escape(_ text: String, keepingNewlines: Bool = false) -> String {
+        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if keepingNewlines && scalar == "\n" {
+                out.unicodeScalars.append(scalar)
+            } else if needsEscape(scalar) {
+                out += "\\u{" + String(scalar.value, radix: 16) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
     }
 }

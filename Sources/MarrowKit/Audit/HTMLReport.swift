@@ -1,35 +1,38 @@
-import Foundation
-
 extension AuditReport {
-    /// The report for every claim in the knowledge base (what `marrow report` writes).
+    /// The report for every claim in the knowledge base, in memory (for a small knowledge base;
+    /// ``writeHTML(knowledgeBase:top:names:title:to:)`` streams a large one).
     ///
-    /// - Parameter knowledgeBase: where the claims are.
-    public static func buildAll(knowledgeBase: KnowledgeBase) throws -> AuditReport {
-        let claims = try knowledgeBase.claims().map { support in
-            ClaimEntry(
-                claim: .init(subject: support.subject, predicate: support.predicate, object: support.object),
-                subjectName: support.subjectName, category: support.category,
-                support: .init(sources: support.sources, affirmed: support.affirmed, negated: support.negated, uncertain: support.uncertain),
-                evidence: try knowledgeBase.evidence(claim: support.id))
-        }
+    /// - Parameter sources: the evidence of at most this many sources per claim (all when `nil`).
+    public static func buildAll(knowledgeBase: KnowledgeBase, sources: Int? = nil, names: (String) -> String? = { _ in nil }) throws -> AuditReport {
+        let claims = try knowledgeBase.claims().map { try entry($0, knowledgeBase: knowledgeBase, sources: sources, names: names) }
         return AuditReport(term: "", concepts: [], claims: claims)
     }
 
-    /// The flags a claim's support earns (single-source, contested, hedged-only).
-    public static func flags(_ support: Support) -> [KnowledgeBase.ClaimFlag] {
-        KnowledgeBase.ClaimFlag.flags(for: .init(id: "", subject: "", subjectName: "", predicate: "", object: "", category: "",
-                                                 sources: support.sources, affirmed: support.affirmed, negated: support.negated, uncertain: support.uncertain))
-    }
-
-    /// The role a claim's evidence plays most often (ties go to the earlier role).
-    static func role(of entry: ClaimEntry) -> String {
-        var counts: [String: Int] = [:]
-        for evidence in entry.evidence { counts[evidence.role, default: 0] += 1 }
-        let order = Role.allCases.map(\.rawValue)
-        return counts.sorted { lhs, rhs in
-            if lhs.value != rhs.value { return lhs.value > rhs.value }
-            return (order.firstIndex(of: lhs.key) ?? order.count, lhs.key) < (order.firstIndex(of: rhs.key) ?? order.count, rhs.key)
-        }.first?.key ?? "other"
+    /// Writes the report for every claim in the knowledge base (what `marrow report` writes) as
+    /// one self-contained HTML page, streamed claim by claim: memory holds one claim's evidence at
+    /// a time, and the page holds at most `top` sources' passages per claim (all when `nil`), so
+    /// its size is bounded by the number of claims, not by the knowledge base.
+    ///
+    /// - Parameters:
+    ///   - names: the display name of a concept id.
+    ///   - output: receives the page piece by piece.
+    public static func writeHTML(knowledgeBase: KnowledgeBase, top: Int?, names: (String) -> String?, title: String? = nil,
+                                 to output: (String) throws -> Void) throws {
+        let rows = try knowledgeBase.claims()
+        let stats = try knowledgeBase.statistics()
+        let heading = title ?? "Marrow knowledge base report"
+        try output(pageHeader(heading: heading, claims: rows.count, sources: stats.sources, evidence: stats.evidence,
+                              top: top))
+        let skeleton = rows.map { row in
+            ClaimEntry(claim: .init(subject: row.subject, predicate: row.predicate, object: row.object), subjectName: row.subjectName,
+                       objectName: names(row.object) ?? row.object, category: row.category, roles: row.roles,
+                       support: .init(sources: row.sources, affirmed: row.affirmed, negated: row.negated, uncertain: row.uncertain),
+                       evidence: [], sourcesNotShown: 0)
+        }
+        let byID = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        try body(skeleton, empty: "No claims in the knowledge base.", fill: { entry in
+            try byID[entry.claim.id].map { try AuditReport.entry($0, knowledgeBase: knowledgeBase, sources: top, names: names) } ?? entry
+        }, emit: output)
     }
 
     /// The report as one self-contained HTML page: claims grouped by role and category, each
@@ -42,6 +45,15 @@ extension AuditReport {
     /// - Parameter title: the page heading; defaults to one naming the term.
     public func renderHTML(title: String? = nil) -> String {
         let heading = title ?? (term.isEmpty ? "Marrow knowledge base report" : "Marrow audit: \(term)")
+        let sources = Set(claims.flatMap { $0.evidence.map(\.source.id) }).count
+        let evidence = claims.reduce(0) { $0 + $1.evidence.count }
+        var out = AuditReport.pageHeader(heading: heading, claims: claims.count, sources: sources, evidence: evidence, top: nil)
+        // The entries are complete already: filling them is the identity, and nothing here throws.
+        try? AuditReport.body(claims, empty: "No claims\(term.isEmpty ? " in the knowledge base" : " about \(term)").", fill: { $0 }, emit: { out += $0 })
+        return out
+    }
+
+    static func pageHeader(heading: String, claims: Int, sources: Int, evidence: Int, top: Int?) -> String {
         var out = """
             <!DOCTYPE html>
             <html lang="en">
@@ -56,50 +68,57 @@ extension AuditReport {
             <header><h1>\(HTML.escape(heading))</h1>
 
             """
-        let sourceCount = Set(claims.flatMap { $0.evidence.map(\.source.id) }).count
-        let evidenceCount = claims.reduce(0) { $0 + $1.evidence.count }
-        out += "<p class=\"summary\">\(claims.count) claim\(claims.count == 1 ? "" : "s") from \(sourceCount) source\(sourceCount == 1 ? "" : "s"), \(evidenceCount) passage\(evidenceCount == 1 ? "" : "s") of evidence.</p>\n"
+        out += "<p class=\"summary\">\(claims) claim\(claims == 1 ? "" : "s") from \(sources) source\(sources == 1 ? "" : "s"), \(evidence) passage\(evidence == 1 ? "" : "s") of evidence"
+        if let top { out += "; at most \(top) source\(top == 1 ? "" : "s") shown per claim" }
+        out += ".</p>\n"
         out += "<p class=\"legend\"><span class=\"assertion affirmed\">affirmed</span> <span class=\"assertion negated\">negated</span> <span class=\"assertion uncertain\">uncertain</span> — the highlighted words are the mention the claim was read from.</p>\n</header>\n"
-        if claims.isEmpty {
-            out += "<p class=\"empty\">No claims\(term.isEmpty ? " in the knowledge base" : " about \(HTML.escape(term))").</p>\n</body>\n</html>\n"
-            return out
+        return out
+    }
+
+    /// The page after its header: the contested list, the navigation, and every claim grouped by
+    /// role and category; `fill` completes an entry's evidence just before it is written.
+    static func body(_ entries: [ClaimEntry], empty: String, fill: (ClaimEntry) throws -> ClaimEntry, emit: (String) throws -> Void) throws {
+        if entries.isEmpty {
+            try emit("<p class=\"empty\">\(HTML.escape(empty))</p>\n</body>\n</html>\n")
+            return
         }
-        let contested = claims.filter { AuditReport.flags($0.support).contains(.contested) }
+        var out = ""
+        let contested = entries.filter { $0.flags.contains(.contested) }
         if !contested.isEmpty {
             out += "<aside class=\"contested-list\"><h2>Contested claims</h2><p>Some sources affirm these, others deny them.</p><ul>\n"
             for entry in contested {
-                out += "<li><a href=\"#\(AuditReport.anchor(entry))\">\(HTML.escape(AuditReport.sentence(entry)))</a> — \(entry.support.affirmed) affirm, \(entry.support.negated) deny</li>\n"
+                out += "<li><a href=\"#\(AuditReport.anchor(entry))\">\(HTML.escape(entry.sentence))</a> — \(entry.support.affirmed) affirm, \(entry.support.negated) deny</li>\n"
             }
             out += "</ul></aside>\n"
         }
         let roleOrder = Role.allCases.map(\.rawValue)
-        let byRole = Dictionary(grouping: claims, by: AuditReport.role(of:))
+        let byRole = Dictionary(grouping: entries, by: { $0.roles.first ?? "other" })
         let roles = byRole.keys.sorted { (roleOrder.firstIndex(of: $0) ?? roleOrder.count, $0) < (roleOrder.firstIndex(of: $1) ?? roleOrder.count, $1) }
         out += "<nav><ul>\n"
         for role in roles {
             out += "<li><a href=\"#role-\(HTML.escape(role))\">\(HTML.escape(AuditReport.roleHeading(role)))</a> (\(byRole[role]?.count ?? 0))</li>\n"
         }
         out += "</ul></nav>\n<main>\n"
+        try emit(out)
         for role in roles {
-            let entries = byRole[role] ?? []
-            out += "<section class=\"role\" id=\"role-\(HTML.escape(role))\">\n<h2>\(HTML.escape(AuditReport.roleHeading(role)))</h2>\n"
-            let byCategory = Dictionary(grouping: entries, by: \.category)
+            let inRole = byRole[role] ?? []
+            try emit("<section class=\"role\" id=\"role-\(HTML.escape(role))\">\n<h2>\(HTML.escape(AuditReport.roleHeading(role)))</h2>\n")
+            let byCategory = Dictionary(grouping: inRole, by: \.category)
             for category in byCategory.keys.sorted() {
-                out += "<section class=\"category\">\n<h3>\(HTML.escape(category))</h3>\n"
-                for entry in byCategory[category] ?? [] { out += AuditReport.renderClaim(entry) }
-                out += "</section>\n"
+                try emit("<section class=\"category\">\n<h3>\(HTML.escape(category))</h3>\n")
+                for entry in byCategory[category] ?? [] { try emit(AuditReport.renderClaim(try fill(entry))) }
+                try emit("</section>\n")
             }
-            out += "</section>\n"
+            try emit("</section>\n")
         }
-        out += "</main>\n</body>\n</html>\n"
-        return out
+        try emit("</main>\n</body>\n</html>\n")
     }
 
     static func renderClaim(_ entry: ClaimEntry) -> String {
-        let flags = AuditReport.flags(entry.support)
+        let flags = entry.flags
         let support = entry.support
         var out = "<article class=\"claim\(flags.map { " " + $0.rawValue }.joined())\" id=\"\(AuditReport.anchor(entry))\">\n"
-        out += "<h4>\(HTML.escape(AuditReport.sentence(entry)))</h4>\n"
+        out += "<h4>\(HTML.escape(entry.sentence))</h4>\n"
         out += "<p class=\"support\">\(support.sources) source\(support.sources == 1 ? "" : "s"): \(support.affirmed) affirm, \(support.negated) deny, \(support.uncertain) hedge"
         for flag in flags { out += " <span class=\"flag \(flag.rawValue)\">\(flag.rawValue)</span>" }
         out += "</p>\n"
@@ -121,11 +140,14 @@ extension AuditReport {
             }
             out += "</div>\n"
         }
+        if entry.sourcesNotShown > 0 {
+            out += "<p class=\"more\">… and \(entry.sourcesNotShown) more source\(entry.sourcesNotShown == 1 ? "" : "s") (<code>marrow audit \(HTML.escape(entry.claim.subject)) --all</code> lists every one).</p>\n"
+        }
         out += "</article>\n"
         return out
     }
 
-    static func renderPassage(_ evidence: KnowledgeBase.AuditEvidence) -> String {
+    static func renderPassage(_ evidence: EvidenceRow) -> String {
         let parts = evidence.passageParts()
         let assertion = HTML.escape(evidence.assertion)
         var out = "<blockquote class=\"passage \(assertion)\"><span class=\"assertion \(assertion)\">\(assertion)</span> "
@@ -135,10 +157,6 @@ extension AuditReport {
         footer.append("bytes \(evidence.passage.byteStart)–\(evidence.passage.byteEnd), mention \(evidence.mention.byteStart)–\(evidence.mention.byteEnd)")
         out += "<footer>" + footer.joined(separator: " · ") + "</footer></blockquote>\n"
         return out
-    }
-
-    static func sentence(_ entry: ClaimEntry) -> String {
-        "\(entry.subjectName) \(entry.claim.predicate.replacingOccurrences(of: "_", with: " ")) \(entry.claim.object)"
     }
 
     static func anchor(_ entry: ClaimEntry) -> String {

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// What `marrow verify` found: every current source re-read, every anchor re-resolved.
 public struct VerificationReport: Sendable {
@@ -40,49 +39,75 @@ public struct Verifier: Sendable {
     /// Creates a verifier.
     public init(knowledgeBase: KnowledgeBase) { self.knowledgeBase = knowledgeBase }
 
-    /// Checks every current source.
+    /// Checks every current source, at every path it is recorded at.
     ///
-    /// - Parameter read: reads a source's raw bytes by its recorded path; `nil` means it is gone.
-    /// - Returns: the counts and every problem, in source path order.
-    public func verify(read: (String) -> [UInt8]? = { path in FileManager.default.contents(atPath: path).map { [UInt8]($0) } }) throws -> VerificationReport {
+    /// - Parameters:
+    ///   - read: reads a source's raw bytes by its recorded path; `nil` means it is gone.
+    ///   - progress: called after each source with how many are done and how many there are.
+    /// - Returns: the counts and every problem, in source path order. A source whose bytes
+    ///   changed has its anchors checked against the new bytes too, and the first few that no
+    ///   longer resolve are named.
+    public func verify(read: (String) -> [UInt8]? = { path in FileManager.default.contents(atPath: path).map { [UInt8]($0) } },
+                       progress: (Int, Int) -> Void = { _, _ in }) throws -> VerificationReport {
         var report = VerificationReport()
-        for source in try knowledgeBase.sourceVersions().filter(\.isCurrent) {
+        let sources = try knowledgeBase.sourceVersions().filter(\.isCurrent)
+        for (index, source) in sources.enumerated() {
+            defer { progress(index + 1, sources.count) }
             report.sources += 1
-            let location = SourceLocation(path: source.path)
-            guard let raw = read(source.path) else {
-                report.vanished += 1
-                report.problems.append(MarrowError(.notFound, Message.vanished(source.id), at: location))
-                continue
+            var intact: (path: String, bytes: [UInt8])?
+            var changed: (path: String, bytes: [UInt8], sha: String)?
+            for path in source.paths {
+                guard let raw = read(path) else {
+                    report.vanished += 1
+                    report.problems.append(MarrowError(.notFound, Message.vanished(source.id, path: path, others: source.paths.count - 1), at: SourceLocation(path: path)))
+                    continue
+                }
+                let sha = SourceDocument.digest(raw)
+                if sha == source.sha256 {
+                    if intact == nil { intact = (path, raw) }
+                } else {
+                    report.changed += 1
+                    report.problems.append(MarrowError(.knowledgeBase, Message.changed(was: source.sha256, now: sha, path: path), at: SourceLocation(path: path)))
+                    if changed == nil { changed = (path, raw, sha) }
+                }
             }
-            let sha = SourceDocument.digest(raw)
-            guard sha == source.sha256 else {
-                report.changed += 1
-                report.problems.append(MarrowError(.knowledgeBase, Message.changed(was: source.sha256, now: sha, path: source.path), at: location))
-                continue
-            }
-            let decoder = RawTextDecoder(mediaType: MediaType(rawValue: source.mediaType) ?? .text)
             let anchors = try knowledgeBase.anchors(source: source.id)
-            for passage in anchors.passages {
-                report.passages += 1
-                let found = Verifier.slice(raw, passage.byteStart, passage.byteEnd).map { WhitespaceFolding.fold(decoder.decode($0)) }
-                let expected = WhitespaceFolding.fold(passage.text)
-                if found != expected {
-                    report.brokenAnchors += 1
-                    report.problems.append(MarrowError(.knowledgeBase, Message.passage(passage.byteStart, passage.byteEnd, expected: expected, found: found),
-                                                       at: Verifier.location(source.path, raw, passage.byteStart)))
-                }
-            }
-            for mention in anchors.mentions {
-                report.mentions += 1
-                let found = Verifier.slice(raw, mention.byteStart, mention.byteEnd).map { decoder.decode($0) }
-                if found != mention.text {
-                    report.brokenAnchors += 1
-                    report.problems.append(MarrowError(.knowledgeBase, Message.mention(mention.byteStart, mention.byteEnd, expected: mention.text, found: found),
-                                                       at: Verifier.location(source.path, raw, mention.byteStart)))
-                }
+            if let intact {
+                check(anchors, against: intact.bytes, path: intact.path, mediaType: source.mediaType, limit: nil, into: &report)
+            } else if let changed {
+                check(anchors, against: changed.bytes, path: changed.path, mediaType: source.mediaType, limit: 5, into: &report)
             }
         }
         return report
+    }
+
+    /// Re-resolves one source's anchors against `raw`; with a `limit`, names at most that many
+    /// broken ones and counts the rest in one line.
+    func check(_ anchors: (passages: [AnchorRow], mentions: [AnchorRow]), against raw: [UInt8], path: String, mediaType: String,
+               limit: Int?, into report: inout VerificationReport) {
+        let decoder = RawTextDecoder(mediaType: MediaType(rawValue: mediaType) ?? .text, encoding: TextEncoding.sniff(raw))
+        let lines = LineIndex(raw)
+        var broken = 0
+        func fail(_ message: String, _ byte: Int) {
+            broken += 1
+            report.brokenAnchors += 1
+            if let limit, broken > limit { return }
+            report.problems.append(MarrowError(.knowledgeBase, message, at: SourceLocation(path: path, line: lines.line(of: byte), byte: RawByteOffset(byte))))
+        }
+        for passage in anchors.passages {
+            report.passages += 1
+            let found = Verifier.slice(raw, passage.byteStart, passage.byteEnd).map { WhitespaceFolding.fold(decoder.decode($0)) }
+            let expected = WhitespaceFolding.fold(passage.text)
+            if found != expected { fail(Message.passage(passage.byteStart, passage.byteEnd, expected: expected, found: found), passage.byteStart) }
+        }
+        for mention in anchors.mentions {
+            report.mentions += 1
+            let found = Verifier.slice(raw, mention.byteStart, mention.byteEnd).map { decoder.decode($0) }
+            if found != mention.text { fail(Message.mention(mention.byteStart, mention.byteEnd, expected: mention.text, found: found), mention.byteStart) }
+        }
+        if let limit, broken > limit {
+            report.problems.append(MarrowError(.knowledgeBase, "and \(broken - limit) more anchors that no longer resolve", at: SourceLocation(path: path)))
+        }
     }
 
     static func slice(_ raw: [UInt8], _ start: Int, _ end: Int) -> ArraySlice<UInt8>? {
@@ -90,15 +115,12 @@ public struct Verifier: Sendable {
         return raw[start..<end]
     }
 
-    static func location(_ path: String, _ raw: [UInt8], _ byte: Int) -> SourceLocation {
-        let line = raw.prefix(max(0, min(byte, raw.count))).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-        return SourceLocation(path: path, line: line, byte: RawByteOffset(byte))
-    }
-
     /// What verify says, in one place.
     enum Message {
-        static func vanished(_ id: String) -> String {
-            "source vanished: the file is gone (source \(id)); restore it, or retract it with 'marrow remove \(id)'"
+        static func vanished(_ id: String, path: String, others: Int) -> String {
+            others > 0
+                ? "source vanished: the file is gone (source \(id), also recorded at \(others) other path\(others == 1 ? "" : "s")); restore it, or forget this path with 'marrow remove \(path)'"
+                : "source vanished: the file is gone (source \(id)); restore it, or retract it with 'marrow remove \(id)'"
         }
 
         static func changed(was: String, now: String, path: String) -> String {
@@ -121,27 +143,23 @@ public struct Verifier: Sendable {
     }
 }
 
-extension KnowledgeBase {
-    /// The raw anchors of one source: each passage's text and byte range, each mention's text and
-    /// byte range.
-    struct Anchors {
-        struct Anchor {
-            var text: String
-            var byteStart: Int
-            var byteEnd: Int
-        }
+/// Line numbers of byte offsets in one file, found by binary search over its line starts.
+struct LineIndex {
+    let starts: [Int]
 
-        var passages: [Anchor]
-        var mentions: [Anchor]
+    init(_ raw: [UInt8]) {
+        var starts = [0]
+        for (index, byte) in raw.enumerated() where byte == 0x0A { starts.append(index + 1) }
+        self.starts = starts
     }
 
-    func anchors(source: String) throws -> Anchors {
-        try pool.read { db in
-            let passages = try Row.fetchAll(db, sql: "SELECT text, raw_start, raw_end FROM passages WHERE source_id = ? ORDER BY raw_start, id", arguments: [source])
-                .map { Anchors.Anchor(text: $0["text"], byteStart: $0["raw_start"], byteEnd: $0["raw_end"]) }
-            let mentions = try Row.fetchAll(db, sql: "SELECT mention_text, raw_start, raw_end FROM evidence WHERE source_id = ? ORDER BY raw_start, id", arguments: [source])
-                .map { Anchors.Anchor(text: $0["mention_text"], byteStart: $0["raw_start"], byteEnd: $0["raw_end"]) }
-            return Anchors(passages: passages, mentions: mentions)
+    /// The 1-based line holding `byte`.
+    func line(of byte: Int) -> Int {
+        var low = 0, high = starts.count
+        while low + 1 < high {
+            let middle = (low + high) / 2
+            if starts[middle] <= byte { low = middle } else { high = middle }
         }
+        return low + 1
     }
 }

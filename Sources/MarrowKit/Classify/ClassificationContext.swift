@@ -22,6 +22,8 @@ final class ClassificationContext: Sendable {
     let topics: Set<Int>
     /// Cue phrases per sentence, with their kinds as bit sets.
     let cues: [[Cue]]
+    /// Clauses per sentence.
+    let clauses: [[Clause]]
     /// Every clause of the document, sentence by sentence, with its indexes.
     let clauseFacts: [ClauseFacts]
     /// The clauses of each sentence, as a range of ``clauseFacts``.
@@ -59,15 +61,20 @@ final class ClassificationContext: Sendable {
     let primaryRoles: [Role]
     /// Each concept's claim roles (cause, treatment, symptom, diagnostic), by concept index.
     let claimRoles: [[Role]]
+    /// Assertion triggers per sentence.
+    let triggers: [[TriggerHit]]
+    /// The relation cues of each sentence (for the assertion stage).
+    let relationCues: [[Range<Int>]]
 
     init(matched: MatchedText, lexicon: CompiledLexicon, topics: Set<Int>, cues: [[Cue]], clauses: [[Clause]], topicSpans: [[Range<Int>]], mentions: [Mention],
          blockKind: [SectionKind], headingKind: [SectionKind], overridingSentences: Set<Int>, namesTopic: Bool, standIns: Set<Int>, modifierStarts: Set<Int>, listIntros: [Int?], furniture: [Furniture?],
-         primaryRoles: [Role], claimRoles: [[Role]])
+         primaryRoles: [Role], claimRoles: [[Role]], triggers: [[TriggerHit]])
     {
         self.matched = matched
         self.lexicon = lexicon
         self.topics = topics
         self.cues = cues
+        self.clauses = clauses
         self.topicSpans = topicSpans
         self.mentions = mentions
         self.blockKind = blockKind
@@ -125,6 +132,8 @@ final class ClassificationContext: Sendable {
             ClauseFacts(clause: all[index].clause, sentence: all[index].sentence, cues: cuesOfClause[index], mentions: mentionsOfClause[index],
                         topicSpans: spansOfClause[index], antecedent: antecedent(of: all[index].clause), isTopic: isTopic, topics: topics, primaryRoles: primaryRoles)
         }
+        self.triggers = triggers
+        relationCues = cues.map { $0.filter(\.isRelation).map(\.tokens) }
     }
 
     /// Whether a mention names the topic, directly or by its shorthand.
@@ -283,7 +292,8 @@ extension Classifier {
         return ClassificationContext(matched: matched, lexicon: lexicon, topics: topics, cues: cues, clauses: clauses, topicSpans: topicSpans, mentions: mentions,
                                      blockKind: blockKind, headingKind: headingKinds, overridingSentences: overriding, namesTopic: namesTopic, standIns: standIns, modifierStarts: Set(modifiers.map(\.tokens.lowerBound)),
                                      listIntros: listIntros(segmented, cues: cues), furniture: FurnitureFinder().find(segmented, cues: cues),
-                                     primaryRoles: primaryRoles, claimRoles: claimRoles)
+                                     primaryRoles: primaryRoles, claimRoles: claimRoles,
+                                     triggers: assertionTriggers(matched, mentionsBySentence: mentionsBySentence))
     }
 
     /// Whether a heading reads as a category line: at most `subHeadingWords` words and no question.

@@ -66,21 +66,24 @@ public struct Classifier: Sendable {
         let verdict = roles.decide(facts)
         var reasons = [verdict.reason]
         if !explaining && verdict.role == nil {
-            return Finding(mention: mention, role: .other, object: primaryTopic ?? mention.concept, assertion: .affirmed, sectionKind: facts.sectionKind, reasons: reasons)
+            return Finding(mention: mention, role: .other, object: primaryTopic ?? mention.concept, assertion: .affirmed,
+                           attributes: AssertionAttributes(), triggers: [], sectionKind: facts.sectionKind, reasons: reasons)
         }
         var object = primaryTopic ?? mention.concept
         if let role = verdict.role, let other = objects.decide(facts, role: role, byCue: verdict.cue != nil) {
             object = other.object
             reasons.append(other.reason)
         }
-        let assertion = assert(mention, roleCue: verdict.cue, clause: facts.clause.clause, context: context, reasons: &reasons)
+        let assertion = assertion(of: mention, roleCue: verdict.cue, clause: facts.clause.clause, context: context)
+        reasons += assertion.reasons.map(Reason.assertion)
         var role = verdict.role ?? .other
         // A denial with only the prior for a claim denies the finding, not a relation ("no
         // history of trauma", "without overloading the bone"): no claim.
-        if assertion == .negated, case .topicPrior = verdict.reason {
+        if assertion.assertion == .negated, case .topicPrior = verdict.reason {
             role = .other
             reasons.append(.deniedWithoutRelation)
         }
-        return Finding(mention: mention, role: role, object: object, assertion: assertion, sectionKind: facts.sectionKind, reasons: reasons)
+        return Finding(mention: mention, role: role, object: object, assertion: assertion.assertion,
+                       attributes: assertion.attributes, triggers: assertion.triggers, sectionKind: facts.sectionKind, reasons: reasons)
     }
 }

@@ -13,6 +13,10 @@ public struct Finding: Hashable, Sendable {
     public var object: Int
     /// Affirmed, negated or uncertain.
     public var assertion: Assertion
+    /// Hypothetical, historical, experiencer.
+    public var attributes: AssertionAttributes
+    /// The assertion triggers that applied.
+    public var triggers: [AppliedTrigger]
     /// The section kind in force where the mention is.
     public var sectionKind: SectionKind
     /// Why: the rule that decided the role, the object's reason, the assertion's, in that order.

@@ -151,7 +151,11 @@ struct CleanTextBuilder {
         blockStart = nil
     }
 
-    func build(metadata: DocumentMetadata) -> CleanText {
-        CleanText(utf8: utf8, blocks: blocks, metadata: metadata, offsetMap: map)
+    /// The clean text; `transcoding` leads the map's raw offsets on to the file's bytes when the
+    /// text was built from a transcoding of them.
+    func build(metadata: DocumentMetadata, transcoding: TranscodingMap? = nil) -> CleanText {
+        var map = map
+        map.transcoding = transcoding
+        return CleanText(utf8: utf8, blocks: blocks, metadata: metadata, offsetMap: map)
     }
 }

@@ -11,11 +11,16 @@ public struct CleaningCues: Sendable, Hashable {
     /// Lines dropped when the whole line equals one of these.
     public var lines: Set<String> = []
     /// Lines dropped when they start with one of these.
-    public var prefixes: [String] = []
+    public var prefixes: [String] = [] { didSet { prefixBytes = prefixes.map { Array($0.utf8) } } }
     /// Lines dropped when they contain one of these.
-    public var fragments: [String] = []
+    public var fragments: [String] = [] { didSet { fragmentBytes = fragments.map { Array($0.utf8) } } }
     /// Lines after which nothing more of the article follows ("Related Searches").
-    public var endMarkers: Set<String> = []
+    public var endMarkers: Set<String> = [] { didSet { longestEndMarker = endMarkers.map(\.utf8.count).max() ?? 0 } }
+    /// ``prefixes`` and ``fragments`` as bytes, made once rather than for every line.
+    private var prefixBytes: [[UInt8]] = []
+    private var fragmentBytes: [[UInt8]] = []
+    /// The longest end marker, in bytes.
+    private var longestEndMarker = 0
     /// Label prefixes that introduce a metadata value, by field ("written by" → author).
     public var metadataLabels: [MetadataLabel] = []
     /// Words that, ending a line, say the sentence goes on in the next line ("the", "of").
@@ -32,8 +37,20 @@ public struct CleaningCues: Sendable, Hashable {
     public func isBoilerplate(folded line: String) -> Bool {
         if lines.contains(line) { return true }
         let bytes = Array(line.utf8)
-        if prefixes.contains(where: { bytes.starts(with: $0.utf8) }) { return true }
-        return fragments.contains(where: { bytes.contains(bytes: Array($0.utf8)) })
+        if prefixBytes.contains(where: { bytes.starts(with: $0) }) { return true }
+        return fragmentBytes.contains(where: { bytes.contains(bytes: $0) })
+    }
+
+    /// Whether a folded line, less leading and trailing `.` and `:`, is an end marker.
+    public func isEndMarker(folded line: String) -> Bool {
+        let utf8 = line.utf8
+        var lower = utf8.startIndex
+        var upper = utf8.endIndex
+        while lower < upper, utf8[lower] == UInt8(ascii: ".") || utf8[lower] == UInt8(ascii: ":") { lower = utf8.index(after: lower) }
+        while upper > lower, case let last = utf8[utf8.index(before: upper)], last == UInt8(ascii: ".") || last == UInt8(ascii: ":") { upper = utf8.index(before: upper) }
+        // Most lines are longer than any marker: no string is made for them.
+        guard utf8.distance(from: lower, to: upper) <= longestEndMarker else { return false }
+        return endMarkers.contains(String(line[lower..<upper]))
     }
 
     /// The metadata field and value a folded line announces, if it starts with a label.
@@ -77,22 +94,36 @@ public enum CueText {
     /// Lowercases, straightens quotes, collapses white space and trims `text`.
     public static func fold(_ text: some StringProtocol) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(text.utf8) }
-        var result = ""
+        var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
+            // ASCII scalars take the byte path; only the others need Unicode properties.
+            if scalar.value < 0x80 {
+                let byte = UInt8(scalar.value)
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = !result.isEmpty
+                    continue
+                }
+                if pendingSpace { result.append(0x20); pendingSpace = false }
+                result.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                continue
+            }
             if scalar.properties.isWhitespace || scalar == "\u{00A0}" {
                 pendingSpace = !result.isEmpty
                 continue
             }
-            if pendingSpace { result.append(" "); pendingSpace = false }
+            if pendingSpace { result.append(0x20); pendingSpace = false }
             switch scalar {
-            case "\u{2018}", "\u{2019}", "\u{02BC}": result.append("'")
-            case "\u{201C}", "\u{201D}": result.append("\"")
-            default: result.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            case "\u{2018}", "\u{2019}", "\u{02BC}": result.append(UInt8(ascii: "'"))
+            case "\u{201C}", "\u{201D}": result.append(UInt8(ascii: "\""))
+            default:
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    if let encoded = UTF8.encode(lower) { result.append(contentsOf: encoded) }
+                }
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }
 

@@ -17,6 +17,9 @@ public struct OffsetMap: Sendable, Hashable {
 
     /// The segments in clean-text order; they tile the clean text without gaps.
     public private(set) var segments: [Segment] = []
+    /// For a text read through a transcoding (UTF-16 to UTF-8): the segments' raw offsets count
+    /// bytes of the transcoding, and this leads them on to the file's own bytes.
+    var transcoding: TranscodingMap?
 
     /// An empty map.
     public init() {}
@@ -55,7 +58,9 @@ public struct OffsetMap: Sendable, Hashable {
         } else {
             upper = last.raw.upperBound
         }
-        return lower..<max(lower, upper)
+        guard let transcoding else { return lower..<max(lower, upper) }
+        let rawLower = RawByteOffset(transcoding.rawOffset(lower.value))
+        return rawLower..<max(rawLower, RawByteOffset(transcoding.rawOffset(upper.value)))
     }
 
     /// The index of the segment holding clean byte `offset` (the last segment for the end).

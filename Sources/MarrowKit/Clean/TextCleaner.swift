@@ -28,10 +28,16 @@ public struct TextCleaner: Sendable {
 
     /// Cleans a text document.
     ///
-    /// - Parameter document: a document whose bytes are valid UTF-8.
+    /// A UTF-16 document is cleaned through its UTF-8 transcoding; the offset map then leads
+    /// back through the transcoding to the file's own bytes.
+    ///
+    /// - Parameter document: a document whose bytes are valid UTF-8, or valid UTF-16 with a
+    ///   byte-order mark.
     /// - Returns: the main text in blocks, with metadata and the offset map.
     public func clean(_ document: SourceDocument) -> CleanText {
-        let raw = document.raw
+        let encoding = document.encoding
+        let transcoded = encoding.isUTF16 ? try? TranscodedText.decode(document.raw, encoding: encoding, strict: false).get() : nil
+        let raw = transcoded?.utf8 ?? document.raw
         var metadata = DocumentMetadata()
         let logical = logicalLines(raw, metadata: &metadata)
         let kinds = classify(logical)
@@ -60,7 +66,7 @@ public struct TextCleaner: Sendable {
         if metadata.title == nil, let first = builder.blocks.first, first.kind.headingLevel != nil {
             metadata.title = String(decoding: builder.utf8[first.range.lowerBound.value..<first.range.upperBound.value], as: UTF8.self)
         }
-        return builder.build(metadata: metadata)
+        return builder.build(metadata: metadata, transcoding: transcoded?.map)
     }
 
     // MARK: Lines
@@ -90,16 +96,20 @@ public struct TextCleaner: Sendable {
                 breakBefore = true
                 continue
             }
-            if cues.endMarkers.contains(line.folded.trimmingCharacters(in: ".:")), sawArticleText { break }
+            if sawArticleText, cues.isEndMarker(folded: line.folded) { break }
             if cues.isBoilerplate(folded: line.folded) {
                 breakBefore = true
                 continue
             }
-            if !breakBefore, !line.isBullet, var last = result.last, TextCleaner.continues(last.text, with: line.text, continuation: cues.continuationWords) {
-                let tight = TextCleaner.joinsTight(previous: raw[last.parts[last.parts.count - 1]], next: raw[line.content])
-                last.parts.append(line.content)
-                last.text += (tight ? "" : " ") + line.text
-                result[result.count - 1] = last
+            if !breakBefore, !line.isBullet, let lastIndex = result.indices.last,
+                TextCleaner.continues(result[lastIndex].text, with: line.text, continuation: cues.continuationWords)
+            {
+                // Grown in place: a copy of the logical line here would make a long run of
+                // joined lines cost quadratic time.
+                let tight = TextCleaner.joinsTight(previous: raw[result[lastIndex].parts[result[lastIndex].parts.count - 1]], next: raw[line.content])
+                result[lastIndex].parts.append(line.content)
+                result[lastIndex].text += (tight ? "" : " ") + line.text
+                WorkMeter.count(.clean, line.text.utf8.count)
             } else {
                 if let last = result.last, last.parts.count == 1, last.text.utf8.count == line.text.utf8.count, CueText.fold(last.text) == line.folded {
                     breakBefore = true
@@ -107,7 +117,7 @@ public struct TextCleaner: Sendable {
                 }
                 result.append(LogicalLine(parts: [line.content], text: line.text, isBullet: line.isBullet))
             }
-            if line.text.split(separator: " ").count >= 8 { sawArticleText = true }
+            if TextCleaner.wordCount(line.text) >= 8 { sawArticleText = true }
             breakBefore = false
         }
         return result.filter { $0.text.unicodeScalars.contains { $0.properties.isAlphabetic } }
@@ -132,6 +142,7 @@ public struct TextCleaner: Sendable {
             }
             let text = String(decoding: raw[lower..<upper], as: UTF8.self)
             lines.append(Line(content: lower..<upper, text: text, folded: CueText.fold(text), isBullet: isBullet))
+            WorkMeter.count(.clean, end - start + 1)
             start = end + 1
         }
         return lines
@@ -188,8 +199,18 @@ public struct TextCleaner: Sendable {
         if first.properties.isLowercase { return true }
         if last == "(" || last == "[" || last == "," || last == "/" || last == "&" { return true }
         if first == "(" { return true }
-        let lastWord = previous.split(whereSeparator: { $0 == " " }).last.map { CueText.fold($0) } ?? ""
-        return continuation.contains(lastWord)
+        return continuation.contains(CueText.fold(lastWord(of: previous)))
+    }
+
+    /// The last space-separated word of `text` (empty when there is none), found from the end so
+    /// that the cost is the word's length, not the text's.
+    static func lastWord(of text: String) -> Substring {
+        var end = text.endIndex
+        while end > text.startIndex, text[text.index(before: end)] == " " { end = text.index(before: end) }
+        let head = text[..<end]
+        let start = head.lastIndex(of: " ").map { head.index(after: $0) } ?? head.startIndex
+        WorkMeter.count(.clean, head.utf8.distance(from: start, to: head.endIndex))
+        return head[start...]
     }
 
     /// Whether a join needs no space: the next part opens with closing punctuation, or the
@@ -209,7 +230,7 @@ public struct TextCleaner: Sendable {
         var seenTitle = false
         for (index, line) in lines.enumerated() {
             let text = line.text
-            let words = text.split(separator: " ").count
+            let words = TextCleaner.wordCount(text)
             let last = text.unicodeScalars.last ?? " "
             let sentences = TextCleaner.sentenceCount(text)
             let isQuestion = last == "?" && words <= 20 && sentences == 1
@@ -255,6 +276,24 @@ public struct TextCleaner: Sendable {
         return kinds
     }
 
+    /// The number of space-separated words (`text.split(separator: " ").count`), counted on the
+    /// bytes when the text is ASCII (where characters and bytes are one and the same).
+    static func wordCount(_ text: String) -> Int {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ").count }
+        var words = 0
+        var inWord = false
+        for byte in utf8 {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        return words
+    }
+
     /// Whether every word of four letters or more starts with a capital.
     static func isTitleCase(_ text: String) -> Bool {
         let words = text.split(separator: " ").filter { $0.count >= 4 }
@@ -265,13 +304,15 @@ public struct TextCleaner: Sendable {
     /// A rough count of sentences: terminators followed by a space and a capital.
     static func sentenceCount(_ text: String) -> Int {
         var count = 1
-        let scalars = Array(text.unicodeScalars)
-        var index = 0
-        while index + 2 < scalars.count {
-            if ".!?".unicodeScalars.contains(scalars[index]), scalars[index + 1] == " ", scalars[index + 2].properties.isUppercase {
+        // A window of three scalars slides over the text; no array of scalars is built.
+        var first: Unicode.Scalar?
+        var second: Unicode.Scalar?
+        for third in text.unicodeScalars {
+            if let first, let second, first == "." || first == "!" || first == "?", second == " ", third.properties.isUppercase {
                 count += 1
             }
-            index += 1
+            first = second
+            second = third
         }
         return count
     }

@@ -26,7 +26,7 @@ public struct Evaluator: Sendable {
     public func analyze(_ document: SourceDocument) throws -> Analysis {
         let clean = try processor.clean(document)
         let matched = processor.match(clean)
-        let findings = processor.explainer.explain(matched)
+        let findings = processor.classifier.explain(matched)
         let records = processor.builder.records(for: findings, matched: matched, document: document)
         let segmented = matched.segmented
         let lexicon = processor.lexicon

@@ -7,8 +7,8 @@ public struct CompiledLexicon: Sendable {
     public let conceptTable: [Concept]
     /// Concept terms.
     public let concepts: PhraseAutomaton
-    /// Cue phrases, one automaton per cue file (roles, assertion, sections), so that a long phrase
-    /// of one file (the pseudo-trigger "possible causes") never hides a phrase of another ("causes").
+    /// Cue phrases, one automaton per cue file (roles, sections), so that a long phrase of one file
+    /// never hides a phrase of another.
     public let cues: [PhraseAutomaton]
     /// Cue kinds, indexed by the payloads of ``cues`` (a kind's raw value).
     public let cueTable: [CueKind]
@@ -20,6 +20,9 @@ public struct CompiledLexicon: Sendable {
     public let topicShorthand: Set<String>
     /// Adjectives that name a cause when they modify the topic, by key, to the concept's index.
     public let topicModifiers: [String: Int]
+    /// The assertion triggers (`assertion.cues`), compiled on their own: the assertion stage
+    /// reads them, the role rules never do.
+    public let assertion: AssertionLexicon
     /// The token normaliser both automata were built with.
     public let normalizer: TokenNormalizer
     /// Boilerplate, metadata and HTML chrome cues, for the cleaners.
@@ -72,7 +75,7 @@ public struct CompiledLexicon: Sendable {
         // raw value, so the rules test bits and never compare section names.
         var cues: [PhraseAutomaton] = []
         var longest = 1
-        for file in ["roles", "assertion", "sections"] {
+        for file in ["roles", "sections"] {
             var automaton = PhraseAutomaton(skippable: [])
             for kind in CueKind.allCases.filter({ $0.file == file }).sorted(by: { $0.section < $1.section }) {
                 for phrase in set.cues.files[file]?[kind.section] ?? [] {
@@ -105,6 +108,7 @@ public struct CompiledLexicon: Sendable {
         self.topicShorthand = Set(set.concepts.filter { $0.roles.contains(.topic) }.flatMap(\.shorthand).map { compiler.cueKeys($0).joined(separator: " ") })
         self.cueTable = CueKind.allCases
         self.windows = RuleWindows.read(set.cues, requireAll: false).windows
+        self.assertion = AssertionLexicon(cues: set.cues, compiler: compiler)
 
         var cleaning = CleaningCues()
         let lists = set.cues
@@ -138,23 +142,13 @@ public struct CompiledLexicon: Sendable {
 
     /// Every cue phrase in `tokens[range]`: the longest phrase at each start that is not inside an
     /// earlier one, per cue file, in token order.
-    ///
-    /// A pseudo-trigger ("not the only") cancels every trigger it overlaps, even one that starts
-    /// earlier ("is not"), before the leftmost-longest choice is made.
     public func cueMatches(in tokens: [Token], range: Range<Int>) -> [PhraseAutomaton.Match] {
         var result: [PhraseAutomaton.Match] = []
         for automaton in cues {
-            var candidates = range.compactMap { automaton.longestMatch(in: tokens, from: $0, limit: range.upperBound, parentheticals: false) }
-            let pseudo = candidates.filter { $0.payloads.contains(CueKind.pseudo.rawValue) }
-            if !pseudo.isEmpty {
-                candidates.removeAll { candidate in
-                    !candidate.payloads.contains(CueKind.pseudo.rawValue) && pseudo.contains { $0.start < candidate.end && candidate.start < $0.end }
-                }
-            }
-            // Keep every maximal phrase: overlapping phrases both count ("was negative" and
-            // "negative for"), one inside another ("not" in "is not") does not.
+            // Keep every maximal phrase: overlapping phrases both count, one inside another does not.
             var reach = range.lowerBound
-            for candidate in candidates where candidate.end > reach {
+            for start in range {
+                guard let candidate = automaton.longestMatch(in: tokens, from: start, limit: range.upperBound, parentheticals: false), candidate.end > reach else { continue }
                 result.append(candidate)
                 reach = candidate.end
             }

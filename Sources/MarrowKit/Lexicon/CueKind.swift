@@ -71,27 +71,6 @@ public enum CueKind: Int, CaseIterable, Sendable, Hashable, CustomStringConverti
     /// A heading word naming a general section.
     case sectionGeneral
 
-    // assertion.cues: these go when `assertion.cues` is compiled on its own (the assertion
-    // stage's `AssertionSection`); until then the assertion scope reads them from here.
-    /// A negation whose scope runs forward ("no", "not caused by").
-    case negationPre
-    /// A negation whose scope runs back ("… was ruled out").
-    case negationPost
-    /// A frame hedge whose scope runs to the end of the sentence ("it is possible that").
-    case uncertainPre
-    /// A hedge whose scope runs to the end of its clause ("might", "if").
-    case uncertainClause
-    /// A hedge whose scope runs back ("… is suspected").
-    case uncertainPost
-    /// A verdict on the evidence that covers the sentence ("the evidence is inconclusive").
-    case uncertainSentence
-    /// A phrase that looks like a trigger and is not ("not only").
-    case pseudo
-    /// A word that ends every scope ("but", "although").
-    case terminate
-    /// A relative pronoun that ends negations and clause hedges ("that").
-    case terminateRelative
-
     /// The cue file the kind's phrases are listed in, without `.cues`.
     public var file: String {
         switch self {
@@ -100,9 +79,6 @@ public enum CueKind: Int, CaseIterable, Sendable, Hashable, CustomStringConverti
         case .sectionCause, .sectionTreatment, .sectionSymptom, .sectionDiagnosis, .sectionPrevention, .sectionOutlook, .sectionTypes,
             .sectionDefinition, .sectionGeneral:
             "sections"
-        case .negationPre, .negationPost, .uncertainPre, .uncertainClause, .uncertainPost, .uncertainSentence, .pseudo, .terminate,
-            .terminateRelative:
-            "assertion"
         }
     }
 
@@ -130,15 +106,6 @@ public enum CueKind: Int, CaseIterable, Sendable, Hashable, CustomStringConverti
         case .affiliation: "furniture.affiliation"
         case .citation: "furniture.citation"
         case .shorthand: "shorthand"
-        case .negationPre: "negation.pre"
-        case .negationPost: "negation.post"
-        case .uncertainPre: "uncertain.pre"
-        case .uncertainClause: "uncertain.clause"
-        case .uncertainPost: "uncertain.post"
-        case .uncertainSentence: "uncertain.sentence"
-        case .pseudo: "pseudo"
-        case .terminate: "terminate"
-        case .terminateRelative: "terminate.relative"
         default: sectionKind?.rawValue ?? ""
         }
     }

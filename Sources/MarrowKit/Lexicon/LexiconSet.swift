@@ -36,7 +36,7 @@ public struct LexiconSet: Sendable {
     public static let cueFiles: [String: Set<String>] = [
         "sections": Set(CueKind.sections(of: "sections")).union([RuleWindows.section]),
         "roles": Set(CueKind.sections(of: "roles")).union(["link.cause", "link.treatment", RuleWindows.section]),
-        "assertion": Set(CueKind.sections(of: "assertion")),
+        AssertionLexicon.file: AssertionLexicon.sectionNames,
         "boilerplate": ["line", "prefix", "contains", "end", "meta.author", "meta.reviewer", "meta.published", "meta.modified", "meta.reviewed", "continuation", "html.chrome", "html.content"],
         "segmentation": ["abbreviation", "determiner", "clause", "subordinator", "relative", "prefix", "auxiliary"],
     ]
@@ -161,8 +161,9 @@ public struct LexiconSet: Sendable {
                 }
             }
         }
+        problems += AssertionLexicon.problems(in: cues)
         for (file, sections) in cues.files.sorted(by: { $0.key < $1.key }) where file != "boilerplate" {
-            for (section, phrases) in sections.sorted(by: { $0.key < $1.key }) where section != RuleWindows.section {
+            for (section, phrases) in sections.sorted(by: { $0.key < $1.key }) where section != RuleWindows.section && !(file == AssertionLexicon.file && AssertionLexicon.settingSections.contains(section)) {
                 for phrase in phrases where compiler.cueKeys(phrase.text).isEmpty {
                     problems.append(MarrowError(.lexicon, "cue '\(phrase.text)' in [\(section)] has no words", at: SourceLocation(path: (cues.folder.map { $0 + "/" } ?? "") + file + ".cues", line: phrase.line)))
                 }

@@ -47,13 +47,16 @@ public struct Matcher: Sendable {
         var mentions: [Mention] = []
         var cues: [[CueHit]] = []
         for (sentenceIndex, sentence) in segmented.sentences.enumerated() {
+            let firstOfSentence = mentions.count
             for match in lexicon.concepts.matches(in: tokens, range: sentence.tokens) where !hasNegatingPrefix(match.start, tokens: tokens) {
                 for concept in match.payloads.prefix(1) {
                     mentions.append(Mention(concept: concept, tokens: match.start..<match.end, range: tokens[match.start].range.lowerBound..<tokens[match.end - 1].range.upperBound, sentence: sentenceIndex, isLearnedAbbreviation: false))
                 }
             }
             // A cue word inside a concept's name ("reduced microcirculation") is part of the name.
-            let names = mentions.filter { $0.sentence == sentenceIndex }.map(\.tokens)
+            // (Only this sentence's mentions: the ones appended since it started.)
+            let names = mentions[firstOfSentence...].map(\.tokens)
+            WorkMeter.count(.match, mentions.count - firstOfSentence)
             cues.append(lexicon.cueMatches(in: tokens, range: sentence.tokens)
                 .filter { match in !names.contains { $0.lowerBound <= match.start && match.end <= $0.upperBound } }
                 .map { CueHit(kinds: $0.payloads, tokens: $0.start..<$0.end) })
@@ -62,17 +65,26 @@ public struct Matcher: Sendable {
         if !learned.isEmpty {
             var covered = Set<Int>()
             for mention in mentions { covered.formUnion(mention.tokens) }
+            // Where each concept's mentions end, for spotting a defining occurrence in one look-up.
+            let ends = Set(mentions.map { MentionEnd(concept: $0.concept, end: $0.tokens.upperBound) })
             for (sentenceIndex, sentence) in segmented.sentences.enumerated() {
+                WorkMeter.count(.match, sentence.tokens.count)
                 for index in sentence.tokens where !covered.contains(index) {
                     guard let key = tokens[index].abbreviationKey, let concept = learned[key] else { continue }
                     // The defining occurrence, "long form (ABBR)", is the long form's evidence already.
-                    if index >= 2, tokens[index - 1].key == "(", mentions.contains(where: { $0.concept == concept && $0.tokens.upperBound == index - 1 }) { continue }
+                    if index >= 2, tokens[index - 1].key == "(", ends.contains(MentionEnd(concept: concept, end: index - 1)) { continue }
                     mentions.append(Mention(concept: concept, tokens: index..<(index + 1), range: tokens[index].range, sentence: sentenceIndex, isLearnedAbbreviation: true))
                 }
             }
             mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
         return MatchedText(segmented: segmented, mentions: mentions, cues: cues, learnedAbbreviations: learned)
+    }
+
+    /// A concept and the token index its mention ends at.
+    struct MentionEnd: Hashable {
+        var concept: Int
+        var end: Int
     }
 
     /// Whether the match is hyphenated onto a prefix that makes it another word (`non-smokers`).

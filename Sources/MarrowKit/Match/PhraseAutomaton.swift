@@ -43,9 +43,14 @@ public struct PhraseAutomaton: Sendable {
 
     /// The longest phrase that starts at token `start` and ends before `limit`.
     public func longestMatch(in tokens: [Token], from start: Int, limit: Int, parentheticals: Bool = true) -> Match? {
+        // Most starts spell no phrase: answer those before setting up the walk.
+        guard start < limit else { return nil }
+        let root = nodes[0].children
+        guard root[tokens[start].key] != nil || tokens[start].abbreviationKey.map({ root[$0] != nil }) == true else { return nil }
         var best: Match?
         func visit(_ node: Int, _ index: Int) {
             guard index < limit else { return }
+            WorkMeter.count(.match)
             let token = tokens[index]
             if let next = nodes[node].children[token.key] {
                 step(Int(next), index)

@@ -65,7 +65,4 @@ public struct DocumentProcessor: Sendable {
         let records = builder.records(for: findings, matched: matched, document: document)
         return DocumentResult(document: document, clean: clean, records: records)
     }
-
-    /// The classifier, for `explain`.
-    public var explainer: Classifier { classifier }
 }

@@ -27,13 +27,7 @@ public struct Pipeline: Sendable {
                                       consume: (Int, Result<Output, MarrowError>) throws -> Void) async throws {
         let processor = self.processor
         try await Pipeline.ordered(count: references.count, window: window, work: { index in
-            do {
-                return .success(try transform(try processor.process(try references[index].load())))
-            } catch let error as MarrowError {
-                return .failure(error)
-            } catch {
-                return .failure(MarrowError(.unreadable, "\(error)", at: SourceLocation(path: references[index].path)))
-            }
+            Pipeline.outcome(of: references[index], processor: processor, transform: transform)
         }, consume: consume)
     }
 

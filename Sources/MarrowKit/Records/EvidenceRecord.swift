@@ -80,6 +80,14 @@ public struct EvidenceRecord: Codable, Hashable, Sendable {
     public var concept: ConceptRef
     public var role: Role
     public var assertion: Assertion
+    /// Set (true) when the claim is spoken of as a condition or a possible future event ("if you
+    /// have …"); absent otherwise.
+    public var hypothetical: Bool?
+    /// Set (true) when the finding belongs to the past ("history of", "status post"); absent otherwise.
+    public var historical: Bool?
+    /// `other` when the finding is someone else's ("family history of"); absent for the patient or
+    /// the text's own claim.
+    public var experiencer: Experiencer?
     public var mention: MentionRef
     public var passage: Passage
     public var source: Source

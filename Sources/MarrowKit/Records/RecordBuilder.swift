@@ -6,22 +6,29 @@ public struct RecordBuilder: Sendable {
     /// Creates a builder.
     public init(lexicon: CompiledLexicon) { self.lexicon = lexicon }
 
+    /// The source facts every record of `document` carries (the manifest's origin first, then what
+    /// the cleaner found); the knowledge base stores them for documents without records too.
+    public static func source(for document: SourceDocument, metadata: DocumentMetadata) -> EvidenceRecord.Source {
+        EvidenceRecord.Source(
+            id: document.id, path: document.path, sha256: document.sha256,
+            title: document.origin.title ?? metadata.title,
+            publisher: document.origin.publisher ?? metadata.publisher,
+            url: document.origin.url ?? metadata.canonicalURL,
+            mediaType: document.mediaType.rawValue,
+            author: metadata.author, reviewer: metadata.reviewer,
+            published: metadata.published, modified: metadata.modified,
+            reviewed: metadata.reviewed, language: metadata.language)
+    }
+
     /// Records for every claim-making finding of a document, in text order.
     public func records(for findings: [Finding], matched: MatchedText, document: SourceDocument) -> [EvidenceRecord] {
         let segmented = matched.segmented
         let clean = segmented.clean
-        let decoder = RawTextDecoder(mediaType: document.mediaType)
-        let source = EvidenceRecord.Source(
-            id: document.id, path: document.path, sha256: document.sha256,
-            title: document.origin.title ?? clean.metadata.title,
-            publisher: document.origin.publisher ?? clean.metadata.publisher,
-            url: document.origin.url ?? clean.metadata.canonicalURL,
-            mediaType: document.mediaType.rawValue,
-            author: clean.metadata.author, reviewer: clean.metadata.reviewer,
-            published: clean.metadata.published, modified: clean.metadata.modified,
-            reviewed: clean.metadata.reviewed, language: clean.metadata.language)
+        let decoder = RawTextDecoder(mediaType: document.mediaType, encoding: document.encoding)
+        let source = RecordBuilder.source(for: document, metadata: clean.metadata)
         return findings.compactMap { finding in
             guard let predicate = finding.role.predicate else { return nil }
+            WorkMeter.count(.records)
             let concept = lexicon.conceptTable[finding.mention.concept]
             let object = lexicon.conceptTable[finding.object]
             let sentence = segmented.sentences[finding.mention.sentence]
@@ -37,6 +44,9 @@ public struct RecordBuilder: Sendable {
                 concept: .init(id: concept.id, name: concept.name, category: concept.category),
                 role: finding.role,
                 assertion: finding.assertion,
+                hypothetical: finding.attributes.hypothetical ? true : nil,
+                historical: finding.attributes.historical ? true : nil,
+                experiencer: finding.attributes.experiencer == .other ? .other : nil,
                 mention: .init(text: decoder.decode(document.raw[mentionRaw.lowerBound.value..<mentionRaw.upperBound.value]), start: mentionScalars.lowerBound.value, end: mentionScalars.upperBound.value),
                 passage: .init(
                     text: clean.text(sentence.range), start: passageScalars.lowerBound.value, end: passageScalars.upperBound.value,
@@ -51,20 +61,37 @@ public struct RecordBuilder: Sendable {
     }
 }
 
-/// Reads raw bytes back as text the way the cleaner read them: UTF-8 for text; for HTML, markup
-/// dropped and character references decoded.
+/// Reads raw bytes back as text the way the cleaner read them: UTF-8 (or UTF-16, for a file
+/// that starts with its byte-order mark) for text; for HTML, markup dropped and character
+/// references decoded.
 public struct RawTextDecoder: Sendable {
     /// The media type of the raw bytes.
     public let mediaType: MediaType
+    /// The character encoding of a text source (``TextEncoding/sniff(_:)`` of the whole file).
+    public let encoding: TextEncoding
 
     /// Creates a decoder.
-    public init(mediaType: MediaType) { self.mediaType = mediaType }
+    public init(mediaType: MediaType, encoding: TextEncoding = .utf8) {
+        self.mediaType = mediaType
+        self.encoding = encoding
+    }
 
-    /// The text of raw bytes.
+    /// The text of raw bytes (for UTF-16, a range that starts and ends on code units).
     public func decode(_ bytes: ArraySlice<UInt8>) -> String {
-        switch mediaType {
-        case .text: return String(decoding: bytes, as: UTF8.self)
-        case .html: return HTMLText.decode(bytes)
+        switch (mediaType, encoding) {
+        case (.html, _): return HTMLText.decode(bytes)
+        case (.text, .utf8): return String(decoding: bytes, as: UTF8.self)
+        case (.text, .utf16LittleEndian), (.text, .utf16BigEndian):
+            let little = encoding == .utf16LittleEndian
+            var units: [UInt16] = []
+            units.reserveCapacity(bytes.count / 2)
+            var index = bytes.startIndex
+            while index + 1 < bytes.endIndex {
+                let first = UInt16(bytes[index]), second = UInt16(bytes[index + 1])
+                units.append(little ? first | second << 8 : first << 8 | second)
+                index += 2
+            }
+            return String(decoding: units, as: UTF16.self)
         }
     }
 }

@@ -28,6 +28,8 @@ public struct SegmentedText: Sendable {
     public let sectionOfBlock: [Int]
     /// The token range of each block.
     public let tokensOfBlock: [Range<Int>]
+    /// The sentence range of each block, as indices into ``sentences``.
+    public let sentencesOfBlock: [Range<Int>]
 
     /// The heading texts of a section, outermost first.
     public func headingPath(_ section: Int) -> [String] {
@@ -42,10 +44,14 @@ public struct Segmenter: Sendable {
     /// Folded abbreviations (`e.g.`, `dr.`) after which a period does not end a sentence.
     public let abbreviations: Set<String>
 
+    /// The longest abbreviation, in bytes: a longer word cannot fold to one.
+    let longestAbbreviation: Int
+
     /// Creates a segmenter.
     public init(tokenizer: Tokenizer, abbreviations: Set<String>) {
         self.tokenizer = tokenizer
         self.abbreviations = abbreviations
+        self.longestAbbreviation = abbreviations.map(\.utf8.count).max() ?? 0
     }
 
     /// Segments `clean`.
@@ -55,6 +61,7 @@ public struct Segmenter: Sendable {
         var sections: [Section] = [Section(headings: [])]
         var sectionOfBlock: [Int] = []
         var tokensOfBlock: [Range<Int>] = []
+        var sentencesOfBlock: [Range<Int>] = []
         var path: [(level: Int, block: Int)] = []
 
         for (blockIndex, block) in clean.blocks.enumerated() {
@@ -64,6 +71,8 @@ public struct Segmenter: Sendable {
                 sections.append(Section(headings: path.map(\.block)))
             }
             sectionOfBlock.append(sections.count - 1)
+            let firstSentence = sentences.count
+            defer { sentencesOfBlock.append(firstSentence..<sentences.count) }
             let first = tokens.count
             tokens += tokenizer.tokenize(clean.utf8, in: block.range)
             tokensOfBlock.append(first..<tokens.count)
@@ -76,7 +85,7 @@ public struct Segmenter: Sendable {
                 sentences.append(Sentence(range: tokens[start].range.lowerBound..<tokens[tokens.count - 1].range.upperBound, tokens: start..<tokens.count, block: blockIndex))
             }
         }
-        return SegmentedText(clean: clean, tokens: tokens, sentences: sentences, sections: sections, sectionOfBlock: sectionOfBlock, tokensOfBlock: tokensOfBlock)
+        return SegmentedText(clean: clean, tokens: tokens, sentences: sentences, sections: sections, sectionOfBlock: sectionOfBlock, tokensOfBlock: tokensOfBlock, sentencesOfBlock: sentencesOfBlock)
     }
 
     /// Whether token `index` ends a sentence: a terminator followed by white space and a token
@@ -94,13 +103,38 @@ public struct Segmenter: Sendable {
         let next = tokens[nextIndex]
         if next.range.lowerBound == tokens[nextIndex - 1].range.upperBound { return false }
         guard next.isCapitalized || !next.isWord || next.key.first?.isNumber == true else { return false }
-        if token.key == "." {
-            // The word run before the period, e.g. "e.g" or "Dr".
-            var start = token.range.lowerBound.value
-            while start > 0, utf8[start - 1] != 0x20, utf8[start - 1] != 0x0A, utf8[start - 1] != UInt8(ascii: "(") { start -= 1 }
-            let word = CueText.fold(String(decoding: utf8[start..<token.range.upperBound.value], as: UTF8.self))
-            if abbreviations.contains(word) { return false }
-        }
+        if token.key == ".", isAbbreviation(endingAt: token.range.upperBound.value, utf8: utf8) { return false }
         return true
+    }
+
+    /// Whether the word run that ends with the period before `end` ("e.g.", "Dr.") is an
+    /// abbreviation: the bytes back to a space, a line break or an opening parenthesis, folded.
+    ///
+    /// The walk back stops as soon as the run holds more scalars that survive folding than the
+    /// longest abbreviation has bytes (folding maps each such scalar to one byte or more), so a
+    /// long run of periods without spaces costs linear time, not quadratic.
+    func isAbbreviation(endingAt end: Int, utf8: [UInt8]) -> Bool {
+        var start = end
+        var kept = 0
+        while start > 0 {
+            let byte = utf8[start - 1]
+            if byte == 0x20 || byte == 0x0A || byte == UInt8(ascii: "(") { break }
+            start -= 1
+            if byte & 0xC0 == 0x80 || Segmenter.foldsAway(utf8, at: start) { continue }
+            kept += 1
+            if kept > longestAbbreviation { return false }
+        }
+        WorkMeter.count(.segment, end - start)
+        return abbreviations.contains(CueText.fold(String(decoding: utf8[start..<end], as: UTF8.self)))
+    }
+
+    /// Whether the scalar starting at `index` is white space that ``CueText/fold(_:)`` drops or
+    /// collapses.
+    static func foldsAway(_ utf8: [UInt8], at index: Int) -> Bool {
+        let byte = utf8[index]
+        if byte < 0x80 { return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        let end = min(utf8.count, index + Tokenizer.scalarLength(byte))
+        guard let scalar = String(decoding: utf8[index..<end], as: UTF8.self).unicodeScalars.first else { return false }
+        return scalar.properties.isWhitespace || scalar == "\u{00A0}"
     }
 }

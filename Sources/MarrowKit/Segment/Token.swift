@@ -29,19 +29,28 @@ public struct TokenNormalizer: Sendable, Hashable {
 
     /// The matching key of a word.
     public func key(_ word: Substring.UTF8View) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(word.count)
         var ascii = true
-        for byte in word {
-            if byte >= 0x80 { ascii = false; break }
-            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        for byte in word where byte >= 0x80 {
+            ascii = false
+            break
         }
-        if !ascii {
-            bytes = TokenNormalizer.foldUnicode(String(Substring(word)))
+        let key: String
+        if ascii {
+            // Lowercased into a stack buffer: no heap allocation for the key's bytes.
+            key = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, word.count)) { buffer in
+                var length = 0
+                for byte in word {
+                    buffer[length] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    length += 1
+                }
+                length = TokenNormalizer.foldEnding(buffer, length: length)
+                return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<length]), as: UTF8.self)
+            }
+        } else {
+            var bytes = TokenNormalizer.foldUnicode(String(Substring(word)))
+            let length = bytes.withUnsafeMutableBufferPointer { TokenNormalizer.foldEnding($0, length: $0.count) }
+            key = String(decoding: bytes[..<length], as: UTF8.self)
         }
-        TokenNormalizer.dropPossessive(&bytes)
-        TokenNormalizer.foldPlural(&bytes)
-        let key = String(decoding: bytes, as: UTF8.self)
         return spelling[key] ?? key
     }
 
@@ -81,26 +90,28 @@ public struct TokenNormalizer: Sendable, Hashable {
         return result
     }
 
-    static func dropPossessive(_ bytes: inout [UInt8]) {
-        if bytes.count > 2, bytes[bytes.count - 2] == UInt8(ascii: "'"), bytes[bytes.count - 1] == UInt8(ascii: "s") {
-            bytes.removeLast(2)
-        } else if bytes.count > 1, bytes[bytes.count - 1] == UInt8(ascii: "'") {
-            bytes.removeLast()
+    /// Drops a possessive `'s` (or a bare trailing apostrophe) and folds a simple plural
+    /// (`injuries` → `injury`, `fractures` → `fracture`; not `-ss`, `-us`, `-is`) in
+    /// `bytes[..<length]`, in place.
+    ///
+    /// - Returns: the new length.
+    static func foldEnding(_ bytes: UnsafeMutableBufferPointer<UInt8>, length: Int) -> Int {
+        var count = length
+        if count > 2, bytes[count - 2] == UInt8(ascii: "'"), bytes[count - 1] == UInt8(ascii: "s") {
+            count -= 2
+        } else if count > 1, bytes[count - 1] == UInt8(ascii: "'") {
+            count -= 1
         }
-    }
-
-    static func foldPlural(_ bytes: inout [UInt8]) {
-        let count = bytes.count
-        guard count > 3, bytes[count - 1] == UInt8(ascii: "s") else { return }
+        guard count > 3, bytes[count - 1] == UInt8(ascii: "s") else { return count }
         let before = bytes[count - 2]
         if count > 4, before == UInt8(ascii: "e"), bytes[count - 3] == UInt8(ascii: "i") {
-            bytes.removeLast(3)
-            bytes.append(UInt8(ascii: "y"))
-        } else if before == UInt8(ascii: "s") || before == UInt8(ascii: "u") || before == UInt8(ascii: "i") || before == UInt8(ascii: "'") {
-            return
-        } else {
-            bytes.removeLast()
+            bytes[count - 3] = UInt8(ascii: "y")
+            return count - 2
         }
+        if before == UInt8(ascii: "s") || before == UInt8(ascii: "u") || before == UInt8(ascii: "i") || before == UInt8(ascii: "'") {
+            return count
+        }
+        return count - 1
     }
 }
 
@@ -121,6 +132,7 @@ public struct Tokenizer: Sendable {
         var tokens: [Token] = []
         var index = range.lowerBound.value
         let end = range.upperBound.value
+        WorkMeter.count(.segment, end - index)
         while index < end {
             let byte = utf8[index]
             if Tokenizer.isWordStart(utf8, index) {

@@ -38,6 +38,9 @@ public struct SourceDocument: Sendable {
     /// Manifest facts about the document.
     public var origin: SourceOrigin
 
+    /// The character encoding, from the byte-order mark (UTF-8 when there is none).
+    public var encoding: TextEncoding { TextEncoding.sniff(raw) }
+
     /// A stable id derived from the content: the first 16 hex digits of the SHA-256.
     public var id: String { String(sha256.prefix(16)) }
 
@@ -53,11 +56,14 @@ public struct SourceDocument: Sendable {
     /// Lowercase hex SHA-256 of `bytes`.
     public static func digest(_ bytes: [UInt8]) -> String {
         let hash = SHA256.hash(data: bytes)
-        return hash.map { byte in
-            let hex = "0123456789abcdef".utf8
-            let high = hex[hex.index(hex.startIndex, offsetBy: Int(byte >> 4))]
-            let low = hex[hex.index(hex.startIndex, offsetBy: Int(byte & 0x0F))]
-            return String(decoding: [high, low], as: UTF8.self)
-        }.joined()
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in hash {
+            hex.append(SourceDocument.hexDigits[Int(byte >> 4)])
+            hex.append(SourceDocument.hexDigits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 }

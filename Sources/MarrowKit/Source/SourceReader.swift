@@ -99,8 +99,8 @@ public struct SourceReader: Sendable {
         return result.sorted()
     }
 
-    /// Reads a JSON-lines stream of documents: one object a line with `path` (or `url`) and either
-    /// `text` or `html`, plus optional `publisher` and `title`.
+    /// Reads a JSON-lines stream of documents already in memory, as ``DocumentStream`` reads one
+    /// as it arrives (see ``DocumentLineDecoder`` for the line format).
     ///
     /// - Parameters:
     ///   - data: the whole stream.
@@ -108,33 +108,14 @@ public struct SourceReader: Sendable {
     public func references(fromJSONLines data: Data, label: String) -> (references: [SourceReference], failures: [MarrowError]) {
         var references: [SourceReference] = []
         var failures: [MarrowError] = []
-        JSONLines.forEachLine(in: data, label: label) { line, location in
-            do {
-                let item = try JSONDecoder().decode(StreamItem.self, from: line)
-                guard let body = item.html ?? item.text else {
-                    throw MarrowError(.malformedInput, "object has neither \"text\" nor \"html\"", at: location)
-                }
-                let name = item.path ?? item.url ?? "\(label):\(location.line ?? 0)"
-                let document = SourceDocument(
-                    path: name, raw: Array(body.utf8), mediaType: item.html != nil ? .html : .text,
-                    origin: SourceOrigin(url: item.url, publisher: item.publisher, title: item.title))
-                references.append(.inline(document))
-            } catch let error as MarrowError {
-                failures.append(error)
-            } catch {
-                failures.append(MarrowError(.malformedInput, "not a JSON document object: \(error.localizedDescription)", at: location))
+        var stream = DocumentStream(LineReader(MemorySource([UInt8](data))), decoder: DocumentLineDecoder(label: label))
+        while let item = stream.next() {
+            switch item {
+            case .success(let reference): references.append(reference)
+            case .failure(let error): failures.append(error)
             }
         }
         return (references, failures)
-    }
-
-    struct StreamItem: Decodable {
-        var path: String?
-        var url: String?
-        var text: String?
-        var html: String?
-        var publisher: String?
-        var title: String?
     }
 }
 
@@ -161,8 +142,23 @@ public struct Manifest: Sendable {
     public static func load(folder: String) throws -> Manifest {
         let path = folder + "/" + SourceReader.manifestName
         guard let data = FileManager.default.contents(atPath: path) else { return Manifest() }
+        return try parse(data, label: path)
+    }
+
+    /// Loads a manifest file named by the user (`extract --manifest FILE`).
+    ///
+    /// - Throws: ``MarrowError`` when the file is missing or unreadable, or a line is malformed.
+    public static func load(file path: String) throws -> Manifest {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let exists = FileManager.default.fileExists(atPath: path)
+            throw MarrowError(exists ? .unreadable : .notFound, exists ? "cannot read manifest" : "no such manifest", at: SourceLocation(path: path))
+        }
+        return try parse(data, label: path)
+    }
+
+    static func parse(_ data: Data, label: String) throws -> Manifest {
         var manifest = Manifest()
-        try JSONLines.forEachLine(in: data, label: path, skippingComments: true) { line, location in
+        try JSONLines.forEachLine(in: data, label: label, skippingComments: true) { line, location in
             guard let entry = try? JSONDecoder().decode(Entry.self, from: line) else {
                 throw MarrowError(.malformedInput, "manifest line is not a JSON object with a \"path\"", at: location)
             }

@@ -136,7 +136,7 @@ struct LinearityTests {
         let text = "Bone marrow edema is caused by " + String(repeating: "gout, fracture and trauma, ", count: 400) + "and overuse.\n"
         let processor = Repository.processor
         let matched = processor.match(try processor.clean(SourceDocument(path: "long.txt", raw: Array(text.utf8), mediaType: .text)))
-        let findings = processor.explainer.classify(matched)
+        let findings = processor.classifier.classify(matched)
         #expect(findings.count == 1201)
         #expect(findings.allSatisfy { $0.role == .cause })
     }

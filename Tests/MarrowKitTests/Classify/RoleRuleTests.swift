@@ -9,7 +9,7 @@ func mentionFacts(_ text: String, _ term: String, occurrence: Int = 1, lexicon: 
     let matched = processor.match(clean)
     let found = matched.mentions.filter { matched.segmented.clean.text($0.range) == term }
     let mention = try #require(found.count >= occurrence ? found[occurrence - 1] : nil, "'\(term)' is not a mention in \(text.debugDescription)")
-    let context = processor.explainer.makeContext(matched)
+    let context = processor.classifier.makeContext(matched)
     return MentionFacts(mention, concept: lexicon.conceptTable[mention.concept], in: context)
 }
 

@@ -136,7 +136,7 @@ struct SentenceTableTests {
         case .noRecord:
             ok = record == nil
         case let .assertion(expected):
-            let explanation = try Explainer(processor: Repository.processor).explain(text: row.text, term: row.term)
+            let explanation = try Explainer(lexicon: Repository.lexicon).explain(ExplainQuery(text: row.text, term: row.term), reading: .article)
             let target = explanation.target
             ok = target?.assertion == expected
             if !ok { print("explain: \(target.map { "\($0.role.rawValue)/\($0.assertion.rawValue) \($0.reasons)" } ?? "nothing")") }

@@ -34,7 +34,7 @@ struct CorpusTests {
             var data = Data()
             let encoder = JSONLinesEncoder()
             try await Pipeline(processor: Repository.processor, jobs: jobs).run(Repository.corpusReferences()) { _, result in
-                for record in try result.get().records { data.append(try encoder.line(record)) }
+                data.append(encoder.lines(try result.get().records))
             }
             return data
         }

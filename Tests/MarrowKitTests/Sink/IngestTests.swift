@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Ingest into the knowledge base")
 struct IngestTests {
-    func ingest(_ path: String, into kb: KnowledgeBase) throws -> KnowledgeBase.IngestOutcome {
+    func ingest(_ path: String, into kb: KnowledgeBase) throws -> IngestOutcome {
         let document = try SourceReference.file(path: path, origin: SourceOrigin()).load()
         return try kb.ingest(try Repository.processor.process(document), lexiconVersion: Repository.lexicon.version)
     }

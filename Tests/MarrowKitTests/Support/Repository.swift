@@ -43,6 +43,21 @@ enum Repository {
         corpusReferences().map { try! processor.process(try! $0.load()) }
     }()
 
+    /// Every document in a fixture folder whose name ends in `suffix`, processed (documents the
+    /// pipeline rejects are left out).
+    static func results(in folder: String, suffix: String) -> [DocumentResult] {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(suffix) }.sorted()
+        return names.compactMap { name in
+            try? processor.process(try SourceReference.file(path: folder + "/" + name, origin: SourceOrigin()).load())
+        }
+    }
+
+    /// The held-out articles, processed.
+    static let heldOutResults = results(in: root + "/Tests/MarrowKitTests/Fixtures/heldout", suffix: ".txt")
+
+    /// The HTML fixtures, processed.
+    static let htmlResults = results(in: root + "/Tests/MarrowKitTests/Fixtures/html", suffix: ".html")
+
     /// A fresh temporary folder.
     static func temporaryFolder() -> String {
         let path = NSTemporaryDirectory() + "marrow-tests-" + UUID().uuidString

@@ -64,22 +64,39 @@ struct HTMLReportTests {
         #expect(html.contains("Cleveland Clinic"))
     }
 
-    @Test("annotations: one per evidence, with quote and position selectors that match the passage")
+    @Test("annotations: one per evidence; every selector resolves against the raw file target.source names")
     func annotations() throws {
         let kb = try KnowledgeBaseFixture.fresh()
         for result in Repository.corpusResults { try kb.ingest(result, lexiconVersion: Repository.lexicon.version) }
+        let pages = Repository.root + "/Tests/MarrowKitTests/Fixtures/html"
+        for name in try FileManager.default.contentsOfDirectory(atPath: pages).filter({ $0.hasSuffix(".html") }).sorted() {
+            // Some fixtures are refused on purpose (no article text); the rest are evidence.
+            _ = try? KnowledgeBaseFixture.ingest(pages + "/" + name, into: kb)
+        }
         let report = try AuditReport.buildAll(knowledgeBase: kb)
         let page = WebAnnotationPage(report)
         let evidence = report.claims.flatMap(\.evidence)
         #expect(page.items.count == evidence.count)
         #expect(Set(page.items.map(\.id)).count == evidence.count)
+        #expect(evidence.contains { $0.source.mediaType == "text/html" })
+        var prefixes = 0
         for (annotation, evidence) in zip(page.items, evidence) {
+            let raw = [UInt8](try #require(FileManager.default.contents(atPath: annotation.target.source)))
+            let decoder = RawTextDecoder(mediaType: MediaType(rawValue: evidence.source.mediaType ?? "") ?? .text)
+            let position = try #require(annotation.target.selector.first { $0.type == "DataPositionSelector" })
             let quote = try #require(annotation.target.selector.first { $0.type == "TextQuoteSelector" })
-            let position = try #require(annotation.target.selector.first { $0.type == "TextPositionSelector" })
-            #expect(quote.exact == evidence.mention.text || WhitespaceFolding.fold(quote.exact ?? "") == WhitespaceFolding.fold(evidence.mention.text))
-            #expect(evidence.passage.text.contains((quote.prefix ?? "") + (quote.exact ?? "") + (quote.suffix ?? "")))
-            #expect(position.start == evidence.mention.start && position.end == evidence.mention.end)
+            let start = try #require(position.start), end = try #require(position.end)
+            #expect(decoder.decode(raw[start..<end]) == quote.exact, "\(annotation.id)")
+            // The quote's context is the file's own text right before and after those bytes.
+            let before = decoder.decode(raw[..<start]), after = decoder.decode(raw[end...])
+            #expect(before.hasSuffix(quote.prefix ?? ""), "\(annotation.id): prefix \(quote.prefix ?? "nil")")
+            #expect(after.hasPrefix(quote.suffix ?? ""), "\(annotation.id): suffix \(quote.suffix ?? "nil")")
+            if !WhitespaceFolding.fold(before).isEmpty {
+                #expect(!(quote.prefix ?? "").isEmpty, "\(annotation.id) has text before it but no prefix")
+            }
+            if evidence.passage.start == evidence.mention.start, !(quote.prefix ?? "").isEmpty { prefixes += 1 }
         }
+        #expect(prefixes > 0, "a mention at a passage start still gets the text before it")
         let json = try #require(try JSONSerialization.jsonObject(with: page.encoded()) as? [String: Any])
         #expect(json["@context"] as? String == "http://www.w3.org/ns/anno.jsonld")
         #expect(json["type"] as? String == "AnnotationPage")

@@ -10,9 +10,21 @@ enum KnowledgeBaseFixture {
 
     /// Processes the file at `path` and ingests it.
     @discardableResult
-    static func ingest(_ path: String, into kb: KnowledgeBase, origin: SourceOrigin = SourceOrigin()) throws -> KnowledgeBase.IngestOutcome {
+    static func ingest(_ path: String, into kb: KnowledgeBase, origin: SourceOrigin = SourceOrigin()) throws -> IngestOutcome {
         let document = try SourceReference.file(path: path, origin: origin).load()
         return try kb.ingest(try Repository.processor.process(document), lexiconVersion: Repository.lexicon.version)
+    }
+
+    /// A temporary corpus folder holding `files` (name → text).
+    static func corpus(_ files: [String: String]) throws -> String {
+        let folder = Repository.temporaryFolder()
+        for (name, text) in files { try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8) }
+        return folder
+    }
+
+    /// Whether `kb` is stale against `corpus` with the shipped lexicons.
+    static func staleness(_ kb: KnowledgeBase, corpus: String) throws -> Staleness {
+        try StatusReport.build(knowledgeBase: kb, lexiconVersion: Repository.lexicon.version, corpus: corpus, listSources: false).staleness
     }
 
     /// A synthetic evidence record: `subject` `predicate` `object`, stated with `assertion` by a
@@ -37,4 +49,18 @@ enum KnowledgeBaseFixture {
 
     /// A fake SHA-256 made from `seed`.
     static func sha(_ seed: String) -> String { SourceDocument.digest(Array(seed.utf8)) }
+}
+
+extension KnowledgeBase {
+    /// Ingests one processed document, as the ingest command does.
+    @discardableResult
+    func ingest(_ result: DocumentResult, lexiconVersion: String, restore: Bool = false) throws -> IngestOutcome {
+        try ingest(source: RecordBuilder.source(for: result.document, metadata: result.clean.metadata), records: result.records,
+                   lexiconVersion: lexiconVersion, restore: restore)
+    }
+
+    /// The claims view with no names known.
+    func claimViews(_ filter: ClaimFilter = ClaimFilter()) throws -> [ClaimView] {
+        try ClaimList.build(self, filter: filter)
+    }
 }

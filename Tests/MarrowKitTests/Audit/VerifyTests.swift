@@ -44,7 +44,7 @@ struct VerifyTests {
     func brokenAnchor() throws {
         let (kb, a, _) = try Self.setUp()
         let id = try #require(try kb.sourceVersions(path: a).first?.id)
-        try kb.pool.write { db in
+        try kb.database.write { db in
             try db.execute(sql: "UPDATE passages SET raw_start = raw_start + 3 WHERE source_id = ?", arguments: [id])
             try db.execute(sql: "UPDATE evidence SET raw_end = raw_end + 1 WHERE source_id = ? AND mention_text = 'osteoarthritis'", arguments: [id])
         }

@@ -37,7 +37,7 @@ struct LifecycleTests {
         #expect(try kb.integrityProblems().isEmpty)
     }
 
-    @Test("remove retracts a source: its evidence and orphaned claims go, its row stays marked, re-ingest restores it")
+    @Test("remove retracts a source: its evidence and orphaned claims go, its row stays marked, re-ingest leaves it out, --restore takes it back")
     func removeRetracts() throws {
         let kb = try KnowledgeBaseFixture.fresh()
         let folder = Repository.temporaryFolder()
@@ -47,7 +47,10 @@ struct LifecycleTests {
         let afterA = try kb.contentDump()
         try KnowledgeBaseFixture.ingest(folder + "/b.txt", into: kb)
 
-        let removed = try kb.remove(folder + "/b.txt")
+        guard case .retracted(let removed) = try kb.remove(folder + "/b.txt") else {
+            Issue.record("expected a retraction")
+            return
+        }
         #expect(removed.path == folder + "/b.txt")
         let versions = try kb.sourceVersions()
         #expect(versions.first { $0.id == removed.id }?.retracted == true)
@@ -60,7 +63,12 @@ struct LifecycleTests {
         #expect(throws: MarrowError.self) { try kb.remove(folder + "/b.txt") }
         #expect(throws: MarrowError.self) { try kb.remove("no-such-source") }
 
-        #expect(try KnowledgeBaseFixture.ingest(folder + "/b.txt", into: kb) == .added)
+        // The retraction stands: ingesting the same bytes again leaves them out.
+        let retracted = try kb.contentDump()
+        #expect(try KnowledgeBaseFixture.ingest(folder + "/b.txt", into: kb) == .retracted)
+        #expect(try kb.contentDump() == retracted)
+        let document = try SourceReference.file(path: folder + "/b.txt", origin: SourceOrigin()).load()
+        #expect(try kb.ingest(try Repository.processor.process(document), lexiconVersion: Repository.lexicon.version, restore: true) == .added)
         #expect(try kb.statistics().retracted == 0)
         #expect(try kb.integrityProblems().isEmpty)
     }
@@ -71,8 +79,8 @@ struct LifecycleTests {
         let folder = Repository.temporaryFolder()
         try Self.first.write(toFile: folder + "/a.txt", atomically: true, encoding: .utf8)
         try KnowledgeBaseFixture.ingest(folder + "/a.txt", into: kb)
-        let id = try #require(try kb.sourceVersions().first?.id)
-        #expect(try kb.remove(String(id.prefix(8))).id == id)
+        let source = try #require(try kb.sourceVersions().first)
+        #expect(try kb.remove(String(source.id.prefix(8))) == .retracted(source))
     }
 
     @Test("status: stale against other lexicons, and against new, changed and vanished corpus files")
@@ -83,14 +91,14 @@ struct LifecycleTests {
             try text.write(toFile: corpus + "/" + name, atomically: true, encoding: .utf8)
             try KnowledgeBaseFixture.ingest(corpus + "/" + name, into: kb)
         }
-        var status = try kb.staleness(lexiconVersion: Repository.lexicon.version, corpus: corpus)
+        var status = try KnowledgeBaseFixture.staleness(kb, corpus: corpus)
         #expect(!status.isStale, "\(status)")
         #expect(try kb.staleness(lexiconVersion: "another", corpus: nil).sourcesWithOtherLexicon.count == 2)
 
         try (Self.first + "\nMore text.\n").write(toFile: corpus + "/a.txt", atomically: true, encoding: .utf8)
         try FileManager.default.removeItem(atPath: corpus + "/b.txt")
         try "Causes\n\nGout can lead to it.\n".write(toFile: corpus + "/c.txt", atomically: true, encoding: .utf8)
-        status = try kb.staleness(lexiconVersion: Repository.lexicon.version, corpus: corpus)
+        status = try KnowledgeBaseFixture.staleness(kb, corpus: corpus)
         #expect(status.changedInCorpus == [corpus + "/a.txt"])
         #expect(status.missingFromCorpus == [corpus + "/b.txt"])
         #expect(status.newInCorpus == [corpus + "/c.txt"])
@@ -103,8 +111,8 @@ struct LifecycleTests {
         let path = Repository.temporaryFolder() + "/kb.sqlite"
         do {
             let kb = try KnowledgeBase(path: path)
-            try kb.pool.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99')") }
-            try kb.pool.close()
+            try kb.database.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99')") }
+            try kb.database.close()
         }
         let error = try #require(throws: MarrowError.self) { try KnowledgeBase(path: path, create: false) }
         #expect(error.code == .knowledgeBase)

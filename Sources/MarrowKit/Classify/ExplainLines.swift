@@ -1,0 +1,123 @@
+/// The `explain --jsonl` protocol: one JSON question a line in, one JSON answer a line out.
+///
+/// A question is an object `{"text": …, "term": …, "start": …, "heading": …}` (only `text` is
+/// required; `start` is a Unicode-scalar offset of `text` that picks an occurrence of `term`). The
+/// text is read as one passage (``ExplainReading/passage``). The answer has, in this order,
+/// `assertion`, `concept`, `end`, `experiencer`, `historical`, `hypothetical`, `line`, `object`,
+/// `reasons`, `role`, `start`, `term`, `text`, `triggers`; a question that cannot be answered
+/// gets `{"error": …, "line": …}` (with `term` and `text` when they were read).
+public struct ExplainLines: Sendable {
+    /// The explainer that answers.
+    public let explainer: Explainer
+
+    /// Creates the protocol over `explainer`.
+    public init(explainer: Explainer) { self.explainer = explainer }
+
+    /// One question read from a line.
+    struct Question {
+        var text: String
+        var term: String?
+        var start: Int?
+        var heading: String?
+    }
+
+    /// Answers one line (without its line break) into `writer`, followed by a line break.
+    ///
+    /// - Returns: false when the line got an error, true when it got an answer, nil when it is
+    ///   blank and needs none.
+    @discardableResult
+    public func answer(_ line: ArraySlice<UInt8>, number: Int, into writer: inout JSONWriter) -> Bool? {
+        guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return nil }
+        let question: Question
+        switch read(line, number: number) {
+        case .success(let read): question = read
+        case .failure(let problem):
+            writeError(problem.message, number: number, into: &writer)
+            return false
+        }
+        do {
+            let query = ExplainQuery(text: question.text, term: question.term, start: question.start, heading: question.heading)
+            guard let target = try explainer.explainTarget(query) else {
+                writeError("no lexicon concept in the text; give a term", number: number, question: question, into: &writer)
+                return false
+            }
+            writer.beginObject()
+            writer.key("assertion"); writer.string(target.assertion.rawValue)
+            writer.key("concept"); writer.string(target.concept)
+            writer.key("end"); writer.int(target.end)
+            writer.key("experiencer"); writer.string(target.experiencer.rawValue)
+            writer.key("historical"); writer.bool(target.historical)
+            writer.key("hypothetical"); writer.bool(target.hypothetical)
+            writer.key("line"); writer.int(number)
+            writer.key("object"); writer.string(target.object)
+            writer.key("reasons"); writer.strings(target.reasons)
+            writer.key("role"); writer.string(target.role.rawValue)
+            writer.key("start"); writer.int(target.start)
+            if let term = question.term { writer.key("term"); writer.string(term) }
+            writer.key("text"); writer.string(question.text)
+            writer.key("triggers"); writer.strings(target.triggers)
+            writer.endObject()
+            writer.newline()
+            return true
+        } catch let error as MarrowError {
+            writeError(error.message, number: number, question: question, into: &writer)
+        } catch {
+            writeError("\(error)", number: number, question: question, into: &writer)
+        }
+        return false
+    }
+
+    /// Answers every complete line of `buffer`, numbering them from `firstNumber`.
+    ///
+    /// - Returns: how many bytes were consumed (up to the last line break, or all of `buffer` when
+    ///   `final`), how many lines were read, and whether any line got an error.
+    public func answerLines(in buffer: ArraySlice<UInt8>, firstNumber: Int, final: Bool, into writer: inout JSONWriter) -> (consumed: Int, lines: Int, failed: Bool) {
+        var start = buffer.startIndex
+        var number = firstNumber
+        var failed = false
+        while start < buffer.endIndex {
+            guard let newline = buffer[start...].firstIndex(of: 0x0A) ?? (final ? buffer.endIndex : nil) else { break }
+            if answer(buffer[start..<newline], number: number, into: &writer) == false { failed = true }
+            number += 1
+            start = newline < buffer.endIndex ? newline + 1 : newline
+        }
+        return (start - buffer.startIndex, number - firstNumber, failed)
+    }
+
+    struct Problem: Error { var message: String }
+
+    func read(_ line: ArraySlice<UInt8>, number: Int) -> Result<Question, Problem> {
+        let value: JSONValue
+        do {
+            value = try JSONValue.parse(line)
+        } catch {
+            return .failure(Problem(message: "line \(number) is not JSON: \(error.message) (byte \(error.offset + 1))"))
+        }
+        guard case .object = value, let text = value["text"]?.string else {
+            return .failure(Problem(message: "line \(number) is not a JSON object with \"text\""))
+        }
+        var question = Question(text: text)
+        for (name, member) in [("term", value["term"]), ("heading", value["heading"])] {
+            guard let member, member != .null else { continue }
+            guard let string = member.string else { return .failure(Problem(message: "line \(number): \"\(name)\" must be a string")) }
+            if name == "term" { question.term = string } else { question.heading = string }
+        }
+        if let start = value["start"], start != .null {
+            guard let offset = start.number, offset >= 0, offset == offset.rounded(), offset < 1e15 else {
+                return .failure(Problem(message: "line \(number): \"start\" must be a whole number of characters, 0 or more"))
+            }
+            question.start = Int(offset)
+        }
+        return .success(question)
+    }
+
+    func writeError(_ message: String, number: Int, question: Question? = nil, into writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("error"); writer.string(message)
+        writer.key("line"); writer.int(number)
+        if let term = question?.term { writer.key("term"); writer.string(term) }
+        if let text = question?.text { writer.key("text"); writer.string(text) }
+        writer.endObject()
+        writer.newline()
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+
+/// Folds evidence records into a knowledge base: what `load` (JSON Lines files) and `merge`
+/// (other knowledge bases) do.
+///
+/// Records stream through one source at a time (a source's records are usually contiguous; a
+/// source split across files or shards is folded again when it reappears, which loading allows).
+/// Into a missing or empty knowledge base they go by the bulk path (``KnowledgeBaseBuilder``);
+/// into an existing one, many sources per transaction, each source whole.
+public enum Loading {
+    /// Where records come from.
+    public enum Input: Sendable {
+        /// A JSON Lines file (`-` is standard input).
+        case jsonLines(String)
+        /// Another knowledge base (a shard).
+        case knowledgeBase(String)
+    }
+
+    /// How many records an incremental load writes per transaction.
+    static let batchRecords = 20_000
+
+    /// Loads every input into the knowledge base at `path`.
+    ///
+    /// - Parameters:
+    ///   - problem: called with each line or input that was refused (file and line named).
+    ///   - waiting: called with a note when the load has to wait for a rebuild.
+    /// - Returns: what changed; `rejected` counts the refused records.
+    public static func load(_ inputs: [Input], into path: String, problem: (MarrowError) -> Void, waiting: (String) -> Void = { _ in }) async throws -> LoadOutcome {
+        let kind = KnowledgeBaseSchema.kind(of: path)
+        var rejected = 0
+        func report(_ error: MarrowError) {
+            rejected += 1
+            problem(error)
+        }
+        var outcome: LoadOutcome
+        if kind == .missing || kind == .empty {
+            var built = LoadOutcome()
+            try await KnowledgeBase.rebuild(at: path, waiting: waiting) { builder in
+                try forEachSource(inputs, problem: report) { group in try builder.load(sourceRecords: group) }
+                try builder.flush()
+                built = builder.loadOutcome
+            }
+            outcome = built
+        } else {
+            let knowledgeBase = try KnowledgeBase(path: path, access: .readWrite(create: false), waiting: waiting)
+            outcome = LoadOutcome()
+            var batch: [[EvidenceRecord]] = []
+            var count = 0
+            try forEachSource(inputs, problem: report) { group in
+                batch.append(group)
+                count += group.count
+                if count >= batchRecords {
+                    outcome.add(try knowledgeBase.load(groups: batch))
+                    batch = []
+                    count = 0
+                }
+            }
+            outcome.add(try knowledgeBase.load(groups: batch))
+        }
+        outcome.rejected = rejected
+        return outcome
+    }
+
+    /// Calls `body` with the records of each source in turn (runs of one source id).
+    static func forEachSource(_ inputs: [Input], problem: (MarrowError) -> Void, _ body: ([EvidenceRecord]) throws -> Void) throws {
+        var reader = EvidenceRecordReader()
+        var group: [EvidenceRecord] = []
+        func take(_ record: EvidenceRecord) throws {
+            if let first = group.first, first.source.id != record.source.id {
+                try body(group)
+                group = []
+            }
+            group.append(record)
+        }
+        for input in inputs {
+            switch input {
+            case .jsonLines(let file):
+                let data: Data
+                if file == "-" {
+                    data = FileHandle.standardInput.readDataToEndOfFile()
+                } else if let mapped = try? Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped) {
+                    data = mapped
+                } else {
+                    let exists = FileManager.default.fileExists(atPath: file)
+                    problem(MarrowError(exists ? .unreadable : .notFound, exists ? "cannot read file" : "no such file", at: SourceLocation(path: file)))
+                    continue
+                }
+                try reader.forEachRecord(in: data, label: file == "-" ? "<stdin>" : file, failure: problem, take)
+            case .knowledgeBase(let shard):
+                let knowledgeBase: KnowledgeBase
+                do {
+                    knowledgeBase = try KnowledgeBase(path: shard, access: .readOnly)
+                } catch let error as MarrowError {
+                    problem(error)
+                    continue
+                }
+                try knowledgeBase.forEachSourceRecords { records in
+                    if !group.isEmpty {
+                        try body(group)
+                        group = []
+                    }
+                    try body(records)
+                }
+            }
+        }
+        if !group.isEmpty { try body(group) }
+    }
+}
+
+extension LoadOutcome {
+    /// Adds another outcome's counts to this one.
+    mutating func add(_ other: LoadOutcome) {
+        added += other.added
+        updated += other.updated
+        unchanged += other.unchanged
+        superseded += other.superseded
+        retracted += other.retracted
+        records += other.records
+        rejected += other.rejected
+    }
+}

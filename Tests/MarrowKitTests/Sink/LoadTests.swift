@@ -1,0 +1,199 @@
+import Foundation
+import Testing
+@testable import MarrowKit
+
+@Suite("Loading evidence records is order-independent")
+struct LoadTests {
+    /// The corpus records, as `marrow extract` would write them, one array per document.
+    static var corpusRecords: [[EvidenceRecord]] { Repository.corpusResults.map(\.records) }
+
+    /// Round-trips records through JSON Lines, as they would travel between machines.
+    static func throughJSONLines(_ records: [EvidenceRecord]) throws -> [EvidenceRecord] {
+        let encoder = JSONLinesEncoder()
+        var data = Data()
+        for record in records { data.append(encoder.line(record)) }
+        let (read, failures) = EvidenceRecordReader.read(data, label: "shard.jsonl")
+        #expect(failures.isEmpty)
+        return read
+    }
+
+    @Test("shard A then B, B then A, all at once, and ingesting the documents give the same content")
+    func orderIndependent() throws {
+        let documents = Self.corpusRecords
+        #expect(documents.count == 4 && documents.allSatisfy { !$0.isEmpty })
+        let shardA = try Self.throughJSONLines(Array(documents[0..<2].joined()))
+        let shardB = try Self.throughJSONLines(Array(documents[2...].joined()))
+
+        let ab = try KnowledgeBaseFixture.fresh()
+        try ab.load(shardA)
+        try ab.load(shardB)
+        let ba = try KnowledgeBaseFixture.fresh()
+        try ba.load(shardB)
+        try ba.load(shardA)
+        let all = try KnowledgeBaseFixture.fresh()
+        try all.load((shardA + shardB).reversed())
+        let ingested = try KnowledgeBaseFixture.fresh()
+        for result in Repository.corpusResults { try ingested.ingest(result, lexiconVersion: Repository.lexicon.version) }
+
+        let expected = try ingested.contentDump()
+        #expect(!expected.isEmpty)
+        #expect(try ab.contentDump() == expected)
+        #expect(try ba.contentDump() == expected)
+        #expect(try all.contentDump() == expected)
+        #expect(try ab.integrityProblems().isEmpty)
+    }
+
+    @Test("records of one document split across shards, interleaved, and loaded twice fold to the same content")
+    func splitDocuments() throws {
+        let records = try Self.throughJSONLines(Array(Self.corpusRecords.joined()))
+        let odd = records.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+        let even = records.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
+        let reference = try KnowledgeBaseFixture.fresh()
+        try reference.load(records)
+        let split = try KnowledgeBaseFixture.fresh()
+        try split.load(odd)
+        try split.load(even)
+        let outcome = try split.load(records)
+        #expect(outcome.unchanged == 4)
+        #expect(try split.contentDump() == reference.contentDump())
+    }
+
+    @Test("two versions of one path meeting in a load resolve the same way whatever the order")
+    func versionsResolveDeterministically() throws {
+        let oldSHA = KnowledgeBaseFixture.sha("old"), newSHA = KnowledgeBaseFixture.sha("new"), thirdSHA = KnowledgeBaseFixture.sha("third")
+        let old = [KnowledgeBaseFixture.record(source: oldSHA, path: "a.txt", subject: "alpha", assertion: .affirmed, modified: "2023-01-01")]
+        let new = [KnowledgeBaseFixture.record(source: newSHA, path: "a.txt", subject: "beta", assertion: .affirmed, modified: "2024-06-01")]
+        let third = [KnowledgeBaseFixture.record(source: thirdSHA, path: "a.txt", subject: "gamma", assertion: .negated, modified: "2023-05-01")]
+        var dumps: Set<String> = []
+        for order in [[old, new, third], [new, old, third], [third, new, old], [old, third, new]] {
+            let kb = try KnowledgeBaseFixture.fresh()
+            for batch in order { try kb.load(batch) }
+            dumps.insert(try kb.contentDump())
+            let current = try kb.sourceVersions().filter(\.isCurrent)
+            #expect(current.map(\.sha256) == [newSHA])
+            #expect(try kb.claims().map(\.subject) == ["beta"])
+            #expect(try kb.sourceVersions().count == 3)
+        }
+        #expect(dumps.count == 1, "\(dumps.map { $0.split(separator: "\n").filter { line in !dumps.allSatisfy { $0.contains(line) } } })")
+    }
+
+    @Test("a record of a newer schema is reported with file and line, not loaded")
+    func newerRecordSchema() throws {
+        let record = KnowledgeBaseFixture.record(source: KnowledgeBaseFixture.sha("x"), path: "x.txt", subject: "alpha", assertion: .affirmed)
+        var line = try JSONLinesEncoder().line(record)
+        let good = line
+        line = Data(String(decoding: line, as: UTF8.self).replacingOccurrences(of: "\"schema\":1", with: "\"schema\":99").utf8)
+        let (records, failures) = EvidenceRecordReader.read(good + Data("\n".utf8) + line + Data("{oops\n".utf8), label: "s.jsonl")
+        #expect(records.count == 1)
+        #expect(failures.map(\.location?.line) == [3, 4])
+        #expect(failures.first?.description.hasPrefix("s.jsonl:3: error: record schema 99") == true)
+    }
+}
+
+@Suite("Records are validated before they load")
+struct RecordValidationTests {
+    @Test("every record the pipeline writes, text and HTML, passes validation")
+    func pipelineRecordsPass() throws {
+        var records = Repository.corpusResults.flatMap(\.records)
+        let pages = Repository.root + "/Tests/MarrowKitTests/Fixtures/html"
+        for name in try FileManager.default.contentsOfDirectory(atPath: pages).filter({ $0.hasSuffix(".html") }).sorted() {
+            let document = try SourceReference.file(path: pages + "/" + name, origin: SourceOrigin()).load()
+            if let result = try? Repository.processor.process(document) { records += result.records }
+        }
+        #expect(records.contains { $0.source.mediaType == "text/html" })
+        for record in records {
+            #expect(RecordValidator().problem(record, sizeIfShorter: { source, end in RecordValidator.fileSize(source).flatMap { $0 < end ? $0 : nil } }) == nil,
+                    "\(record.source.path) \(record.id)")
+        }
+    }
+
+    @Test("inverted, negative and misfit ranges, bad digests and a mention that is not in its passage are refused")
+    func inconsistentRecordsRefused() {
+        let good = KnowledgeBaseFixture.record(source: KnowledgeBaseFixture.sha("s"), path: "s.txt", subject: "alpha", assertion: .affirmed, at: 10)
+        #expect(RecordValidator().problem(good) == nil)
+        var bad = good
+        bad.raw = .init(byteStart: 20, byteEnd: 10)
+        #expect(RecordValidator().problem(bad) == .invertedRange(field: "raw", start: 20, end: 10))
+        bad = good
+        bad.mention.start = -1
+        #expect(RecordValidator().problem(bad) == .negativeOffset(field: "mention.start", value: -1))
+        bad = good
+        bad.source.sha256 = "ABC"
+        #expect(RecordValidator().problem(bad) == .badDigest(field: "source.sha256", value: "ABC"))
+        bad = good
+        bad.source.id = "0000000000000000"
+        #expect(RecordValidator().problem(bad) == .idMismatch(id: "0000000000000000", sha256: good.source.sha256))
+        bad = good
+        bad.mention.text = "beta!"
+        #expect(RecordValidator().problem(bad) == .mentionNotInPassage(mention: "beta!", found: "alpha"))
+        bad = good
+        bad.raw.byteEnd += 3
+        #expect(RecordValidator().problem(bad) == .mentionLength(text: 5, range: 8))
+        #expect(RecordValidator().problem(good, sizeIfShorter: { _, _ in 12 }) == .outsideSource(end: 10 + "alpha causes topic.".utf8.count, size: 12))
+    }
+}
+
+@Suite("Read-only knowledge bases")
+struct ReadOnlyTests {
+    @Test("a read-only open reads, and any write through it fails in SQLite itself")
+    func readOnlyRefusesWrites() throws {
+        let path = Repository.temporaryFolder() + "/kb.sqlite"
+        do {
+            let kb = try KnowledgeBase(path: path)
+            for result in Repository.corpusResults { try kb.ingest(result, lexiconVersion: Repository.lexicon.version) }
+            try kb.database.close()
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let kb = try KnowledgeBase(path: path, access: .readOnly)
+        #expect(kb.isReadOnly)
+        #expect(try kb.statistics().sources == 4)
+        #expect(!(try kb.claims()).isEmpty)
+        #expect(throws: (any Error).self) { try kb.database.writeWithoutTransaction { db in try db.execute(sql: "DELETE FROM meta") } }
+        #expect(throws: MarrowError.self) { try kb.remove("anything") }
+        try kb.database.close()
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test("a missing file, an empty file and a foreign file are refused for reading, and left as they were")
+    func refusals() throws {
+        let folder = Repository.temporaryFolder()
+        #expect(throws: MarrowError.self) { try KnowledgeBase(path: folder + "/missing.sqlite", access: .readOnly) }
+        #expect(!FileManager.default.fileExists(atPath: folder + "/missing.sqlite"))
+        FileManager.default.createFile(atPath: folder + "/empty.sqlite", contents: Data())
+        let empty = try #require(throws: MarrowError.self) { try KnowledgeBase(path: folder + "/empty.sqlite", access: .readOnly) }
+        #expect(empty.message.contains("empty file"))
+        #expect((try FileManager.default.attributesOfItem(atPath: folder + "/empty.sqlite")[.size] as? NSNumber)?.intValue == 0)
+        try "not a database".write(toFile: folder + "/text.sqlite", atomically: true, encoding: .utf8)
+        #expect(throws: MarrowError.self) { try KnowledgeBase(path: folder + "/text.sqlite", access: .readWrite(create: true)) }
+        #expect(try String(contentsOfFile: folder + "/text.sqlite", encoding: .utf8) == "not a database")
+    }
+}
+
+@Suite("The fast record parser")
+struct RecordJSONParserTests {
+    func parse(_ line: Data) -> EvidenceRecord? {
+        line.withUnsafeBytes { RecordJSONParser.record($0.bindMemory(to: UInt8.self)) }
+    }
+
+    @Test("gives exactly what JSONDecoder gives for every record the pipeline writes, and for escapes and non-ASCII text")
+    func agreesWithFoundation() throws {
+        var records = Repository.corpusResults.flatMap(\.records)
+        var odd = KnowledgeBaseFixture.record(source: KnowledgeBaseFixture.sha("q"), path: "dir/\"quoted\" \\ name\u{1}.txt", subject: "alpha", assertion: .negated)
+        odd.why = ["tab\there", "newline\nthere", "emoji 🦴 and é", "\u{0}nul"]
+        odd.source.title = nil
+        odd.passage.raw.xpath = "/html/body/p[2]"
+        odd.passage.raw.line = 12
+        records.append(odd)
+        let encoder = JSONLinesEncoder()
+        for record in records {
+            let line = encoder.line(record).dropLast()
+            let expected = try JSONDecoder().decode(EvidenceRecord.self, from: line)
+            #expect(parse(Data(line)) == expected, "\(record.id)")
+        }
+        // Spellings Foundation's encoder never writes but JSON allows.
+        let spaced = Data("{ \"schema\" : 1 , \"type\":\"evidence\" }".utf8)
+        #expect(parse(spaced) == nil, "an incomplete record falls back to the full decoder")
+        #expect(parse(Data("{\"a\":1.5}".utf8)) == nil)
+        #expect(parse(Data("not json".utf8)) == nil)
+    }
+}
