@@ -94,6 +94,7 @@ concept bone-contusion
   terms: bone contusion | bone bruise | bone bruising | osseous contusion | trabecular microfracture
   terms: kissing contusion | impaction injury
   terms: microfracture | trabecular microfractures
+  terms: trabecular microdamage | microdamage | microcrack
 
 concept osteochondral-injury
   name: Osteochondral injury
@@ -162,6 +163,10 @@ concept injury
   role: cause
   category: traumatic
   terms: injury | trauma | traumatic injury | physical trauma
+  terms: post-traumatic | twisting injury | sports injury | accident
+  # Adjectives that name the cause when they modify the topic ("traumatic BME"): Starr 2008 and
+  # Hofmann sort BME into traumatic, ischemic, mechanical, reactive and degenerative forms.
+  modifier: traumatic | posttraumatic
 
 # ---------------------------------------------------------------------------------------------
 # Mechanical: overuse, overload, altered biomechanics
@@ -185,6 +190,9 @@ concept overuse
   terms: overuse | overuse injury | overload | overloading | mechanical overload | chronic overload
   terms: repetitive stress | repetitive loading | repetitive microtrauma | microtrauma
   terms: repetitive impact | excessive loading
+  terms: stress | bone stress | mechanical stress | biomechanical stress | stress on the bone | repeated loading
+  terms: repeated mechanical load | cyclic loading
+  modifier: mechanical
 
 concept high-impact-activity
   name: High-impact physical activity
@@ -193,6 +201,7 @@ concept high-impact-activity
   # BME in runners and athletes (stress reaction spectrum)
   terms: high-impact activity | high-impact sport | strenuous exercise | intense physical activity
   terms: long-distance running | marathon running
+  terms: excessive exercise | overtraining | military training | repetitive jumping
 
 concept plantar-fasciitis
   name: Plantar fasciitis
@@ -250,6 +259,7 @@ concept tarsal-coalition
   role: cause
   category: mechanical
   terms: tarsal coalition | calcaneonavicular coalition | talocalcaneal coalition
+  terms: coalition | bony coalition
 
 concept accessory-ossicle-syndrome
   name: Painful accessory ossicle
@@ -289,6 +299,7 @@ concept tendinopathy
   role: cause
   category: degenerative
   terms: tendinopathy | tendinosis | tendon degeneration | insertional tendinopathy
+  terms: tendon dysfunction | posterior tibial tendon dysfunction | tendon injury | tendon tear
 
 concept cartilage-damage
   name: Cartilage damage
@@ -416,6 +427,7 @@ concept inflammation
   category: inflammatory
   terms: inflammation | musculoskeletal inflammation | inflammatory process | inflammatory condition
   terms: chronic inflammation | local inflammation | joint inflammation | bone inflammation
+  modifier: inflammatory
 
 concept systemic-chronic-inflammation
   name: Systemic chronic inflammation
@@ -471,6 +483,7 @@ concept infection
   role: cause
   category: infectious
   terms: infection | bacterial infection | infectious disease | infectious process | sepsis
+  modifier: infectious | infective | septic
 
 concept osteomyelitis
   name: Osteomyelitis
@@ -573,6 +586,8 @@ concept reduced-microcirculation
   terms: reduced blood flow | impaired blood flow | reduced blood supply | decreased blood supply
   terms: vascular insufficiency | hypoperfusion | venous stasis | venous congestion
   terms: blood supply problem | problem with the blood supply | poor blood supply | lack of blood flow
+  terms: ischemic disease | ischemic event | ischemic process
+  modifier: ischemic | ischaemic
 
 concept thrombophilia
   name: Thrombophilia
@@ -743,6 +758,7 @@ concept cancer
   category: neoplastic
   terms: cancer | malignancy | malignant disease | cancerous condition | neoplasm | neoplastic disease
   terms: tumor | malignant tumor | carcinoma | sarcoma
+  modifier: neoplastic | malignant
 
 concept bone-cancer
   name: Bone cancer
@@ -853,7 +869,8 @@ concept radiation-therapy
 
 concept glucocorticoid
   name: Glucocorticoids
-  role: cause
+  # A cause when taken long term; a short course relieves the pain of some BMES (Baumbach 2020).
+  roles: cause treatment
   category: iatrogenic
   terms: glucocorticoid | glucocorticoid therapy | corticosteroid | corticosteroid therapy
   terms: corticosteroid use | long-term corticosteroid use | steroid therapy | steroid use
@@ -916,6 +933,7 @@ concept pregnancy
   category: other
   # transient osteoporosis / BME syndrome of late pregnancy
   terms: pregnancy | late pregnancy
+  terms: third trimester | pregnant
 
 concept alcohol-abuse
   name: Alcohol abuse
@@ -952,6 +970,7 @@ concept venous-congestion
   category: ischemic
   terms: venous outflow obstruction | impaired venous drainage | venous hypertension of bone
   terms: intraosseous venous stasis
+  terms: venous outflow | obstruction of venous outflow | venous outflow disturbance
 
 # Bone stress injury in athletes: low energy availability (RED-S) and menstrual dysfunction are
 # established risk factors (IOC consensus on RED-S; Warden et al. on bone stress injuries).
@@ -960,6 +979,8 @@ concept low-energy-availability
   category: metabolic
   terms: low energy availability | relative energy deficiency in sport | RED-S | energy deficiency
   terms: female athlete triad | disordered eating
+  terms: caloric deprivation | calorie deprivation | caloric restriction | calorie restriction
+  terms: insufficient caloric intake | underfueling
 
 concept menstrual-dysfunction
   name: Menstrual dysfunction
@@ -972,3 +993,235 @@ concept prior-stress-fracture
   category: mechanical
   terms: previous stress fracture | prior stress fracture | history of stress fracture
   terms: history of stress fractures | previous bone stress injury
+
+# ---------------------------------------------------------------------------------------------
+# Tissue-level findings, vascular mechanisms and general categories
+# ---------------------------------------------------------------------------------------------
+# What the lesion is made of, and the mechanisms the reviews name as its substrate: histology of
+# MRI "edema" (Zanetti et al. 2000, Radiology: necrosis, fibrosis, trabecular abnormalities,
+# bleeding, remodelling; Thiryayi et al. 2008), the vascular theories of the syndrome (Hofmann
+# et al.; Starr et al. 2008; Baumbach et al. 2020: hyperaemia, capillary leakage, raised
+# intraosseous pressure, arterial and venous obstruction, thromboembolism), and the broad
+# groups of the aetiology tables (degenerative, rheumatic, musculoskeletal).
+
+concept degenerative-changes
+  name: Degenerative changes
+  role: cause
+  category: group
+  terms: degenerative changes | degenerative change | degeneration | degenerative disease
+  terms: degenerative process
+  modifier: degenerative
+
+concept bone-damage
+  name: Bone damage
+  role: cause
+  category: traumatic
+  terms: bone damage | damage to the bone | bone injury | trabecular injury | trabecular bone injury
+  terms: damage to the subchondral bone | subchondral bone damage | subchondral damage
+
+concept subchondral-defect
+  name: Subchondral bone defect
+  role: cause
+  category: degenerative
+  terms: subchondral defect | subchondral bone defect | defect in the subchondral bone
+
+concept necrosis
+  name: Necrosis
+  role: cause
+  category: ischemic
+  terms: necrosis | marrow necrosis | bone marrow necrosis | tissue necrosis | fat necrosis
+
+concept fibrosis
+  name: Fibrosis
+  role: cause
+  category: tissue
+  terms: fibrosis | marrow fibrosis
+
+concept bone-remodeling
+  name: Increased bone remodeling
+  role: cause
+  category: metabolic
+  terms: bone remodeling | remodeling | increased remodeling | increased bone remodeling
+  terms: bone turnover | increased bone turnover | high bone turnover | accelerated bone turnover
+
+concept bleeding
+  name: Bleeding
+  role: cause
+  category: traumatic
+  terms: bleeding | hemorrhage | intraosseous hemorrhage | intraosseous bleeding | hematoma
+  terms: intraosseous hematoma | bleeding into the bone
+
+concept hyperemia
+  name: Hyperemia
+  role: cause
+  category: vascular
+  terms: hyperemia | hyperaemia | hyperemic | hyperaemic
+
+concept capillary-leakage
+  name: Capillary leakage
+  role: cause
+  category: vascular
+  terms: capillary leakage | capillary leak | increased capillary permeability | vascular leakage
+  terms: leaky capillaries
+
+concept increased-intraosseous-pressure
+  name: Increased intraosseous pressure
+  role: cause
+  category: vascular
+  terms: increased intraosseous pressure | raised intraosseous pressure | elevated intraosseous pressure
+  terms: intraosseous hypertension | intraosseous pressure | increased intramedullary pressure
+  terms: intramedullary pressure | increased intravascular pressure | raised intravascular pressure
+
+concept arterial-inflow-obstruction
+  name: Arterial inflow obstruction
+  role: cause
+  category: ischemic
+  terms: arterial inflow obstruction | obstruction of arterial inflow | obstruction of arteriolar inflow
+  terms: arteriolar inflow obstruction | arterial occlusion | arterial insufficiency
+
+concept thromboembolism
+  name: Thromboembolism
+  role: cause
+  category: ischemic
+  terms: thromboembolism | thromboembolic event | thrombosis | embolism | fat embolism
+
+concept rheumatic-disease
+  name: Rheumatic disease
+  role: cause
+  category: group
+  terms: rheumatic disease | rheumatic condition | rheumatic disorder | rheumatologic condition
+  terms: rheumatologic disease | rheumatological condition | rheumatological disease
+
+concept musculoskeletal-disorder
+  name: Musculoskeletal disorder
+  role: cause
+  category: group
+  terms: musculoskeletal disorder | musculoskeletal condition | musculoskeletal disease
+
+concept impingement
+  name: Impingement
+  role: cause
+  category: mechanical
+  terms: impingement | impingement syndrome | ankle impingement | anterior ankle impingement
+  terms: posterior ankle impingement | anterolateral impingement
+
+concept direct-impact
+  name: Direct impact
+  role: cause
+  category: traumatic
+  terms: direct impact | direct blow | blunt trauma | impact injury | direct trauma | collision
+
+concept fall
+  name: Fall
+  role: cause
+  category: traumatic
+  terms: fall | falling | fall from a height
+
+# ---------------------------------------------------------------------------------------------
+# Training, equipment and nutrition in athletes
+# ---------------------------------------------------------------------------------------------
+# Risk factors of bone stress injury that the sports-medicine literature and patient pages name
+# (Warden et al. 2014, Curr Osteoporos Rep; Kiel & Kaiser 2021; Mayo Clinic "Stress fractures":
+# a sudden increase in activity, improper technique, a change of surface, improper footwear,
+# poor nutrition).
+
+concept training-error
+  name: Training error
+  role: cause
+  category: mechanical
+  terms: training error | training change | change in training | training regime | training regimen
+  terms: training schedule | training load | sudden increase in activity | rapid increase in activity
+  terms: increase in activity | sudden increase in training | rapid increase in training
+  terms: increase in training volume | too much too soon
+
+concept poor-technique
+  name: Poor technique
+  role: cause
+  category: mechanical
+  terms: poor technique | improper technique | bad technique | faulty technique | poor running form
+
+concept footwear
+  name: Footwear
+  # Improper shoes load the bone; good ones are part of the treatment.
+  roles: cause treatment
+  category: mechanical
+  terms: footwear | improper footwear | inappropriate footwear | poor footwear | worn-out shoes
+  terms: choice of footwear | supportive footwear | supportive shoes | cushioned shoes
+
+concept diet
+  name: Diet
+  # Poor nutrition is a risk factor; a balanced diet supports healing.
+  roles: cause treatment
+  category: metabolic
+  terms: diet | poor diet | poor nutrition | inadequate nutrition | malnutrition | low calcium intake
+
+# The groups of the aetiology tables (Starr et al. 2008; Hofmann et al.; Patel 2014, "Bone marrow
+# edema: a review"): a text that names a group ("metabolic disorders") names a cause. Category
+# `group`: a heading that names one is a label over the causes listed under it, not a claim.
+
+concept metabolic-disorder
+  name: Metabolic disorder
+  role: cause
+  category: group
+  terms: metabolic disorder | metabolic disease | metabolic bone disease | metabolic derangement
+  modifier: metabolic
+
+concept endocrine-disorder
+  name: Endocrine disorder
+  role: cause
+  category: group
+  terms: endocrine disorder | endocrine disease | hormonal disorder | hormonal imbalance
+  modifier: endocrine
+
+concept vascular-disorder
+  name: Vascular disorder
+  role: cause
+  category: group
+  terms: vascular disorder | vascular disease | circulatory disorder | circulation problems
+  terms: poor circulation | vascular problem
+  modifier: vascular
+
+# Further causes named by the reviews and patient pages above.
+
+concept joint-instability
+  name: Joint instability
+  role: cause
+  category: mechanical
+  terms: joint instability | ligamentous instability | instability | ligament laxity | joint laxity
+
+concept sarcoidosis
+  name: Sarcoidosis
+  role: cause
+  category: inflammatory
+  terms: sarcoidosis | skeletal sarcoidosis | osseous sarcoidosis
+
+concept paget-disease
+  name: Paget disease of bone
+  role: cause
+  category: metabolic
+  terms: Paget disease | Paget disease of bone | osteitis deformans
+
+concept hemophilia
+  name: Hemophilia
+  role: cause
+  category: other
+  terms: hemophilia | haemophilia | hemophilic arthropathy
+
+concept thyroid-disease
+  name: Thyroid disease
+  role: cause
+  category: metabolic
+  terms: thyroid disease | hyperthyroidism | hypothyroidism | thyroid disorder
+
+concept lyme-disease
+  name: Lyme disease
+  role: cause
+  category: infectious
+  terms: Lyme disease | Lyme arthritis | Lyme borreliosis
+
+concept lactation
+  name: Lactation
+  role: cause
+  category: other
+  # transient osteoporosis of pregnancy and lactation
+  terms: lactation | breastfeeding | breast-feeding

@@ -47,12 +47,6 @@ concept anemia
   terms: anemia
 
 
-concept fibrosis
-  name: Fibrosis
-  role: condition
-  category: other
-  terms: fibrosis | marrow fibrosis
-
 concept bone-erosion
   name: Bone erosion
   role: condition

@@ -21,3 +21,6 @@ concept bone-marrow-edema
   terms: edema-like marrow signal | edema-like marrow signal intensity
   terms: bone marrow lesion | subchondral bone marrow lesion | subchondral bone marrow edema
   terms: BME | BMES | BML
+  # Written bare ("the edema", "these lesions") in an article that names the topic, these stand
+  # for it; with another word before them ("leg edema", "cartilage lesions") they do not.
+  shorthand: edema | lesion | marrow lesion | marrow signal

@@ -22,6 +22,7 @@ concept rest
   category: conservative
   terms: rest | relative rest | bed rest | activity modification | activity restriction
   terms: offloading | unloading
+  terms: load management | load modification | modified activity | activity reduction | reduced activity
 
 concept protected-weight-bearing
   name: Protected weight bearing
@@ -30,6 +31,9 @@ concept protected-weight-bearing
   terms: protected weight bearing | partial weight bearing | reduced weight bearing
   terms: non-weight bearing | toe-touch weight bearing | weight-bearing restriction
   terms: crutch | crutches | walking aid
+  terms: limited weight bearing | reduction of weight bearing | reduce weight bearing | reducing weight bearing
+  terms: restricted weight bearing | reduced weight-bearing activity
+  terms: cane | walking stick | walker
 
 concept bracing
   name: Bracing and immobilization
@@ -58,6 +62,8 @@ concept conservative-treatment
   category: conservative
   terms: conservative treatment | conservative management | conservative therapy
   terms: nonsurgical treatment | non-operative treatment | non-operative management
+  terms: treated conservatively | managed conservatively | conservative care | conservative measures
+  terms: conservative approach | nonoperative treatment
 
 concept treatment-of-underlying-condition
   name: Treatment of the underlying condition
@@ -85,6 +91,7 @@ concept physical-therapy
   terms: therapeutic exercise | strengthening exercises | rehabilitation | rehab
   terms: aquatic therapy | hydrotherapy
   terms: PT | physical therapist
+  terms: exercise program | exercise programme | exercise routine | exercise regimen
 
 concept extracorporeal-shock-wave-therapy
   name: Extracorporeal shock wave therapy
@@ -143,6 +150,7 @@ concept prostacyclin-analog
   role: treatment
   category: pharmacologic
   terms: prostacyclin analog | prostacyclin | prostaglandin I2 | PGI2 | iloprost
+  terms: prostacycline | prostacyclin analogue | Ilomedin | epoprostenol
 
 concept calcitonin
   name: Calcitonin
@@ -279,13 +287,15 @@ concept hydroxyapatite-cement-injection
 
 concept arthroscopy
   name: Arthroscopy
-  role: treatment
+  # Also a cause: postoperative BME after arthroscopy (Starr 2008, iatrogenic group).
+  roles: treatment cause
   category: surgical
   terms: arthroscopy | arthroscopic surgery | arthroscopic debridement | knee arthroscopy
 
 concept osteotomy
   name: Osteotomy
-  role: treatment
+  # Also a cause: postoperative BME after osteotomy (Starr 2008, iatrogenic group).
+  roles: treatment cause
   category: surgical
   # unloading osteotomy reduces bone marrow lesions in knee osteoarthritis
   terms: osteotomy | high tibial osteotomy | HTO | realignment osteotomy
@@ -321,3 +331,37 @@ concept nutritional-support
   name: Nutritional support
   category: conservative
   terms: increasing energy intake | increased energy intake | nutritional support | dietary counseling
+
+# Broad treatment classes the reviews and patient pages use (Baumbach et al. 2020; Ghasemi et
+# al. 2019, Orthop Clin North Am: symptomatic treatment, pharmacological agents, antiresorptive
+# drugs, polysulfated polysaccharides).
+
+concept symptomatic-treatment
+  name: Symptomatic treatment
+  category: conservative
+  terms: symptomatic treatment | symptomatic therapy | symptomatic management | symptom management
+  terms: symptomatic care
+
+concept pain-management
+  name: Pain management
+  category: drug
+  terms: pain management | pain control | analgesia | pain relief
+
+concept pharmacotherapy
+  name: Pharmacotherapy
+  category: drug
+  terms: pharmacotherapy | pharmacological treatment | pharmacological therapy | pharmacologic treatment
+  terms: pharmacological agent | pharmacologic agent | pharmacological | pharmacologic | drug therapy
+  terms: drug treatment | medication
+
+concept antiresorptive-drugs
+  name: Antiresorptive drugs
+  category: drug
+  terms: antiresorptive drug | antiresorptive agent | antiresorptive therapy | antiresorptive medication
+  terms: antiresorptive
+
+concept pentosan-polysulfate
+  name: Pentosan polysulfate
+  category: drug
+  terms: pentosan polysulfate | sodium pentosan polysulfate | pentosan polysulphate
+  terms: polysulfated polysaccharide | polysulphated polysaccharide

@@ -4,24 +4,30 @@
 /// prevent gout"); for a claim a relation cue (not the section) made, a condition named in the
 /// clause ("Leg swelling is often due to heart failure"). Never when the clause names the topic.
 struct ClaimObject: Sendable {
+    /// How many object cues after a treatment are read for its object.
+    static let objectCuesRead = 4
+
     /// The object concept and why, or nil when the object is the topic.
     func decide(_ mention: MentionFacts, role: Role, byCue: Bool) -> (object: Int, reason: Reason)? {
-        let document = mention.document
-        let conceptTable = document.lexicon.conceptTable
-        let inClause = document.mentions(in: mention.clause, sentence: mention.mention.sentence).filter { $0 != mention.mention }
-        guard !inClause.contains(where: { document.topics.contains($0.concept) }) else { return nil }
+        let clause = mention.clause
+        guard !clause.mentionsTopic else { return nil }
+        let conceptTable = mention.document.lexicon.conceptTable
         if role == .treatment {
-            let end = mention.mention.tokens.upperBound
-            let window = document.windows.objectWords
-            for cue in mention.cues where cue.kinds.contains(.object) && mention.clause.contains(cue.tokens.lowerBound) && cue.tokens.lowerBound >= end {
-                if let target = inClause.first(where: { $0.tokens.lowerBound >= cue.tokens.upperBound && $0.tokens.lowerBound - cue.tokens.upperBound <= window }),
+            let window = mention.document.windows.objectWords
+            // The next few object cues after the mention (a long run of them is a list, not a clause).
+            var index = clause.objects.firstIndex(startingAtOrAfter: mention.end)
+            let limit = min(clause.objects.count, index + ClaimObject.objectCuesRead)
+            while index < limit {
+                let cue = clause.objects[index]
+                if let target = clause.mentions.first(startingIn: cue.tokens.upperBound..<(cue.tokens.upperBound + window + 1)),
                     [.condition, .cause].contains(conceptTable[target.concept].primaryRole)
                 {
                     return (target.concept, .objectAfterCue(object: conceptTable[target.concept].id, cue: mention.text(cue)))
                 }
+                index += 1
             }
         }
-        if byCue, let condition = inClause.first(where: { conceptTable[$0.concept].primaryRole == .condition }) {
+        if byCue, let condition = clause.conditions.first(where: { $0 != mention.mention }) {
             return (condition.concept, .objectInClause(object: conceptTable[condition.concept].id))
         }
         return nil

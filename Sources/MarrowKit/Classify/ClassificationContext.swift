@@ -9,8 +9,9 @@ struct Clause: Sendable {
     var upperBound: Int { ranges.last?.upperBound ?? 0 }
 }
 
-/// What the rules read about one document, computed once: typed cues, clauses, where the topic is
-/// named (or stood for by "it"), and the section kind in force at each block.
+/// What the rules read about one document, computed once: typed cues, clauses with their
+/// indexes, where the topic is named (or stood for by "it"), the section kind in force at each
+/// block, list intros and page furniture.
 ///
 /// A class so that the facts of every mention share it without copying its arrays.
 final class ClassificationContext: Sendable {
@@ -23,21 +24,51 @@ final class ClassificationContext: Sendable {
     let cues: [[Cue]]
     /// Clauses per sentence.
     let clauses: [[Clause]]
+    /// Every clause of the document, sentence by sentence, with its indexes.
+    let clauseFacts: [ClauseFacts]
+    /// The clauses of each sentence, as a range of ``clauseFacts``.
+    let sentenceClauses: [Range<Int>]
+    /// The clause (an index into ``clauseFacts``) of each token; a separator belongs to the
+    /// clause it ends.
+    let clauseOfToken: [Int32]
     /// Token ranges naming the topic (directly or through a pronoun standing for it), per sentence.
     let topicSpans: [[Range<Int>]]
-    /// Concept mentions per sentence.
-    let mentionsBySentence: [[Mention]]
+    /// Every concept mention, in text order: the matcher's, and the causes the topic's
+    /// modifiers name ("traumatic BME").
+    let mentions: [Mention]
     /// The section kind in force at each block.
     let blockKind: [SectionKind]
     /// The section kind of each block's own section, before any paragraph override.
     let headingKind: [SectionKind]
     /// Sentences that set a paragraph override: their own mentions read the heading's kind.
     let overridingSentences: Set<Int>
+    /// Whether the document names the topic at all (an article about it).
+    let namesTopic: Bool
+    /// First tokens of condition mentions that stand for the topic (its shorthand, "the edema").
+    let standIns: Set<Int>
+    /// First tokens of the causes named by modifiers of the topic ("traumatic" in "traumatic BME").
+    let modifierStarts: Set<Int>
+    /// For each list item block, the sentence its list hangs from, if any.
+    let listIntros: [Int?]
+    /// For each sentence, its last relation, comparison or test cue: what a list it introduces
+    /// hangs from.
+    let introCue: [Cue?]
+    /// For each sentence, its first comparison cue.
+    let firstDifferential: [Cue?]
+    /// The page furniture each sentence belongs to, if any.
+    let furniture: [Furniture?]
+    /// Each concept's usual role, by concept index.
+    let primaryRoles: [Role]
+    /// Each concept's claim roles (cause, treatment, symptom, diagnostic), by concept index.
+    let claimRoles: [[Role]]
     /// Assertion triggers per sentence.
     let triggers: [[TriggerHit]]
+    /// The relation cues of each sentence (for the assertion stage).
+    let relationCues: [[Range<Int>]]
 
-    init(matched: MatchedText, lexicon: CompiledLexicon, topics: Set<Int>, cues: [[Cue]], clauses: [[Clause]], topicSpans: [[Range<Int>]], mentionsBySentence: [[Mention]],
-         blockKind: [SectionKind], headingKind: [SectionKind], overridingSentences: Set<Int>, triggers: [[TriggerHit]])
+    init(matched: MatchedText, lexicon: CompiledLexicon, topics: Set<Int>, cues: [[Cue]], clauses: [[Clause]], topicSpans: [[Range<Int>]], mentions: [Mention],
+         blockKind: [SectionKind], headingKind: [SectionKind], overridingSentences: Set<Int>, namesTopic: Bool, standIns: Set<Int>, modifierStarts: Set<Int>, listIntros: [Int?], furniture: [Furniture?],
+         primaryRoles: [Role], claimRoles: [[Role]], triggers: [[TriggerHit]])
     {
         self.matched = matched
         self.lexicon = lexicon
@@ -45,12 +76,68 @@ final class ClassificationContext: Sendable {
         self.cues = cues
         self.clauses = clauses
         self.topicSpans = topicSpans
-        self.mentionsBySentence = mentionsBySentence
+        self.mentions = mentions
         self.blockKind = blockKind
         self.headingKind = headingKind
         self.overridingSentences = overridingSentences
+        self.namesTopic = namesTopic
+        self.standIns = standIns
+        self.modifierStarts = modifierStarts
+        self.listIntros = listIntros
+        self.furniture = furniture
+        introCue = cues.map { $0.last { $0.isRelation || $0.kinds.overlaps(ListIntroRule.excluding) } }
+        firstDifferential = cues.map { $0.first { $0.kinds.contains(.differential) } }
+
+        // Clauses with their indexes; each token knows its clause.
+        let segmented = matched.segmented
+        var clauseOfToken = Array(repeating: Int32(-1), count: segmented.tokens.count)
+        var all: [(clause: Clause, sentence: Int)] = []
+        var sentenceClauses: [Range<Int>] = []
+        for (sentenceIndex, sentence) in segmented.sentences.enumerated() {
+            let first = all.count
+            for clause in clauses[sentenceIndex].isEmpty ? [Clause(ranges: [sentence.tokens])] : clauses[sentenceIndex] {
+                for range in clause.ranges { for token in range { clauseOfToken[token] = Int32(all.count) } }
+                all.append((clause, sentenceIndex))
+            }
+            // A separator (a comma, a semicolon) belongs to the clause it ends.
+            var current = Int32(first)
+            for token in sentence.tokens {
+                if clauseOfToken[token] < 0 { clauseOfToken[token] = current } else { current = clauseOfToken[token] }
+            }
+            sentenceClauses.append(first..<all.count)
+        }
+        self.clauseOfToken = clauseOfToken
+        self.sentenceClauses = sentenceClauses
+        var cuesOfClause = Array(repeating: [Cue](), count: all.count)
+        for sentence in cues { for cue in sentence { cuesOfClause[Int(clauseOfToken[cue.tokens.lowerBound])].append(cue) } }
+        var mentionsOfClause = Array(repeating: [Mention](), count: all.count)
+        for mention in mentions { mentionsOfClause[Int(clauseOfToken[mention.tokens.lowerBound])].append(mention) }
+        var spansOfClause = Array(repeating: [Range<Int>](), count: all.count)
+        for sentence in topicSpans { for span in sentence { spansOfClause[Int(clauseOfToken[span.lowerBound])].append(span) } }
+        let isTopic: (Mention) -> Bool = { topics.contains($0.concept) || (!standIns.isEmpty && standIns.contains($0.tokens.lowerBound)) }
+        self.primaryRoles = primaryRoles
+        self.claimRoles = claimRoles
+        // A relative clause after a mention (", which …", "(AVN), which …") is about that mention.
+        let tokens = segmented.tokens
+        var mentionEndingAt: [Int: Mention] = [:]
+        for mention in mentions { mentionEndingAt[mention.tokens.upperBound] = mention }
+        func antecedent(of clause: Clause) -> Mention? {
+            let first = clause.lowerBound
+            guard first >= 2, lexicon.relativePronouns.contains(tokens[first].key), tokens[first - 1].key == "," else { return nil }
+            var end = first - 1
+            if tokens[end - 1].key == ")", end >= 4, tokens[end - 3].key == "(" { end -= 3 }
+            return mentionEndingAt[end]
+        }
+        clauseFacts = all.indices.map { index in
+            ClauseFacts(clause: all[index].clause, sentence: all[index].sentence, cues: cuesOfClause[index], mentions: mentionsOfClause[index],
+                        topicSpans: spansOfClause[index], antecedent: antecedent(of: all[index].clause), isTopic: isTopic, topics: topics, primaryRoles: primaryRoles)
+        }
         self.triggers = triggers
+        relationCues = cues.map { $0.filter(\.isRelation).map(\.tokens) }
     }
+
+    /// Whether a mention names the topic, directly or by its shorthand.
+    func isTopic(_ mention: Mention) -> Bool { topics.contains(mention.concept) || standIns.contains(mention.tokens.lowerBound) }
 
     /// The segmented document.
     var segmented: SegmentedText { matched.segmented }
@@ -64,20 +151,13 @@ final class ClassificationContext: Sendable {
         return overridingSentences.contains(sentence) ? headingKind[block] : blockKind[block]
     }
 
-    func clause(of token: Int, in sentence: Int) -> Clause {
-        clauses[sentence].first { $0.contains(token) } ?? Clause(ranges: [matched.segmented.sentences[sentence].tokens])
-    }
+    /// The index (into ``clauseFacts``) of the clause a token is in.
+    func clauseIndex(of token: Int) -> Int { Int(clauseOfToken[token]) }
 
-    /// The concept mentions of `sentence` whose first token is in `clause`.
-    func mentions(in clause: Clause, sentence: Int) -> [Mention] {
-        mentionsBySentence[sentence].filter { clause.contains($0.tokens.lowerBound) }
-    }
+    /// The clause a token is in.
+    func clause(of token: Int, in sentence: Int) -> Clause { clauseFacts[clauseIndex(of: token)].clause }
 
     func hasTopic(_ sentence: Int) -> Bool { !topicSpans[sentence].isEmpty }
-
-    func hasTopic(in clause: Clause, sentence: Int) -> Bool {
-        topicSpans[sentence].contains { clause.contains($0.lowerBound) }
-    }
 
     /// The clean text of a token range.
     func text(_ tokens: Range<Int>) -> String {
@@ -93,9 +173,28 @@ extension Classifier {
         let cues = matched.cues.map { $0.map(Cue.init) }
 
         // Section kinds from headings; a section without a kind of its own inherits its parent's.
+        // A page whose markup says nothing about levels (every heading below the title an h2)
+        // has its levels read from content: a short heading with no section word of its own
+        // ("Cancer", "Degenerative conditions") right after a heading that has one is read as its
+        // sub-heading.
+        let blocks = segmented.clean.blocks
+        let levels = Set(blocks.compactMap { $0.kind.headingLevel }.filter { $0 > 1 })
+        let flatMarkup = levels.count == 1 && blocks.contains { $0.anchor?.xpath != nil }
         var headingKind: [Int: SectionKind?] = [:]
-        for (blockIndex, block) in segmented.clean.blocks.enumerated() where block.kind.headingLevel != nil {
-            headingKind[blockIndex] = sectionKind(ofTokens: segmented.tokensOfBlock[blockIndex], isTitle: block.kind.headingLevel == 1, matched: matched)
+        var previous: SectionKind?
+        for (blockIndex, block) in blocks.enumerated() {
+            guard let level = block.kind.headingLevel else { continue }
+            let tokens = segmented.tokensOfBlock[blockIndex]
+            let own = sectionKind(ofTokens: tokens, isTitle: level == 1, matched: matched)
+            if let own {
+                headingKind[blockIndex] = own
+                previous = level == 1 ? nil : own
+            } else if flatMarkup, let inherited = previous, isSubHeading(tokens, tokens: segmented.tokens) {
+                headingKind[blockIndex] = inherited
+            } else {
+                headingKind[blockIndex] = SectionKind?.none
+                previous = nil
+            }
         }
         let sectionKinds: [SectionKind] = segmented.sections.map { section in
             for heading in section.headings.reversed() {
@@ -110,8 +209,21 @@ extension Classifier {
         var direct = Array(repeating: false, count: segmented.sentences.count)
         var lastConditionIsTopic = true
         var lastBlock = -1
+        let modifiers = modifierMentions(matched)
+        let mentions = modifiers.isEmpty ? matched.mentions : (matched.mentions + modifiers).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         var mentionsBySentence = Array(repeating: [Mention](), count: segmented.sentences.count)
-        for mention in matched.mentions { mentionsBySentence[mention.sentence].append(mention) }
+        for mention in mentions { mentionsBySentence[mention.sentence].append(mention) }
+        // In an article that names the topic, its shorthand after a determiner ("the edema",
+        // "these lesions") stands for it: a condition mention or a shorthand cue with a
+        // determiner right before it ("leg edema", "cartilage lesions" and a bare "Edema" at the
+        // start of a definition do not).
+        let namesTopic = matched.mentions.contains { topics.contains($0.concept) }
+        var standIns: Set<Int> = []
+        func isBare(_ span: Range<Int>, in sentence: Sentence) -> Bool {
+            guard span.lowerBound > sentence.tokens.lowerBound else { return false }
+            let previous = segmented.tokens[span.lowerBound - 1]
+            return previous.isWord && lexicon.determiners.contains(previous.key)
+        }
         for (sentenceIndex, sentence) in segmented.sentences.enumerated() {
             if sentence.block != lastBlock {
                 lastBlock = sentence.block
@@ -121,18 +233,25 @@ extension Classifier {
             for mention in mentionsBySentence[sentenceIndex] {
                 if topics.contains(mention.concept) {
                     events.append((mention.tokens, true))
-                } else if lexicon.conceptTable[mention.concept].primaryRole == .condition {
-                    events.append((mention.tokens, false))
+                } else if primaryRoles[mention.concept] == .condition {
+                    let standsIn = namesTopic && isBare(mention.tokens, in: sentence)
+                        && lexicon.topicShorthand.contains(segmented.tokens[mention.tokens].map(\.key).joined(separator: " "))
+                    if standsIn { standIns.insert(mention.tokens.lowerBound) }
+                    events.append((mention.tokens, standsIn))
                 }
             }
-            for cue in cues[sentenceIndex] where cue.kinds.contains(.anaphora) {
-                events.append((cue.tokens, nil))
+            for cue in cues[sentenceIndex] {
+                if cue.kinds.contains(.anaphora) {
+                    events.append((cue.tokens, nil))
+                } else if cue.kinds.contains(.shorthand), namesTopic, isBare(cue.tokens, in: sentence) {
+                    events.append((cue.tokens, true))
+                }
             }
             // ", which" right after the topic stands for it ("… of the condition, which resolved with rest").
-            for index in sentence.tokens.dropFirst(2) where lexicon.relativePronouns.contains(segmented.tokens[index].key) && segmented.tokens[index - 1].key == "," {
-                if mentionsBySentence[sentenceIndex].contains(where: { topics.contains($0.concept) && $0.tokens.upperBound == index - 1 }) {
-                    events.append((index..<(index + 1), nil))
-                }
+            var topicEnds: Set<Int>?
+            for index in sentence.tokens.dropFirst(2) where segmented.tokens[index - 1].key == "," && lexicon.relativePronouns.contains(segmented.tokens[index].key) {
+                if topicEnds == nil { topicEnds = Set(mentionsBySentence[sentenceIndex].filter { topics.contains($0.concept) }.map(\.tokens.upperBound)) }
+                if topicEnds?.contains(index - 1) == true { events.append((index..<(index + 1), nil)) }
             }
             for event in events.sorted(by: { $0.span.lowerBound < $1.span.lowerBound }) {
                 switch event.isTopic {
@@ -170,9 +289,83 @@ extension Classifier {
             headingKinds.append(sectionKinds[segmented.sectionOfBlock[blockIndex]])
             blockKind.append(override ?? headingKinds[blockIndex])
         }
-        return ClassificationContext(matched: matched, lexicon: lexicon, topics: topics, cues: cues, clauses: clauses, topicSpans: topicSpans, mentionsBySentence: mentionsBySentence,
-                                     blockKind: blockKind, headingKind: headingKinds, overridingSentences: overriding,
+        return ClassificationContext(matched: matched, lexicon: lexicon, topics: topics, cues: cues, clauses: clauses, topicSpans: topicSpans, mentions: mentions,
+                                     blockKind: blockKind, headingKind: headingKinds, overridingSentences: overriding, namesTopic: namesTopic, standIns: standIns, modifierStarts: Set(modifiers.map(\.tokens.lowerBound)),
+                                     listIntros: listIntros(segmented, cues: cues), furniture: FurnitureFinder().find(segmented, cues: cues),
+                                     primaryRoles: primaryRoles, claimRoles: claimRoles,
                                      triggers: assertionTriggers(matched, mentionsBySentence: mentionsBySentence))
+    }
+
+    /// Whether a heading reads as a category line: at most `subHeadingWords` words and no question.
+    func isSubHeading(_ range: Range<Int>, tokens: [Token]) -> Bool {
+        var words = 0
+        for index in range {
+            if tokens[index].key == "?" { return false }
+            if tokens[index].isWord { words += 1 }
+        }
+        return words <= lexicon.windows.subHeadingWords
+    }
+
+    /// The causes named by adjectives that modify the topic: "traumatic BME", "reactive and
+    /// mechanical BME", read back from each mention of the topic over modifiers (`modifier:` in
+    /// the concept files), commas and coordinators; "non-traumatic" is not one.
+    func modifierMentions(_ matched: MatchedText) -> [Mention] {
+        guard !lexicon.topicModifiers.isEmpty else { return [] }
+        let segmented = matched.segmented
+        let tokens = segmented.tokens
+        var covered = Set<Int>()
+        for mention in matched.mentions { covered.formUnion(mention.tokens) }
+        var result: [Mention] = []
+        for mention in matched.mentions where topics.contains(mention.concept) {
+            let sentence = segmented.sentences[mention.sentence]
+            var index = mention.tokens.lowerBound - 1
+            while index >= sentence.tokens.lowerBound, !covered.contains(index) {
+                let token = tokens[index]
+                if let concept = lexicon.topicModifiers[token.key] {
+                    if index > sentence.tokens.lowerBound, lexicon.negatingPrefixes.contains(tokens[index - 1].key),
+                        tokens[index - 1].range.upperBound.value + 1 == token.range.lowerBound.value
+                    {
+                        break
+                    }
+                    result.append(Mention(concept: concept, tokens: index..<(index + 1), range: token.range, sentence: mention.sentence, isLearnedAbbreviation: false))
+                    covered.insert(index)
+                } else if token.key != "and" && token.key != "or" && token.key != "," {
+                    break
+                }
+                index -= 1
+            }
+        }
+        return result
+    }
+
+    /// The sentence each list item's list hangs from: the intro the cleaner found (a line ending in
+    /// a colon), else the last sentence of the block before the list when it ends in a colon or an
+    /// intro word ("Frequent causes include"), a heading included ("Often it combines:"); within a
+    /// list, an item ending in a colon introduces the items after it (bullets a scrape glued to
+    /// the next heading, "What the pain is like Bone pain tends to be:").
+    func listIntros(_ segmented: SegmentedText, cues: [[Cue]]) -> [Int?] {
+        let blocks = segmented.clean.blocks
+        var lastSentence = Array(repeating: -1, count: blocks.count)
+        for (index, sentence) in segmented.sentences.enumerated() { lastSentence[sentence.block] = index }
+        func introduces(_ sentence: Int) -> Bool {
+            guard sentence >= 0 else { return false }
+            let range = segmented.sentences[sentence].tokens
+            guard let last = range.last else { return false }
+            let key = segmented.tokens[last].key
+            return key == ":" || cues[sentence].contains { $0.kinds.contains(.listIntro) && $0.tokens.upperBound == range.upperBound }
+        }
+        var intros = Array(repeating: Int?.none, count: blocks.count)
+        var current: Int?
+        for (index, block) in blocks.enumerated() {
+            if block.kind == .listItem {
+                if let cleaner = block.listIntro, lastSentence[cleaner] >= 0 { current = lastSentence[cleaner] }
+                intros[index] = current
+                if introduces(lastSentence[index]) { current = lastSentence[index] }
+            } else {
+                current = introduces(lastSentence[index]) ? lastSentence[index] : nil
+            }
+        }
+        return intros
     }
 
     /// Cuts a sentence at `;` and at a comma followed by a clause opener; a relative clause opened
@@ -187,7 +380,7 @@ extension Classifier {
         }
         // A sentence that opens on a subordinator ("Although …, ", "If …, ") ends that clause at
         // its first comma.
-        var openingClause = !range.isEmpty && lexicon.clauseOpeners.contains(tokens[range.lowerBound].key)
+        var openingClause = !range.isEmpty && lexicon.subordinators.contains(tokens[range.lowerBound].key)
         for index in range {
             let key = tokens[index].key
             let next = index + 1 < range.upperBound ? tokens[index + 1].key : nil

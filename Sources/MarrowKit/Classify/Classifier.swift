@@ -15,6 +15,10 @@ public struct Classifier: Sendable {
     let primaryTopic: Int?
     let roles: RolePipeline
     let objects = ClaimObject()
+    /// Each concept's usual role, by concept index.
+    let primaryRoles: [Role]
+    /// Each concept's claim roles (cause, treatment, symptom, diagnostic), by concept index.
+    let claimRoles: [[Role]]
 
     /// Creates a classifier with the shipped rules.
     public init(lexicon: CompiledLexicon) {
@@ -27,12 +31,17 @@ public struct Classifier: Sendable {
         self.topics = Set(topics)
         self.primaryTopic = topics.first
         self.roles = roles
+        primaryRoles = lexicon.conceptTable.map(\.primaryRole)
+        claimRoles = lexicon.conceptTable.map(MentionFacts.claimRoles)
     }
 
     /// Classifies every mention of a document; mentions that make no claim are left out.
     public func classify(_ matched: MatchedText) -> [Finding] {
         let context = makeContext(matched)
-        return matched.mentions.map { classify($0, context, concept: lexicon.conceptTable[$0.concept]) }.filter { $0.role != .other }
+        return context.mentions.compactMap { mention in
+            let finding = classify(mention, context, concept: lexicon.conceptTable[mention.concept], explaining: false)
+            return finding.role == .other ? nil : finding
+        }
     }
 
     /// Classifies every mention of a document, including those that make no claim (role `other`),
@@ -42,7 +51,7 @@ public struct Classifier: Sendable {
     ///   cause or a treatment (for `explain --term` on words the lexicons lack).
     public func explain(_ matched: MatchedText, forced: Mention? = nil) -> [Finding] {
         let context = makeContext(matched)
-        var findings = matched.mentions.map { classify($0, context, concept: lexicon.conceptTable[$0.concept]) }
+        var findings = context.mentions.map { classify($0, context, concept: lexicon.conceptTable[$0.concept]) }
         if let forced {
             let concept = Concept(id: "term", name: "term", roles: [.cause, .treatment], category: "other", terms: [])
             findings.append(classify(forced, context, concept: concept))
@@ -50,18 +59,31 @@ public struct Classifier: Sendable {
         return findings
     }
 
-    func classify(_ mention: Mention, _ context: ClassificationContext, concept: Concept) -> Finding {
+    /// Classifies one mention; unless `explaining`, a mention that makes no claim is left with
+    /// the role rule's reason alone (no object, no assertion: nothing reads them).
+    func classify(_ mention: Mention, _ context: ClassificationContext, concept: Concept, explaining: Bool = true) -> Finding {
         let facts = MentionFacts(mention, concept: concept, in: context)
         let verdict = roles.decide(facts)
         var reasons = [verdict.reason]
+        if !explaining && verdict.role == nil {
+            return Finding(mention: mention, role: .other, object: primaryTopic ?? mention.concept, assertion: .affirmed,
+                           attributes: AssertionAttributes(), triggers: [], sectionKind: facts.sectionKind, reasons: reasons)
+        }
         var object = primaryTopic ?? mention.concept
         if let role = verdict.role, let other = objects.decide(facts, role: role, byCue: verdict.cue != nil) {
             object = other.object
             reasons.append(other.reason)
         }
-        let assertion = assertion(of: mention, roleCue: verdict.cue, clause: facts.clause, context: context)
+        let assertion = assertion(of: mention, roleCue: verdict.cue, clause: facts.clause.clause, context: context)
         reasons += assertion.reasons.map(Reason.assertion)
-        return Finding(mention: mention, role: verdict.role ?? .other, object: object, assertion: assertion.assertion,
+        var role = verdict.role ?? .other
+        // A denial with only the prior for a claim denies the finding, not a relation ("no
+        // history of trauma", "without overloading the bone"): no claim.
+        if assertion.assertion == .negated, case .topicPrior = verdict.reason {
+            role = .other
+            reasons.append(.deniedWithoutRelation)
+        }
+        return Finding(mention: mention, role: role, object: object, assertion: assertion.assertion,
                        attributes: assertion.attributes, triggers: assertion.triggers, sectionKind: facts.sectionKind, reasons: reasons)
     }
 }

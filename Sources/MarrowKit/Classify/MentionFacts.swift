@@ -1,6 +1,7 @@
 /// What the role rules read about one mention, computed once before they run: its concept and
-/// the roles the lexicon allows it, its sentence, block and clause, the cues around it, and the
-/// clause whose relation it takes part in.
+/// the roles the lexicon allows it, its sentence, block and clause, and the clause whose relation
+/// it takes part in. Every question a rule asks is a lookup or a binary search in the clause's
+/// indexes (``ClauseFacts``), so a document costs time in proportion to its mentions.
 struct MentionFacts: Sendable {
     /// The document.
     let document: ClassificationContext
@@ -11,14 +12,10 @@ struct MentionFacts: Sendable {
     /// The claim roles (cause, treatment, symptom, diagnostic) the lexicon allows it.
     let allowed: [Role]
     /// Its clause.
-    let clause: Clause
-    /// The cues of its sentence.
-    let cues: [Cue]
+    let clause: ClauseFacts
     /// The clause whose relation the mention takes part in: its own, or the one before when an
     /// elliptical clause ("…, but psoriatic arthritis does") borrows it.
-    let relationClause: Clause
-    /// The cues of ``relationClause``.
-    let relationCues: [Cue]
+    let relation: ClauseFacts
     /// Whether the relation is borrowed by an elliptical clause.
     let elliptical: Bool
 
@@ -26,34 +23,35 @@ struct MentionFacts: Sendable {
         self.document = document
         self.mention = mention
         self.concept = concept
-        allowed = concept.roles.filter { [.cause, .treatment, .symptom, .diagnostic].contains($0) }
-        let clause = document.clause(of: mention.tokens.lowerBound, in: mention.sentence)
+        allowed = mention.concept >= 0 && mention.concept < document.claimRoles.count ? document.claimRoles[mention.concept] : MentionFacts.claimRoles(of: concept)
+        let index = document.clauseIndex(of: mention.tokens.lowerBound)
+        let clause = document.clauseFacts[index]
         self.clause = clause
-        let cues = document.cues[mention.sentence]
-        self.cues = cues
-        var relationClause = clause
-        var relationCues = cues.filter { clause.contains($0.tokens.lowerBound) }
-        var elliptical = false
         // "Psoriasis does not cause it, but psoriatic arthritis does": an elliptical clause ending
         // on an auxiliary borrows the relation of the clause before it (not its polarity).
-        let clauses = document.clauses[mention.sentence]
         let tokens = document.segmented.tokens
         let auxiliaries = document.lexicon.auxiliaries
-        if !relationCues.contains(where: \.isRelation), let position = clauses.firstIndex(where: { $0.contains(mention.tokens.lowerBound) }), position > 0,
-            let last = clause.ranges.last?.last,
+        if clause.relations.isEmpty, index > document.sentenceClauses[mention.sentence].lowerBound, let last = clause.clause.ranges.last?.last,
             auxiliaries.contains(tokens[last].key) || (tokens[last].key == "." && last > 0 && auxiliaries.contains(tokens[last - 1].key))
         {
-            relationClause = clauses[position - 1]
-            relationCues = cues.filter { relationClause.contains($0.tokens.lowerBound) }
+            relation = document.clauseFacts[index - 1]
             elliptical = true
+        } else {
+            relation = clause
+            elliptical = false
         }
-        self.relationClause = relationClause
-        self.relationCues = relationCues
-        self.elliptical = elliptical
+    }
+
+    /// The claim roles of a concept: the roles it may take in a claim.
+    static func claimRoles(of concept: Concept) -> [Role] {
+        concept.roles.filter { [.cause, .treatment, .symptom, .diagnostic].contains($0) }
     }
 
     /// The mention's first token.
     var start: Int { mention.tokens.lowerBound }
+
+    /// The token after the mention.
+    var end: Int { mention.tokens.upperBound }
 
     /// Whether the lexicon allows the mention `role`.
     func allows(_ role: Role) -> Bool { allowed.contains(role) }
@@ -67,19 +65,37 @@ struct MentionFacts: Sendable {
     /// The kind of section the mention reads.
     var sectionKind: SectionKind { document.sectionKind(of: mention.sentence) }
 
+    /// The most tokens a cue has.
+    var longestCue: Int { document.lexicon.longestCue }
+
     /// The text a cue covers.
     func text(_ cue: Cue) -> String { document.text(cue.tokens) }
 
-    /// The cue of `kind` that ends at most `words` tokens before the mention, in its clause.
+    /// The first cue of `kind` in the mention's clause that ends at most `words` tokens before it.
     func cue(_ kind: CueKind, before words: Int) -> Cue? {
-        cues.first { cue in
-            cue.kinds.contains(kind) && cue.tokens.upperBound <= start && start - cue.tokens.upperBound <= words && clause.contains(cue.tokens.lowerBound)
-        }
+        clause.cues.ending(within: words, before: start, longest: longestCue).first { $0.kinds.contains(kind) }
     }
 
     /// Tokens between a cue and the mention (zero when they touch or overlap).
     func distance(_ cue: Cue) -> Int {
-        cue.tokens.upperBound <= start ? start - cue.tokens.upperBound : max(0, cue.tokens.lowerBound - mention.tokens.upperBound)
+        cue.tokens.upperBound <= start ? start - cue.tokens.upperBound : max(0, cue.tokens.lowerBound - end)
+    }
+
+    /// The cue of `cues` (sorted by first token) nearest the mention: the last that starts before
+    /// its end, or the first after it, whichever is nearer; the one before on a tie.
+    func nearest(_ cues: [Cue]) -> Cue? {
+        guard !cues.isEmpty else { return nil }
+        let after = cues.firstIndex(startingAtOrAfter: end)
+        var candidates: [Cue] = []
+        if after < cues.count { candidates.append(cues[after]) }
+        // Cues starting before the mention's end: the one ending nearest before it, or one overlapping it.
+        var index = after - 1
+        while index >= 0 {
+            candidates.append(cues[index])
+            if start - cues[index].tokens.lowerBound > longestCue { break }
+            index -= 1
+        }
+        return candidates.min { (distance($0), $0.tokens.lowerBound) < (distance($1), $1.tokens.lowerBound) }
     }
 
     /// Whether the topic is in reach of the mention's relation: named in the relation clause; named
@@ -88,16 +104,12 @@ struct MentionFacts: Sendable {
     /// when the sentence does not name it, named in one of the few sentences before, in the same
     /// section (a condition named in the clause then becomes the claim's object).
     var topicInReach: Bool {
-        let document = self.document
-        let sentenceIndex = mention.sentence
-        if document.hasTopic(in: relationClause, sentence: sentenceIndex) { return true }
-        let conceptTable = document.lexicon.conceptTable
-        let clauseNamesOtherCondition = document.mentions(in: clause, sentence: sentenceIndex).contains { other in
-            other != mention && [.cause, .condition].contains(conceptTable[other.concept].primaryRole)
-        }
-        if !clauseNamesOtherCondition && document.clauses[sentenceIndex].contains(where: { document.hasTopic(in: $0, sentence: sentenceIndex) }) { return true }
-        guard !document.hasTopic(sentenceIndex) else { return false }
+        if relation.hasTopic { return true }
+        let namesOther = clause.otherConditions.contains { $0 != mention }
+        if !namesOther && document.hasTopic(mention.sentence) { return true }
+        guard !document.hasTopic(mention.sentence) else { return false }
         let segmented = document.segmented
+        let sentenceIndex = mention.sentence
         let section = segmented.sectionOfBlock[sentence.block]
         return (max(0, sentenceIndex - document.windows.topicSentences)..<sentenceIndex).contains { earlier in
             let block = segmented.sentences[earlier].block

@@ -7,7 +7,9 @@ public enum Reason: Hashable, Sendable, CustomStringConvertible {
 
     /// The concept's lexicon roles allow no claim of its own (a condition, the topic).
     case neverAClaim(concept: String, role: Role)
-    /// The mention is in a heading, and headings name categories.
+    /// The sentence is page furniture.
+    case furniture(Furniture)
+    /// The mention is in a heading that states no claim: no cue, no causes or treatment section.
     case inHeading
     /// A cue right before the mention says it makes no claim: prevented, looked for, a hypernym.
     case blocked(CueKind, cue: String)
@@ -15,6 +17,12 @@ public enum Reason: Hashable, Sendable, CustomStringConvertible {
     case givenFor(condition: String, cue: String)
     /// A look-alike of the topic ("resembles X", "the differential diagnosis includes X").
     case lookAlike(cue: String)
+    /// An outcome of the topic, not its cause ("it may progress to X").
+    case consequence(cue: String)
+    /// A relation with another concept, in a clause without the topic ("smoking raises the risk of X").
+    case aboutOther(concept: String, cue: String)
+    /// An item of a list whose intro compares or tests ("Must be ruled out:").
+    case listIntroExcludes(intro: String)
     /// Nothing in the text or the section makes the mention a claim.
     case noEvidence(section: SectionKind, concept: String)
 
@@ -29,6 +37,14 @@ public enum Reason: Hashable, Sendable, CustomStringConvertible {
     case listIntro(Role, intro: String)
     /// The kind of section the mention sits in.
     case sectionPrior(Role, SectionKind)
+    /// The concept's lexicon role, in an article about the topic, with nothing against it.
+    case topicPrior(Role)
+
+    /// Negated with only the topic's prior for a claim: the text denies the finding, not a
+    /// relation ("no history of trauma").
+    case deniedWithoutRelation
+    /// Named as another name of the topic ("also called transient osteoporosis").
+    case synonym(cue: String)
 
     // MARK: Object
 
@@ -46,10 +62,19 @@ public enum Reason: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .neverAClaim(concept, role): "'\(concept)' is a \(role.rawValue), never a claim of its own"
-        case .inHeading: "in a heading: headings name categories, they do not state claims"
+        case let .furniture(furniture):
+            switch furniture {
+            case let .labelled(label): "page furniture (under '\(label)'), not article text"
+            case .reference: "a bibliographic reference, not article text"
+            case .affiliation: "an author's affiliation, not article text"
+            }
+        case .inHeading: "in a heading with no relation cue and no causes or treatment heading above: headings name categories"
         case let .blocked(_, cue): "follows '\(cue)', which introduces no claim"
         case let .givenFor(condition, cue): "the condition '\(condition)' is given for ('\(cue)'), not a claim"
         case let .lookAlike(cue): "compared with the topic ('\(cue)'): a look-alike, not a claim"
+        case let .consequence(cue): "an outcome of the topic ('\(cue)'), not a cause"
+        case let .aboutOther(concept, cue): "'\(cue)' ties it to '\(concept)', not to the topic"
+        case let .listIntroExcludes(intro): "item of a list introduced by '\(intro)', which names look-alikes or tests"
         case let .noEvidence(section, concept):
             "no relation cue with the topic in reach, no link, no list intro, and a \(section.rawValue) section does not make '\(concept)' a claim"
         case let .relationCue(role, cue, borrowed):
@@ -58,6 +83,9 @@ public enum Reason: Hashable, Sendable, CustomStringConvertible {
             role == .cause ? "cause: '\(link)' links the topic to it" : "\(role.rawValue): '\(link)' links it to the topic"
         case let .listIntro(role, intro): "\(role.rawValue): item of a list introduced by '\(intro)'"
         case let .sectionPrior(role, section): "\(role.rawValue): in a \(section.rawValue) section"
+        case let .topicPrior(role): "\(role.rawValue): the concept's lexicon role, in an article about the topic, with nothing against it"
+        case .deniedWithoutRelation: "no claim: negated with nothing but the prior for a claim, so the text denies the finding, not a relation"
+        case let .synonym(cue): "another name of the topic ('\(cue)'), not a claim"
         case let .objectAfterCue(object, cue): "object: '\(object)' follows '\(cue)', not the topic"
         case let .objectInClause(object): "object: the clause is about '\(object)', not the topic"
         case let .assertion(reason): reason.description

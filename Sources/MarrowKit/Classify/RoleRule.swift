@@ -72,16 +72,22 @@ struct RolePipeline: Sendable {
     static func standard(_ lexicon: CompiledLexicon) -> RolePipeline {
         RolePipeline(rules: [
             ClaimableConcept(),
-            HeadingRule(),
+            FurnitureBlocker(),
             DiagnosticBlocker(),
             HypernymBlocker(),
             PreventionBlocker(),
             OtherConditionObjectBlocker(),
             DifferentialBlocker(),
+            SynonymBlocker(),
+            ConsequenceBlocker(),
+            RelativeClauseBlocker(),
+            HeadingRule(lexicon: lexicon),
             RelationCueRule(),
             LinkWordRule(lexicon: lexicon),
             ListIntroRule(),
+            OtherConditionRelationBlocker(),
             SectionPriorRule(),
+            TopicPriorRule(),
         ])
     }
 }

@@ -14,6 +14,12 @@ public struct CompiledLexicon: Sendable {
     public let cueTable: [CueKind]
     /// How far the role rules reach, from the cue files' `[window]` sections.
     public let windows: RuleWindows
+    /// The most tokens a cue phrase has (bounds the rules' searches back from a mention).
+    public let longestCue: Int
+    /// The topic's shorthand names, as space-joined keys (`edema`).
+    public let topicShorthand: Set<String>
+    /// Adjectives that name a cause when they modify the topic, by key, to the concept's index.
+    public let topicModifiers: [String: Int]
     /// The assertion triggers (`assertion.cues`), compiled on their own: the assertion stage
     /// reads them, the role rules never do.
     public let assertion: AssertionLexicon
@@ -23,6 +29,8 @@ public struct CompiledLexicon: Sendable {
     public let cleaning: CleaningCues
     /// Words that open a new clause after a comma (`which`, `this`).
     public let clauseOpeners: Set<String>
+    /// Subordinators: a sentence that opens on one ends that clause at its first comma (`although`).
+    public let subordinators: Set<String>
     /// Relative pronouns: a clause they open after a comma is embedded and ends at the next comma.
     public let relativePronouns: Set<String>
     /// Prefixes that, hyphenated to a term, turn it into another word (`non-smokers`).
@@ -66,16 +74,38 @@ public struct CompiledLexicon: Sendable {
         // Each cue section is a ``CueKind``, resolved here once: a phrase's payload is its kind's
         // raw value, so the rules test bits and never compare section names.
         var cues: [PhraseAutomaton] = []
+        var longest = 1
         for file in ["roles", "sections"] {
             var automaton = PhraseAutomaton(skippable: [])
             for kind in CueKind.allCases.filter({ $0.file == file }).sorted(by: { $0.section < $1.section }) {
                 for phrase in set.cues.files[file]?[kind.section] ?? [] {
-                    automaton.insert(compiler.cueKeys(phrase.text), payload: kind.rawValue)
+                    let keys = compiler.cueKeys(phrase.text)
+                    longest = max(longest, keys.count)
+                    automaton.insert(keys, payload: kind.rawValue)
+                }
+            }
+            if file == "roles" {
+                for concept in set.concepts where concept.roles.contains(.topic) {
+                    for term in concept.shorthand {
+                        let keys = compiler.cueKeys(term)
+                        longest = max(longest, keys.count)
+                        automaton.insert(keys, payload: CueKind.shorthand.rawValue)
+                    }
                 }
             }
             cues.append(automaton)
         }
         self.cues = cues
+        self.longestCue = longest
+        var modifiers: [String: Int] = [:]
+        for (index, concept) in set.concepts.enumerated() {
+            for word in concept.modifiers {
+                let key = compiler.cueKeys(word).joined(separator: " ")
+                if modifiers[key] == nil { modifiers[key] = index }
+            }
+        }
+        self.topicModifiers = modifiers
+        self.topicShorthand = Set(set.concepts.filter { $0.roles.contains(.topic) }.flatMap(\.shorthand).map { compiler.cueKeys($0).joined(separator: " ") })
         self.cueTable = CueKind.allCases
         self.windows = RuleWindows.read(set.cues, requireAll: false).windows
         self.assertion = AssertionLexicon(cues: set.cues, compiler: compiler)
@@ -107,6 +137,7 @@ public struct CompiledLexicon: Sendable {
         self.causeLinks = keySet("roles", "link.cause")
         self.treatmentLinks = keySet("roles", "link.treatment")
         self.clauseOpeners = Set(lists.phrases("segmentation", "clause").map { compiler.normalizer.key(Substring(CueText.fold($0)).utf8) })
+        self.subordinators = Set(lists.phrases("segmentation", "subordinator").map { compiler.normalizer.key(Substring(CueText.fold($0)).utf8) })
     }
 
     /// Every cue phrase in `tokens[range]`: the longest phrase at each start that is not inside an

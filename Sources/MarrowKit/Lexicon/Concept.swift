@@ -31,6 +31,12 @@ public struct Concept: Hashable, Sendable, Codable {
     public var category: String
     /// Surface terms as written in the lexicon.
     public var terms: [String]
+    /// For the topic: short names that stand for it right after a determiner ("the edema",
+    /// "these lesions"), in an article that names it.
+    public var shorthand: [String] = []
+    /// For a cause: adjectives that name it when they modify the topic ("traumatic" in
+    /// "traumatic BME", "ischemic" in "ischemic and mechanical BME").
+    public var modifiers: [String] = []
     /// Where the concept is defined, for diagnostics.
     public var file: String
     /// The line of its `concept` header.

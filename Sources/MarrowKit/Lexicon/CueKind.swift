@@ -6,8 +6,14 @@
 /// else needs to change for the phrases to be matched and reported.
 public enum CueKind: Int, CaseIterable, Sendable, Hashable, CustomStringConvertible {
     // roles.cues
-    /// A relation cue that makes a mention a cause ("leads to", "caused by").
+    /// A relation cue that makes a mention a cause, whichever side it stands on ("the cause of").
     case cause
+    /// An active cause verb: what stands before it causes what stands after ("leads to").
+    case causeForward
+    /// A passive cause verb: what stands after it causes what stands before ("caused by").
+    case causePassive
+    /// An outcome word: what follows is a consequence, never a cause ("progresses to").
+    case consequence
     /// An association that counts as a cause ("linked to", "seen in").
     case association
     /// Risk wording that counts as a cause ("risk factor", "more likely").
@@ -24,8 +30,26 @@ public enum CueKind: Int, CaseIterable, Sendable, Hashable, CustomStringConverti
     case differential
     /// A pronoun or phrase that can stand for the topic ("it", "this condition").
     case anaphora
+    /// A naming phrase: what follows is another name of the topic next to it ("also called").
+    case synonym
+    /// A naming phrase that needs only the topic in the sentence ("the term").
+    case synonymTerm
     /// A word after which a condition is the object of a treatment ("used to treat", "for").
     case object
+    /// A word that, ending a line, introduces the list below it ("include", "such as").
+    case listIntro
+    /// A label that opens a list of index terms ("Keywords", "Glossary").
+    case furnitureIndex
+    /// A label that opens page furniture: a source line, a reference list ("References").
+    case furnitureLabel
+    /// A word of an author's affiliation ("University", "Department").
+    case affiliation
+    /// A mark of a bibliographic reference ("et al", "doi").
+    case citation
+
+    // topic.lex
+    /// A short name of the topic (`shorthand:` in its concept block), when it names no concept.
+    case shorthand
 
     // sections.cues
     /// A heading word naming a causes section.
@@ -50,7 +74,8 @@ public enum CueKind: Int, CaseIterable, Sendable, Hashable, CustomStringConverti
     /// The cue file the kind's phrases are listed in, without `.cues`.
     public var file: String {
         switch self {
-        case .cause, .association, .risk, .treatment, .blockTest, .blockHypernym, .blockPrevention, .differential, .anaphora, .object: "roles"
+        case .cause, .causeForward, .causePassive, .consequence, .association, .risk, .treatment, .blockTest, .blockHypernym, .blockPrevention, .differential, .anaphora, .synonym, .synonymTerm, .object, .listIntro, .furnitureIndex, .furnitureLabel, .affiliation, .citation: "roles"
+        case .shorthand: "topic"
         case .sectionCause, .sectionTreatment, .sectionSymptom, .sectionDiagnosis, .sectionPrevention, .sectionOutlook, .sectionTypes,
             .sectionDefinition, .sectionGeneral:
             "sections"
@@ -61,6 +86,9 @@ public enum CueKind: Int, CaseIterable, Sendable, Hashable, CustomStringConverti
     public var section: String {
         switch self {
         case .cause: "cause"
+        case .causeForward: "cause.forward"
+        case .causePassive: "cause.passive"
+        case .consequence: "consequence"
         case .association: "association"
         case .risk: "risk"
         case .treatment: "treatment"
@@ -69,7 +97,15 @@ public enum CueKind: Int, CaseIterable, Sendable, Hashable, CustomStringConverti
         case .blockPrevention: "block.prevention"
         case .differential: "differential"
         case .anaphora: "anaphora"
+        case .synonym: "synonym"
+        case .synonymTerm: "synonym.term"
         case .object: "object"
+        case .listIntro: "list.intro"
+        case .furnitureIndex: "furniture.index"
+        case .furnitureLabel: "furniture.label"
+        case .affiliation: "furniture.affiliation"
+        case .citation: "furniture.citation"
+        case .shorthand: "shorthand"
         default: sectionKind?.rawValue ?? ""
         }
     }
@@ -135,7 +171,7 @@ public struct CueKinds: OptionSet, Sendable, Hashable {
     public var kinds: [CueKind] { CueKind.allCases.filter { contains($0) } }
 
     /// The relation cues that make a mention a cause: cause, association and risk wording.
-    public static let causeRelation: CueKinds = [CueKinds(.cause), CueKinds(.association), CueKinds(.risk)]
+    public static let causeRelation: CueKinds = [CueKinds(.cause), CueKinds(.causeForward), CueKinds(.causePassive), CueKinds(.association), CueKinds(.risk)]
     /// The relation cues that make a mention a treatment.
     public static let treatmentRelation = CueKinds(.treatment)
     /// Every relation cue.

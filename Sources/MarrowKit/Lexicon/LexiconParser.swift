@@ -36,6 +36,7 @@ public struct LexiconParser: Sendable {
             guard let concept = current else { return }
             if concept.terms.isEmpty { error(concept.line, "concept '\(concept.id)' has no terms") }
             if concept.roles.isEmpty { error(concept.line, "concept '\(concept.id)' has no role and the file name implies none") }
+            if !concept.shorthand.isEmpty && !concept.roles.contains(.topic) { error(concept.line, "concept '\(concept.id)' has a shorthand, which only the topic may have") }
             concepts.append(concept)
             current = nil
         }
@@ -88,8 +89,16 @@ public struct LexiconParser: Sendable {
                         current?.terms.append(term)
                     }
                 }
+            case "modifier", "modifiers":
+                for term in value.split(separator: "|").map({ String($0).trimmingCharacters(in: " \t") }) where !term.isEmpty {
+                    current?.modifiers.append(term)
+                }
+            case "shorthand":
+                for term in value.split(separator: "|").map({ String($0).trimmingCharacters(in: " \t") }) where !term.isEmpty {
+                    current?.shorthand.append(term)
+                }
             default:
-                error(number, "unknown key '\(key)'; expected name, role, roles, category or terms")
+                error(number, "unknown key '\(key)'; expected name, role, roles, category, terms, shorthand or modifier")
             }
         }
         finish()

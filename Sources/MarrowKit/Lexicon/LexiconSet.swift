@@ -38,7 +38,7 @@ public struct LexiconSet: Sendable {
         "roles": Set(CueKind.sections(of: "roles")).union(["link.cause", "link.treatment", RuleWindows.section]),
         AssertionLexicon.file: AssertionLexicon.sectionNames,
         "boilerplate": ["line", "prefix", "contains", "end", "meta.author", "meta.reviewer", "meta.published", "meta.modified", "meta.reviewed", "continuation", "html.chrome", "html.content"],
-        "segmentation": ["abbreviation", "determiner", "clause", "relative", "prefix", "auxiliary"],
+        "segmentation": ["abbreviation", "determiner", "clause", "subordinator", "relative", "prefix", "auxiliary"],
     ]
 
     /// Creates a set from parts (tests build small topics this way).
@@ -145,6 +145,19 @@ public struct LexiconSet: Sendable {
                         }
                         termOwners[slot] = concept
                     }
+                }
+            }
+        }
+        var modifierOwners: [String: Concept] = [:]
+        for concept in concepts {
+            for word in concept.modifiers {
+                let keys = compiler.cueKeys(word)
+                if keys.count != 1 {
+                    problems.append(MarrowError(.lexicon, "modifier '\(word)' of '\(concept.id)' must be one word", at: SourceLocation(path: concept.file, line: concept.line)))
+                } else if let owner = modifierOwners[keys[0]], owner.id != concept.id {
+                    problems.append(MarrowError(.lexicon, "modifier '\(word)' of '\(concept.id)' is also a modifier of '\(owner.id)' (\(owner.file):\(owner.line))", at: SourceLocation(path: concept.file, line: concept.line)))
+                } else {
+                    modifierOwners[keys[0]] = concept
                 }
             }
         }

@@ -18,6 +18,9 @@ public struct RuleWindows: Sendable, Hashable {
     public var generalHeadingKinds = 3
     /// Distinct section kinds that make a title general.
     public var generalTitleKinds = 2
+    /// Words a heading with no section word may have to be read as a sub-heading of the heading
+    /// before it, whatever its markup level.
+    public var subHeadingWords = 5
 
     /// Creates the fallback windows.
     public init() {}
@@ -38,6 +41,7 @@ public struct RuleWindows: Sendable, Hashable {
         Setting(file: "roles", name: "link.words", keyPath: \.linkWords),
         Setting(file: "sections", name: "heading.kinds", keyPath: \.generalHeadingKinds),
         Setting(file: "sections", name: "title.kinds", keyPath: \.generalTitleKinds),
+        Setting(file: "sections", name: "sub-heading.words", keyPath: \.subHeadingWords),
     ]
 
     /// The cue-file section that holds windows.

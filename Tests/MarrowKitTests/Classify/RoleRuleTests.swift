@@ -23,12 +23,17 @@ struct RoleRuleTests {
         #expect(ClaimableConcept().decide(cause) == nil)
     }
 
-    @Test("a mention in a heading makes no claim; one in a paragraph passes")
+    @Test("a heading states a claim only through a cue, a link, or a causes or treatment heading above it")
     func heading() throws {
-        let inHeading = try mentionFacts("Gout and bone marrow edema\n\nMany people are affected.\n", "Gout")
-        #expect(HeadingRule().decide(inHeading) == .noClaim(.inHeading))
+        let rule = HeadingRule(lexicon: Repository.lexicon)
+        let bare = try mentionFacts("About gout\n\nMany people are affected.\n", "gout")
+        #expect(rule.decide(bare) == .noClaim(.inHeading))
+        let cued = try mentionFacts("Overview\n\nTreating bone marrow edema with crutches\n\nMany people are affected.\n", "crutches")
+        #expect(rule.decide(cued)?.role == .treatment)
+        let category = try mentionFacts("What causes bone marrow edema?\n\nGout\n\nUric acid crystals build up in the joint.\n", "Gout")
+        #expect(rule.decide(category) == .claim(.cause, cue: nil, .sectionPrior(.cause, .cause)))
         let inParagraph = try mentionFacts("Overview\n\nGout can cause bone marrow edema.\n", "Gout")
-        #expect(HeadingRule().decide(inParagraph) == nil)
+        #expect(rule.decide(inParagraph) == nil)
     }
 
     @Test("a test cue right before a mention blocks it; far away or in another clause it does not")
@@ -78,7 +83,7 @@ struct RoleRuleTests {
     @Test("a relation cue with the topic in reach decides the role; the nearer cue wins")
     func relationCue() throws {
         let cause = try mentionFacts("Bone marrow edema is often caused by gout.", "gout")
-        #expect(RelationCueRule().decide(cause) == .claim(.cause, cue: cause.cues.first { $0.kinds.contains(.cause) }, .relationCue(.cause, cue: "caused by", borrowed: false)))
+        #expect(RelationCueRule().decide(cause) == .claim(.cause, cue: cause.clause.relations.first, .relationCue(.cause, cue: "caused by", borrowed: false)))
         let treatment = try mentionFacts("Rest relieves the pain of bone marrow edema.", "Rest")
         #expect(RelationCueRule().decide(treatment)?.role == .treatment)
         let noTopic = try mentionFacts("Overview\n\nSmoking causes lung damage.\n", "Smoking")
@@ -182,7 +187,7 @@ struct CueKindTests {
     @Test("a cue listed in several sections carries every kind")
     func severalSections() throws {
         let facts = try mentionFacts("Calcium helps prevent gout in bone marrow edema.", "gout")
-        let cue = try #require(facts.cues.first { facts.text($0) == "helps prevent" })
+        let cue = try #require(facts.clause.cues.first { facts.text($0) == "helps prevent" })
         #expect(cue.kinds.contains(.treatment) && cue.kinds.contains(.blockPrevention) && cue.kinds.contains(.object))
         #expect(!cue.kinds.contains(.cause))
     }

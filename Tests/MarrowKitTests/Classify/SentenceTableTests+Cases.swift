@@ -90,7 +90,11 @@ extension SentenceCase {
         c("Causes of bone marrow edema\n\nInflammatory conditions\n\n• Rheumatoid arthritis\n• Psoriatic arthritis\n\nMetabolic conditions\n\n• Gout\n• Hyperparathyroidism\n", "Rheumatoid arthritis", .claim(.cause, .affirmed)),
         c("Causes of bone marrow edema\n\nInflammatory conditions\n\n• Rheumatoid arthritis\n• Psoriatic arthritis\n\nMetabolic conditions\n\n• Gout\n• Hyperparathyroidism\n", "Psoriatic arthritis", .claim(.cause, .affirmed)),
         c("Causes of bone marrow edema\n\nInflammatory conditions\n\n• Rheumatoid arthritis\n• Psoriatic arthritis\n\nMetabolic conditions\n\n• Gout\n• Hyperparathyroidism\n", "Hyperparathyroidism", .claim(.cause, .affirmed)),
-        c("Causes of bone marrow edema\n\nInflammatory conditions\n\n• Rheumatoid arthritis\n• Psoriatic arthritis\n", "Inflammatory conditions", .noClaim),
+        // Changed from .noClaim (classify, issue 9): a category sub-heading under a causes heading
+        // is itself a cause, the way a general cause with examples gives a line for the general
+        // cause in the annotation guidelines of ../shared/devset ("inflammatory diseases such as
+        // lupus" gives two lines).
+        c("Causes of bone marrow edema\n\nInflammatory conditions\n\n• Rheumatoid arthritis\n• Psoriatic arthritis\n", "Inflammatory conditions", .claim(.cause, .affirmed)),
         c("What causes bone marrow edema?\n\nTraumatic causes\n\nA bone bruise from a fall or a sports collision is the classic example.\n", "bone bruise", .claim(.cause, .affirmed)),
         // treatment headings
         c("How is bone marrow edema treated?\n\n• Rest and crutches\n• Pain relievers such as ibuprofen\n• Physical therapy\n", "crutches", .claim(.treatment, .affirmed)),

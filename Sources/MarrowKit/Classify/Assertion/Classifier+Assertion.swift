@@ -10,8 +10,8 @@ extension Classifier {
             triggers: context.triggers[mention.sentence],
             target: mention.tokens,
             relationCue: roleCue?.tokens,
-            relationCues: context.cues[mention.sentence].filter(\.isRelation).map(\.tokens),
-            topicSpans: context.mentions(in: clause, sentence: mention.sentence).filter { topics.contains($0.concept) }.map(\.tokens))
+            relationCues: context.relationCues[mention.sentence],
+            topicSpans: context.clauseFacts[context.clauseIndex(of: mention.tokens.lowerBound)].namedTopic)
         return AssertionScope(lexicon: lexicon.assertion).assess(query)
     }
 

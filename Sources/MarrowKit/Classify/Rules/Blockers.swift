@@ -14,23 +14,26 @@ struct HypernymBlocker: RoleRule {
     }
 }
 
-/// A mention right after a prevention cue is what a measure prevents, not a cause ("prevents
-/// infection", "protects against a new injury").
+/// A mention right after a prevention cue is what a measure prevents or puts off, not a cause
+/// ("prevents infection", "protects against a new injury", "postponing a knee replacement").
 struct PreventionBlocker: RoleRule {
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
         mention.blockingCue(.blockPrevention)
     }
 }
 
-/// The condition a treatment in the clause is given for is not itself a claim ("chemotherapy for
-/// leukemia", "aspirin, a drug used for heart disease").
+/// The condition a treatment is given for is not itself a claim: "chemotherapy for leukemia"
+/// (an object cue right before it, a treatment before the cue in the clause), "that is treating
+/// the arthritis, not the edema" (right after a treatment verb, in a clause without the topic).
 struct OtherConditionObjectBlocker: RoleRule {
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
         guard !mention.allows(.treatment) else { return nil }
-        let start = mention.start
-        guard let objectCue = mention.cues.first(where: { $0.kinds.contains(.object) && $0.tokens.upperBound <= start && start - $0.tokens.upperBound <= mention.document.windows.givenForWords }) else { return nil }
         let document = mention.document
-        guard let treatment = document.mentions(in: mention.clause, sentence: mention.mention.sentence).first(where: { $0.tokens.upperBound <= objectCue.tokens.lowerBound }),
+        let near = mention.clause.objects.ending(within: document.windows.givenForWords, before: mention.start, longest: mention.longestCue)
+        if let verb = near.first(where: { $0.kinds.contains(.treatment) }), !mention.clause.hasTopic {
+            return .noClaim(.givenFor(condition: mention.text(verb), cue: mention.text(verb)))
+        }
+        guard let objectCue = near.first, let treatment = mention.clause.mentions.first, treatment.tokens.upperBound <= objectCue.tokens.lowerBound,
             document.lexicon.conceptTable[treatment.concept].roles.contains(.treatment)
         else { return nil }
         return .noClaim(.givenFor(condition: document.segmented.clean.text(treatment.range), cue: mention.text(objectCue)))
@@ -42,18 +45,114 @@ struct OtherConditionObjectBlocker: RoleRule {
 /// anywhere in a sentence with no relation cue of the mention's clause.
 struct DifferentialBlocker: RoleRule {
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
-        let clause = mention.clause
-        let differentials = mention.cues.filter { $0.kinds.contains(.differential) }
-        guard !differentials.isEmpty else { return nil }
-        let end = mention.mention.tokens.upperBound
-        let relations = mention.relationCues.filter(\.isRelation)
-        let mimicAfter = differentials.first { differential in
-            clause.contains(differential.tokens.lowerBound) && differential.tokens.lowerBound >= end
-                && !relations.contains { $0.tokens.lowerBound >= end && $0.tokens.upperBound <= differential.tokens.lowerBound }
+        // "traumatic BME is distinguished from … mechanical BME" compares forms of the topic.
+        if mention.document.modifierStarts.contains(mention.start) { return nil }
+        let differentials = mention.clause.differentials
+        let before = differentials.first.flatMap { $0.tokens.upperBound <= mention.start ? $0 : nil }
+        var mimicAfter: Cue?
+        if let after = differentials.first(startingAtOrAfter: mention.end) {
+            let relation = mention.relation.relations.first(startingAtOrAfter: mention.end)
+            if relation.map({ $0.tokens.upperBound > after.tokens.lowerBound }) ?? true { mimicAfter = after }
         }
-        let before = differentials.first { clause.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= mention.start }
-        guard let differential = before ?? mimicAfter ?? (relations.isEmpty ? differentials.first : nil) else { return nil }
+        let anywhere = mention.relation.relations.isEmpty ? mention.document.firstDifferential[mention.mention.sentence] : nil
+        guard let differential = before ?? mimicAfter ?? anywhere else { return nil }
         return .noClaim(.lookAlike(cue: mention.text(differential)))
+    }
+}
+
+/// An outcome of the topic is not its cause: a mention after an outcome word ("may progress to
+/// osteonecrosis"), after the topic and an active cause verb ("it can lead to collapse"), or
+/// before a passive one whose other side is the topic ("pain caused by it").
+struct ConsequenceBlocker: RoleRule {
+    func decide(_ mention: MentionFacts) -> RoleVerdict? {
+        let relation = mention.relation
+        let longest = mention.longestCue
+        let nearestBefore = relation.relations.last(endingAtOrBefore: mention.start, longest: longest)
+        // An outcome word before the mention, no relation cue in between.
+        if let outcome = relation.consequences.last(endingAtOrBefore: mention.start, longest: longest),
+            nearestBefore.map({ $0.tokens.lowerBound < outcome.tokens.upperBound }) ?? true
+        {
+            return .noClaim(.consequence(cue: mention.text(outcome)))
+        }
+        guard let firstTopic = relation.topicSpans.first, let lastTopic = relation.topicSpans.last else { return nil }
+        // The topic, an active cause verb, the mention: the nearest relation cue before the mention is that verb.
+        if let cue = nearestBefore, cue.kinds.contains(.causeForward), firstTopic.upperBound <= cue.tokens.lowerBound {
+            return .noClaim(.consequence(cue: mention.text(cue)))
+        }
+        // The mention, a passive cause verb, the topic: the nearest relation cue after the mention is that verb.
+        if let cue = relation.relations.first(startingAtOrAfter: mention.end), cue.kinds.contains(.causePassive), lastTopic.lowerBound >= cue.tokens.upperBound {
+            return .noClaim(.consequence(cue: mention.text(cue)))
+        }
+        return nil
+    }
+}
+
+/// A relation between the mention and another concept, in a clause that does not name the topic,
+/// is a claim about that other concept ("smoking increases the risk of heart disease",
+/// "soft tissue edema is usually caused by a sprain"): across the nearest relation cue from the
+/// mention stands another condition or cause, or, for a cause relation, a symptom ("it leads to
+/// pain"). It runs after the evidence of cues, links and list intros, so "Bone marrow edema is
+/// different. Leg edema is often due to heart failure." stays a claim whose object is the
+/// condition.
+struct OtherConditionRelationBlocker: RoleRule {
+    func decide(_ mention: MentionFacts) -> RoleVerdict? {
+        let clause = mention.clause
+        guard !clause.hasTopic else { return nil }
+        func partners(_ cue: Cue) -> [Mention] { cue.kinds.overlaps(.causeRelation) ? clause.partnersOrSymptoms : clause.partners }
+        if let cue = clause.relations.first(startingAtOrAfter: mention.end), let partner = partners(cue).last, partner.tokens.lowerBound >= cue.tokens.upperBound {
+            return mention.aboutOther(partner, cue)
+        }
+        if let cue = clause.relations.last(endingAtOrBefore: mention.start, longest: mention.longestCue), let partner = partners(cue).first, partner.tokens.upperBound <= cue.tokens.lowerBound {
+            return mention.aboutOther(partner, cue)
+        }
+        return nil
+    }
+}
+
+/// A relation in a relative clause about another concept is that concept's: "avascular necrosis
+/// (AVN), which mostly results from ischaemic events" (the ischaemia causes the necrosis). It runs
+/// before the relation cues, which would otherwise reach back to the topic.
+struct RelativeClauseBlocker: RoleRule {
+    func decide(_ mention: MentionFacts) -> RoleVerdict? {
+        let clause = mention.clause
+        guard !clause.hasTopic, let antecedent = clause.antecedent, [.cause, .condition].contains(mention.document.primaryRoles[antecedent.concept]),
+            let cue = clause.relations.last(endingAtOrBefore: mention.start, longest: mention.longestCue)
+        else { return nil }
+        return mention.aboutOther(antecedent, cue)
+    }
+}
+
+extension MentionFacts {
+    /// A no-claim verdict: the relation ties the mention to `other`.
+    func aboutOther(_ other: Mention, _ cue: Cue) -> RoleVerdict {
+        .noClaim(.aboutOther(concept: document.lexicon.conceptTable[other.concept].id, cue: text(cue)))
+    }
+}
+
+/// Another name of the topic is not a claim: a mention right after a naming cue ("also called",
+/// "known as") with the topic (or "it") right before the cue, right after it, or right after the
+/// mention ("BME, also called …", "they called it …", "referred to as X or as BME"), or after a
+/// term cue ("the term …") in a sentence that names the topic; or a mention right before "also
+/// known as" and the topic.
+struct SynonymBlocker: RoleRule {
+    func decide(_ mention: MentionFacts) -> RoleVerdict? {
+        let document = mention.document
+        let topics = document.topicSpans[mention.mention.sentence]
+        guard !topics.isEmpty else { return nil }
+        let window = document.windows.blockWords
+        if let cue = mention.cue(.synonymTerm, before: window) { return .noClaim(.synonym(cue: mention.text(cue))) }
+        if let cue = mention.cue(.synonym, before: window) {
+            let before = topics.last(endingAtOrBefore: cue.tokens.lowerBound).map { cue.tokens.lowerBound - $0.upperBound <= 2 } ?? false
+            let between = topics.first(startingAtOrAfter: cue.tokens.upperBound).map { $0.upperBound <= mention.start } ?? false
+            let after = topics.first(startingAtOrAfter: mention.end).map { $0.lowerBound - mention.end <= window } ?? false
+            if before || between || after { return .noClaim(.synonym(cue: mention.text(cue))) }
+        }
+        if let cue = mention.clause.cues.first(startingAtOrAfter: mention.end), cue.kinds.contains(.synonym), cue.tokens.lowerBound - mention.end <= 1,
+            let topic = topics.first(startingAtOrAfter: cue.tokens.upperBound), topic.lowerBound - cue.tokens.upperBound <= window
+        {
+            return .noClaim(.synonym(cue: mention.text(cue)))
+        }
+        return nil
     }
 }
 

@@ -5,9 +5,36 @@ struct ClaimableConcept: RoleRule {
     }
 }
 
-/// A mention in a heading states no claim: headings name categories.
-struct HeadingRule: RoleRule {
+/// Page furniture states no claim: index terms, source and reference lines, affiliations.
+struct FurnitureBlocker: RoleRule {
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
-        mention.block.kind.headingLevel != nil ? .noClaim(.inHeading) : nil
+        mention.document.furniture[mention.mention.sentence].map { .noClaim(.furniture($0)) }
+    }
+}
+
+/// A heading states a claim only through what it says: a relation cue or a link word with the
+/// topic ("Treating lesions with subchondroplasty"), or a concept named under a causes or
+/// treatment heading (a category sub-heading, "Inflammatory conditions" under "Causes"). Nothing
+/// else makes it one: the topic's prior does not reach headings, which name categories, and a
+/// heading naming a group of causes (lexicon category `group`, "Metabolic conditions") is a
+/// label over the causes below it.
+struct HeadingRule: RoleRule {
+    let evidence: [any RoleRule]
+
+    init(lexicon: CompiledLexicon) {
+        evidence = [RelationCueRule(topicInSentence: true), LinkWordRule(lexicon: lexicon), SectionPriorRule()]
+    }
+
+    /// The lexicon category of concepts that name a group of causes ("metabolic disorders"): a
+    /// heading naming one labels the causes listed under it.
+    static let group = "group"
+
+    func decide(_ mention: MentionFacts) -> RoleVerdict? {
+        guard mention.block.kind.headingLevel != nil else { return nil }
+        if mention.concept.category == HeadingRule.group { return .noClaim(.inHeading) }
+        for rule in evidence {
+            if let verdict = rule.decide(mention) { return verdict }
+        }
+        return .noClaim(.inHeading)
     }
 }
