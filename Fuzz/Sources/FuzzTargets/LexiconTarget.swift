@@ -5,9 +5,9 @@ import MarrowKit
 /// folder is loaded as `marrow lexicon check` loads it, and the result is compiled and run on an
 /// article.
 ///
-/// The folder is the shipped cue files and spelling list with a tiny second topic (hay fever) for
-/// the concept files, so one run takes milliseconds, not the seconds the full concept lexicons
-/// take to compile under the sanitizers. The first input byte picks the file (every `.lex`,
+/// The folder is a sample of the shipped cue files and spelling list (every section, its first
+/// phrases) with a tiny second topic (hay fever) for the concept files, so one run takes
+/// milliseconds, not the seconds the full lexicons take to compile under the sanitizers. The first input byte picks the file (every `.lex`,
 /// `.cues` and `spelling.txt`); the rest is its content. Every problem must name a file of the
 /// folder, and a line of that file when it names one; whatever loads must compile and process
 /// the article without breaking provenance.
@@ -56,15 +56,34 @@ enum LexiconTarget {
             "conditions.lex": "concept asthma\n  terms: asthma\n",
         ]
 
+        /// The first phrases of every section of a cue file (the first lines of the spelling
+        /// list), comments dropped: every section stays, at a fraction of the compile time.
+        static func sample(_ text: String, perSection: Int = 6) -> String {
+            var kept: [Substring] = []
+            var inSection = 0
+            for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.allSatisfy(\.isWhitespace) {
+                if line.hasPrefix("[") {
+                    kept.append(line)
+                    inSection = 0
+                } else if inSection < perSection {
+                    kept.append(line)
+                    inSection += 1
+                }
+            }
+            return kept.joined(separator: "\n") + "\n"
+        }
+
         static let shared: Folder = {
             let source = Shared.lexiconFolder
-            let path = NSTemporaryDirectory() + "marrow-fuzz-lexicons-\(ProcessInfo.processInfo.processIdentifier)"
             let manager = FileManager.default
+            // Two files are written per input: in memory when the system has a RAM disk.
+            let base = manager.fileExists(atPath: "/dev/shm") ? "/dev/shm/" : NSTemporaryDirectory()
+            let path = base + "marrow-fuzz-lexicons-\(ProcessInfo.processInfo.processIdentifier)"
             try? manager.removeItem(atPath: path)
             try! manager.createDirectory(atPath: path, withIntermediateDirectories: true)
             var originals: [String: Data] = concepts.mapValues { Data($0.utf8) }
             for name in try! manager.contentsOfDirectory(atPath: source) where name.hasSuffix(".cues") || name == "spelling.txt" {
-                originals[name] = manager.contents(atPath: source + "/" + name)!
+                originals[name] = Data(sample(String(decoding: manager.contents(atPath: source + "/" + name)!, as: UTF8.self)).utf8)
             }
             for (name, data) in originals { _ = manager.createFile(atPath: path + "/" + name, contents: data) }
             let text = "Hay fever\n\nWhat causes hay fever?\n\nGrass pollen is the most common trigger of hay fever. House dust mites (HDM) can also cause it.\n\n"
