@@ -1,0 +1,1 @@
+../../../Tests/MarrowKitTests/Support/ProvenanceCheck.swift
