@@ -44,7 +44,7 @@ BEGIN = "<!-- BEGIN GENERATED: Tests/tools/architecture.py --write -->"
 END = "<!-- END GENERATED -->"
 
 DECLARATION = re.compile(r"\b(?:struct|enum|class|protocol|actor|typealias)\s+([A-Z][A-Za-z0-9_]*)")
-IDENTIFIER = re.compile(r"\b[A-Z][A-Za-z0-9_]*\b")
+IDENTIFIER = re.compile(r"(?<![.\w])[A-Z][A-Za-z0-9_]*\b")
 
 
 def strip(source):
@@ -138,10 +138,15 @@ def analyse(root):
         stage = stage_of(relative)
         if stage is None:
             continue
+        # Types declared anywhere in the file (nested ones included) are its own: a nested
+        # `Reason` is not the top-level `Reason` of another stage.
+        local = set(DECLARATION.findall(code))
         for number, line in enumerate(code.splitlines(), 1):
             if re.match(r"\s*(?:@preconcurrency\s+|internal\s+|public\s+)?import\s+CLibXML2\b", line) and relative != LIBXML2_FACADE:
                 problems.append(f"Sources/MarrowKit/{relative}:{number}: error: libxml2 is imported only by {LIBXML2_FACADE}")
             for name in IDENTIFIER.findall(line):
+                if name in local:
+                    continue
                 owners = declared.get(name, set())
                 if len(owners) != 1:
                     continue
@@ -161,7 +166,8 @@ def analyse(root):
             problems.append(f"note: {name} is declared in {', '.join(sorted(owners))}; its uses are not counted")
     tests = os.path.join(root, "Tests", "MarrowKitTests")
     for stage in LAYERS:
-        if os.path.isdir(os.path.join(kit, stage)) and not os.path.isdir(os.path.join(tests, stage)):
+        mirror = os.path.join(tests, stage)
+        if os.path.isdir(os.path.join(kit, stage)) and not (os.path.isdir(mirror) and any(n.endswith(".swift") for n in os.listdir(mirror))):
             problems.append(f"Tests/MarrowKitTests/{stage}: error: Sources/MarrowKit/{stage} has no mirror in Tests")
     return edges, problems
 
