@@ -121,6 +121,9 @@ enum Shared {
 
     static let processor = DocumentProcessor(lexicon: lexicon)
 
+    /// The classifier the processor runs, for targets that classify without a cleaner.
+    static let classifier = Classifier(lexicon: lexicon)
+
     /// The number of lines of a text as an editor counts them (a final newline ends the last).
     static func lineCount(_ bytes: some Collection<UInt8>) -> Int {
         bytes.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }

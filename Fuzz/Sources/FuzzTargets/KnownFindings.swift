@@ -6,7 +6,7 @@ import MarrowKit
 /// other input. `Fuzz/pending.txt` names them as `target/ID`; an input that matches a pending
 /// signature counts under it, whatever invariants it breaks.
 struct KnownFinding: Sendable {
-    /// The finding's id in `/work/wt/notes/findings.md` (`F6`).
+    /// The finding's id in the fuzz findings (`F8`).
     let id: String
     /// The target whose inputs it applies to.
     let target: String
@@ -14,19 +14,6 @@ struct KnownFinding: Sendable {
     let matches: @Sendable ([UInt8]) -> Bool
 
     static let all: [KnownFinding] = [
-        // A named character reference without its ';' ("&amp more"): libxml2 keeps it as text,
-        // the raw decoder (`HTMLText.decode`, used by mention.text and verify) decodes it.
-        KnownFinding(id: "F6", target: "html") { bytes in
-            var index = bytes.startIndex
-            while let ampersand = bytes[index...].firstIndex(of: UInt8(ascii: "&")) {
-                if ampersand + 1 < bytes.endIndex, bytes[ampersand + 1] != UInt8(ascii: "#"),
-                   let (_, length) = HTMLText.characterReference(bytes[...], at: ampersand), bytes[ampersand + length - 1] != UInt8(ascii: ";") {
-                    return true
-                }
-                index = ampersand + 1
-            }
-            return false
-        },
         // A numeric reference without digits (&#;, &#x;, "&#zz") or to a code point XML does not
         // allow (&#0;, &#1;, &#xD800;, &#xFFFE;, beyond U+10FFFF): libxml2 drops it (its "&#" at
         // least), the raw decoder keeps the text or makes U+FFFD or the control character.

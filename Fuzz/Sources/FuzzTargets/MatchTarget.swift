@@ -52,7 +52,7 @@ enum MatchTarget {
                 harness.broke("mentions", "mention \(mention.range) tokens \(mention.tokens) in sentence \(sentence.range) tokens \(sentence.tokens)")
             }
         }
-        for finding in processor.explainer.classify(matched) where finding.object >= processor.lexicon.conceptTable.count || !matched.mentions.contains(finding.mention) {
+        for finding in Shared.classifier.classify(matched) where finding.object >= processor.lexicon.conceptTable.count || !matched.mentions.contains(finding.mention) {
             harness.broke("findings", "finding for \(finding.mention.range) names object \(finding.object)")
         }
     }

@@ -54,6 +54,14 @@ struct HTMLInput {
                 mapping = .identity
             }
         case _ where encoding.width == .utf8 || encoding == .windows1252:
+            // Blanked before transcoding, in the raw bytes (the markup found is ASCII either way):
+            // blanking the transcoded bytes would cut a character that became two or three bytes
+            // into single spaces, and their offsets would no longer map back in order.
+            var source = raw
+            if let subset = HTMLInput.doctypeSubset(raw) {
+                for j in subset { source[j] = 0x20 }
+            }
+            for range in HTMLInput.blankedRanges(raw) { for j in range { source[j] = 0x20 } }
             var out: [UInt8] = []
             out.reserveCapacity(raw.count + raw.count / 8)
             var parseEnds: [Int32] = []
@@ -61,15 +69,15 @@ struct HTMLInput {
             var k = 0
             // Valid UTF-8 sequences stay UTF-8 even on a windows-1252 page, as HTMLText reads
             // them: so a raw span always reads back as the text.
-            while k < raw.count {
-                let byte = raw[k]
+            while k < source.count {
+                let byte = source[k]
                 if byte < 0x80 {
                     out.append(byte == 0 ? 0x20 : byte)
                     k += 1
                     continue
                 }
-                if let length = RawAligner.validSequenceLength(raw, k) {
-                    out.append(contentsOf: raw[k..<(k + length)])
+                if let length = RawAligner.validSequenceLength(source, k) {
+                    out.append(contentsOf: source[k..<(k + length)])
                     k += length
                 } else {
                     HTMLText.appendWindows1252(byte, to: &out)
@@ -78,10 +86,6 @@ struct HTMLInput {
                 parseEnds.append(Int32(out.count))
                 rawEnds.append(Int32(k))
             }
-            if let subset = HTMLInput.doctypeSubset(out) {
-                for j in subset { out[j] = 0x20 }
-            }
-            for range in HTMLInput.blankedRanges(out) { for j in range { out[j] = 0x20 } }
             bytes = out
             mapping = .transcoded(parseEnds: parseEnds, rawEnds: rawEnds)
         default:
