@@ -53,9 +53,11 @@ public struct HTMLCleaner: Sendable {
         var emitter = BlockEmitter(tree: tree, cues: cues, path: document.path, recordDropped: recordingDropped)
         let root = extractor.mainContent()
         if let root {
-            // The page title often sits above the article container.
+            // The page title often sits above the article container (before it, not around it:
+            // a heading that contains the container would give its text twice).
             let headings = tree.nodes.indices.filter { tree.nodes[$0].tag == .h1 && !extractor.isDropped($0) }
-            if !headings.contains(where: { extractor.isDescendant($0, of: root) }), let h1 = headings.last(where: { $0 < root }) {
+            if !headings.contains(where: { extractor.isDescendant($0, of: root) }),
+               let h1 = headings.last(where: { $0 < root && !extractor.isDescendant(root, of: $0) }) {
                 let text = CueText.fold(tree.textContent(h1, limit: 400))
                 let matchesTitle = metadata.title.map { CueText.fold($0).contains(text) } ?? false
                 if matchesTitle || headings.count == 1 { extractor.walk(h1, into: &emitter) }

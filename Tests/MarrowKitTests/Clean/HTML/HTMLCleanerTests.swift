@@ -126,3 +126,26 @@ struct HTMLFixtureTests {
         #expect(jsonld.author == "Dr. Patil Mahaveer Jingonda")
     }
 }
+
+@Suite("HTML cleaning: the title above the article")
+struct HTMLTitleTests {
+    @Test("a title h1 before the article container is read once, before the article")
+    func titleBeforeArticle() throws {
+        let clean = try cleanHTML(Array("<html><body><h1>Hay fever</h1><div><article><p>Grass pollen causes hay fever in spring.</p></article></div></body></html>".utf8))
+        #expect(clean.blocks.map { clean.text($0.range) } == ["Hay fever", "Grass pollen causes hay fever in spring."])
+    }
+
+    @Test("an article inside the h1 (broken markup) is read once, not again as the title (fuzz finding F12)", arguments: [
+        "<h1><article>Grass pollen causes hay fever in spring</article></h1>",
+        "<html><body><main><h1>Causes</hbroken <article><p>Grass pollen causes hay fever in spring.</p><p>Antihistamines help.</p></article>",
+    ])
+    func articleInsideHeading(_ html: String) throws {
+        let clean = try cleanHTML(Array(html.utf8))
+        let texts = clean.blocks.map { clean.text($0.range) }
+        #expect(Set(texts).count == texts.count, "\(texts)")
+        #expect(texts.contains { $0.hasPrefix("Grass pollen causes hay fever in spring") })
+        // The offset map reads the page in order.
+        let raws = clean.blocks.map { clean.offsetMap.rawRange(for: $0.range) }
+        #expect(zip(raws, raws.dropFirst()).allSatisfy { $0.upperBound <= $1.lowerBound })
+    }
+}
