@@ -1,27 +1,20 @@
 import Foundation
 
-/// A JSON reader for evidence records, straight from a line's bytes into an ``EvidenceRecord``
-/// (load reads millions of them; Foundation's decoder is about ten times slower on this shape).
+/// Reads evidence records straight from a line's bytes into an ``EvidenceRecord`` (load reads
+/// millions of them; Foundation's decoder is about ten times slower on this shape), with the
+/// scanner of ``JSONValue`` (one JSON reader in the code base), strict about UTF-8.
 ///
-/// Members are matched by their key's bytes and read into the record's fields as they come, with
+/// Members are matched by their name's bytes and read into the record's fields as they come, with
 /// no tree in between. Records of one source come one after another, and repeat their source, often
-/// their passage, claim and concept: a ``Memo`` keeps the last value of each with the bytes it was
-/// read from, and a member whose bytes are the same is taken from it without being parsed again.
-/// Anything it does not expect (a missing or mistyped field, a repeated key, an escaped key, a
-/// number with a fraction, bad JSON) makes it return `nil`, and the caller falls back to
-/// `JSONDecoder`, which then says precisely what is wrong. Unknown keys are read and ignored, as
-/// the decoder ignores them. Hand-written because no JSON library on the project's list parses
-/// faster than Foundation's.
-struct RecordJSONParser {
-    /// A generic JSON value: what an unknown member is read into (and then ignored).
-    indirect enum Value {
-        case object([(String, Value)])
-        case array([Value])
-        case string(String)
-        case integer(Int)
-        case bool(Bool)
-        case other
-    }
+/// their passage, claim, concept and reasons: a ``Memo`` keeps the last value of each with the
+/// bytes it was read from, and a member whose bytes are the same is taken from it without being
+/// parsed again. Anything it does not expect (a missing or mistyped field, a repeated or escaped
+/// name, a number with a fraction, bad JSON) makes it return `nil`, and the caller falls back to
+/// `JSONDecoder`, which then says precisely what is wrong. Unknown members are read and ignored,
+/// as the decoder ignores them.
+enum RecordJSONParser {
+    typealias Reader = JSONValue.Reader
+    typealias Failure = JSONValue.SyntaxError
 
     /// The last source, passage, claim, concept, lexicon version and reasons read, with their bytes.
     struct Memo {
@@ -38,9 +31,6 @@ struct RecordJSONParser {
         }
     }
 
-    let bytes: UnsafeBufferPointer<UInt8>
-    var position = 0
-
     /// The record on this line, or `nil` when it is not one this parser is sure of.
     static func record(_ line: UnsafeBufferPointer<UInt8>) -> EvidenceRecord? {
         var memo = Memo()
@@ -49,76 +39,15 @@ struct RecordJSONParser {
 
     /// The record on this line, reusing what `memo` remembers of earlier lines.
     static func record(_ line: UnsafeBufferPointer<UInt8>, memo: inout Memo) -> EvidenceRecord? {
-        var parser = RecordJSONParser(bytes: line)
-        guard let record = parser.record(memo: &memo) else { return nil }
-        parser.skipSpace()
-        guard parser.position == line.count else { return nil }
-        return record
-    }
-
-    // MARK: The record
-
-    mutating func record(memo: inout Memo) -> EvidenceRecord? {
-        var id: String?, claim: EvidenceRecord.Claim?, concept: EvidenceRecord.ConceptRef?, role: Role?, assertion: Assertion?
-        var mention: EvidenceRecord.MentionRef?, passage: EvidenceRecord.Passage?, source: EvidenceRecord.Source?, raw: EvidenceRecord.RawRange?
-        var lexiconVersion: String?, why: [String]?
-        var hypothetical: Bool?, historical: Bool?, experiencer: Experiencer?, schema: Int?, type: String?
-        var seen: UInt64 = 0
-        let ok = object { parser, key in
-            guard let field = Field(key) else { return parser.value() != nil }
-            guard seen & field.bit == 0 else { return false }
-            seen |= field.bit
-            switch field {
-            case .id: id = parser.stringValue()
-            case .claim: claim = parser.remembered(&memo.claim) { $0.claim() }
-            case .concept: concept = parser.remembered(&memo.concept) { $0.concept() }
-            case .role: role = parser.stringValue().flatMap(Role.init(rawValue:))
-            case .assertion: assertion = parser.stringValue().flatMap(Assertion.init(rawValue:))
-            case .mention: mention = parser.mention()
-            case .passage: passage = parser.remembered(&memo.passage) { $0.passage() }
-            case .source: source = parser.remembered(&memo.source) { $0.source() }
-            case .raw: raw = parser.range()
-            case .lexiconVersion: lexiconVersion = parser.remembered(&memo.lexiconVersion) { $0.stringValue() }
-            case .why: why = parser.remembered(&memo.why) { $0.strings() }
-            case .hypothetical: guard let flag = parser.optionalBool() else { return false }; hypothetical = flag
-            case .historical: guard let flag = parser.optionalBool() else { return false }; historical = flag
-            case .experiencer:
-                guard let text = parser.optionalString() else { return false }
-                if let text {
-                    guard let parsed = Experiencer(rawValue: text) else { return false }
-                    experiencer = parsed
-                }
-            case .schema: guard let number = parser.integerValue() else { return false }; schema = number
-            case .type: guard let text = parser.stringValue() else { return false }; type = text
-            default: return parser.value() != nil
-            }
-            return true
+        var reader = Reader(bytes: line, strictUTF8: true)
+        do throws(Failure) {
+            reader.skipSpace()
+            let record = try reader.evidenceRecord(memo: &memo)
+            reader.skipSpace()
+            return reader.position == line.count ? record : nil
+        } catch {
+            return nil
         }
-        guard ok, let id, let claim, let concept, let role, let assertion, let mention, let passage, let source, let raw, let lexiconVersion, let why else { return nil }
-        var record = EvidenceRecord(id: id, claim: claim, concept: concept, role: role, assertion: assertion, mention: mention, passage: passage,
-                                    source: source, raw: raw, lexiconVersion: lexiconVersion, why: why)
-        record.hypothetical = hypothetical
-        record.historical = historical
-        record.experiencer = experiencer
-        if let schema { record.schema = schema }
-        if let type { record.type = type }
-        return record
-    }
-
-    /// The value at the current position, taken from `entry` when its bytes are the same (the
-    /// value they hold is then the same, and ends at the same place), else read with `read`.
-    mutating func remembered<T>(_ entry: inout Memo.Entry<T>, _ read: (inout RecordJSONParser) -> T?) -> T? {
-        let count = entry.bytes.count
-        if let value = entry.value, count > 0, position + count <= bytes.count,
-           entry.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress! + position, count) == 0 }) {
-            position += count
-            return value
-        }
-        skipSpace()
-        let start = position
-        guard let value = read(&self) else { return nil }
-        entry = Memo.Entry(bytes: Array(UnsafeBufferPointer(rebasing: bytes[start..<position])), value: value)
-        return value
     }
 
     /// The record's members, by key.
@@ -189,7 +118,7 @@ struct RecordJSONParser {
             return table
         }()
 
-        /// The field whose key is exactly these bytes.
+        /// The field whose name is exactly these bytes.
         init?(_ key: UnsafeBufferPointer<UInt8>) {
             guard key.count < Field.byLength.count else { return nil }
             for candidate in Field.byLength[key.count] where candidate.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, key.baseAddress!, key.count) == 0 }) {
@@ -200,223 +129,235 @@ struct RecordJSONParser {
         }
     }
 
+}
+
+extension JSONValue.Reader {
+    typealias Field = RecordJSONParser.Field
+    typealias Failure = JSONValue.SyntaxError
+
+    // MARK: The record
+
+    mutating func evidenceRecord(memo: inout RecordJSONParser.Memo) throws(Failure) -> EvidenceRecord {
+        var id: String?, claim: EvidenceRecord.Claim?, concept: EvidenceRecord.ConceptRef?, role: Role?, assertion: Assertion?
+        var mention: EvidenceRecord.MentionRef?, passage: EvidenceRecord.Passage?, source: EvidenceRecord.Source?, raw: EvidenceRecord.RawRange?
+        var lexiconVersion: String?, why: [String]?
+        var hypothetical: Bool?, historical: Bool?, experiencer: Experiencer?, schema: Int?, type: String?
+        try fields { (reader: inout Self, field: Field) throws(Failure) in
+            switch field {
+            case .id: id = try reader.stringMember()
+            case .claim: claim = try reader.remembered(&memo.claim) { (reader: inout Self) throws(Failure) in try reader.claim() }
+            case .concept: concept = try reader.remembered(&memo.concept) { (reader: inout Self) throws(Failure) in try reader.concept() }
+            case .role: role = try reader.enumMember(Role.self)
+            case .assertion: assertion = try reader.enumMember(Assertion.self)
+            case .mention: mention = try reader.mention()
+            case .passage: passage = try reader.remembered(&memo.passage) { (reader: inout Self) throws(Failure) in try reader.passage() }
+            case .source: source = try reader.remembered(&memo.source) { (reader: inout Self) throws(Failure) in try reader.source() }
+            case .raw: raw = try reader.range()
+            case .lexiconVersion: lexiconVersion = try reader.remembered(&memo.lexiconVersion) { (reader: inout Self) throws(Failure) in try reader.stringMember() }
+            case .why: why = try reader.remembered(&memo.why) { (reader: inout Self) throws(Failure) in try reader.stringsMember() }
+            case .hypothetical: hypothetical = try reader.optionalBoolMember()
+            case .historical: historical = try reader.optionalBoolMember()
+            case .experiencer: experiencer = try reader.optionalMember { (reader: inout Self) throws(Failure) in try reader.enumMember(Experiencer.self) }
+            case .schema: schema = try reader.integerMember()
+            case .type: type = try reader.stringMember()
+            default: _ = try reader.value(depth: 1)
+            }
+        }
+        var record = EvidenceRecord(id: try required(id), claim: try required(claim), concept: try required(concept), role: try required(role),
+                                    assertion: try required(assertion), mention: try required(mention), passage: try required(passage),
+                                    source: try required(source), raw: try required(raw), lexiconVersion: try required(lexiconVersion), why: try required(why))
+        record.hypothetical = hypothetical
+        record.historical = historical
+        record.experiencer = experiencer
+        if let schema { record.schema = schema }
+        if let type { record.type = type }
+        return record
+    }
+
+    /// The value at the current position, taken from `entry` when its bytes are the same (the
+    /// value they hold is then the same, and ends at the same place), else read with `read`.
+    mutating func remembered<T>(_ entry: inout RecordJSONParser.Memo.Entry<T>, _ read: (inout Self) throws(Failure) -> T) throws(Failure) -> T {
+        let count = entry.bytes.count
+        if let value = entry.value, count > 0, position + count <= bytes.count,
+           entry.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress! + position, count) == 0 }) {
+            position += count
+            return value
+        }
+        let start = position
+        let value = try read(&self)
+        entry = .init(bytes: Array(UnsafeBufferPointer(rebasing: bytes[start..<position])), value: value)
+        return value
+    }
+
+    /// Reads an object of known fields: `read` reads each known field's value, once (a repeated
+    /// name is refused); other members are read and ignored; a name that needs decoding is not
+    /// one of ours, and is refused.
+    mutating func fields(_ read: (inout Self, Field) throws(Failure) -> Void) throws(Failure) {
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "{") else { throw fail("expected an object") }
+        var seen: UInt64 = 0
+        try members { (reader: inout Self, name: Range<Int>, needsDecoding: Bool) throws(Failure) in
+            guard !needsDecoding else { throw reader.fail("escaped member name") }
+            guard let field = Field(UnsafeBufferPointer(rebasing: reader.bytes[name])) else {
+                _ = try reader.value(depth: 1)
+                return
+            }
+            guard seen & field.bit == 0 else { throw reader.fail("repeated member") }
+            seen |= field.bit
+            try read(&reader, field)
+        }
+    }
+
     // MARK: The nested objects
 
-    mutating func claim() -> EvidenceRecord.Claim? {
+    mutating func claim() throws(Failure) -> EvidenceRecord.Claim {
         var subject: String?, predicate: String?, object: String?
-        var seen: UInt64 = 0
-        let ok = self.object { parser, key in
-            guard let field = Field(key) else { return parser.value() != nil }
-            guard seen & field.bit == 0 else { return false }
-            seen |= field.bit
+        try fields { (reader: inout Self, field: Field) throws(Failure) in
             switch field {
-            case .subject: subject = parser.stringValue()
-            case .predicate: predicate = parser.stringValue()
-            case .object: object = parser.stringValue()
-            default: return parser.value() != nil
+            case .subject: subject = try reader.stringMember()
+            case .predicate: predicate = try reader.stringMember()
+            case .object: object = try reader.stringMember()
+            default: _ = try reader.value(depth: 1)
             }
-            return true
         }
-        guard ok, let subject, let predicate, let object else { return nil }
-        return .init(subject: subject, predicate: predicate, object: object)
+        return .init(subject: try required(subject), predicate: try required(predicate), object: try required(object))
     }
 
-    mutating func concept() -> EvidenceRecord.ConceptRef? {
+    mutating func concept() throws(Failure) -> EvidenceRecord.ConceptRef {
         var id: String?, name: String?, category: String?
-        var seen: UInt64 = 0
-        let ok = object { parser, key in
-            guard let field = Field(key) else { return parser.value() != nil }
-            guard seen & field.bit == 0 else { return false }
-            seen |= field.bit
+        try fields { (reader: inout Self, field: Field) throws(Failure) in
             switch field {
-            case .id: id = parser.stringValue()
-            case .name: name = parser.stringValue()
-            case .category: category = parser.stringValue()
-            default: return parser.value() != nil
+            case .id: id = try reader.stringMember()
+            case .name: name = try reader.stringMember()
+            case .category: category = try reader.stringMember()
+            default: _ = try reader.value(depth: 1)
             }
-            return true
         }
-        guard ok, let id, let name, let category else { return nil }
-        return .init(id: id, name: name, category: category)
+        return .init(id: try required(id), name: try required(name), category: try required(category))
     }
 
-    mutating func mention() -> EvidenceRecord.MentionRef? {
+    mutating func mention() throws(Failure) -> EvidenceRecord.MentionRef {
         var text: String?, start: Int?, end: Int?
-        var seen: UInt64 = 0
-        let ok = object { parser, key in
-            guard let field = Field(key) else { return parser.value() != nil }
-            guard seen & field.bit == 0 else { return false }
-            seen |= field.bit
+        try fields { (reader: inout Self, field: Field) throws(Failure) in
             switch field {
-            case .text: text = parser.stringValue()
-            case .start: start = parser.integerValue()
-            case .end: end = parser.integerValue()
-            default: return parser.value() != nil
+            case .text: text = try reader.stringMember()
+            case .start: start = try reader.integerMember()
+            case .end: end = try reader.integerMember()
+            default: _ = try reader.value(depth: 1)
             }
-            return true
         }
-        guard ok, let text, let start, let end else { return nil }
-        return .init(text: text, start: start, end: end)
+        return .init(text: try required(text), start: try required(start), end: try required(end))
     }
 
-    mutating func passage() -> EvidenceRecord.Passage? {
+    mutating func passage() throws(Failure) -> EvidenceRecord.Passage {
         var text: String?, start: Int?, end: Int?, section: [String]?, sectionKind: SectionKind?, raw: EvidenceRecord.RawRange?
-        var seen: UInt64 = 0
-        let ok = object { parser, key in
-            guard let field = Field(key) else { return parser.value() != nil }
-            guard seen & field.bit == 0 else { return false }
-            seen |= field.bit
+        try fields { (reader: inout Self, field: Field) throws(Failure) in
             switch field {
-            case .text: text = parser.stringValue()
-            case .start: start = parser.integerValue()
-            case .end: end = parser.integerValue()
-            case .section: section = parser.strings()
-            case .sectionKind:
-                guard let kind = parser.optionalString() else { return false }
-                if let kind {
-                    guard let parsed = SectionKind(rawValue: kind) else { return false }
-                    sectionKind = parsed
-                }
-            case .raw: raw = parser.range()
-            default: return parser.value() != nil
+            case .text: text = try reader.stringMember()
+            case .start: start = try reader.integerMember()
+            case .end: end = try reader.integerMember()
+            case .section: section = try reader.stringsMember()
+            case .sectionKind: sectionKind = try reader.optionalMember { (reader: inout Self) throws(Failure) in try reader.enumMember(SectionKind.self) }
+            case .raw: raw = try reader.range()
+            default: _ = try reader.value(depth: 1)
             }
-            return true
         }
-        guard ok, let text, let start, let end, let section, let raw else { return nil }
-        return .init(text: text, start: start, end: end, section: section, sectionKind: sectionKind, raw: raw)
+        return .init(text: try required(text), start: try required(start), end: try required(end), section: try required(section),
+                     sectionKind: sectionKind, raw: try required(raw))
     }
 
-    mutating func range() -> EvidenceRecord.RawRange? {
+    mutating func range() throws(Failure) -> EvidenceRecord.RawRange {
         var byteStart: Int?, byteEnd: Int?, xpath: String?, line: Int?
-        var seen: UInt64 = 0
-        let ok = object { parser, key in
-            guard let field = Field(key) else { return parser.value() != nil }
-            guard seen & field.bit == 0 else { return false }
-            seen |= field.bit
+        try fields { (reader: inout Self, field: Field) throws(Failure) in
             switch field {
-            case .byteStart: byteStart = parser.integerValue()
-            case .byteEnd: byteEnd = parser.integerValue()
-            case .xpath: guard let text = parser.optionalString() else { return false }; xpath = text
-            case .line:
-                if parser.null() { return true }
-                guard let number = parser.integerValue() else { return false }
-                line = number
-            default: return parser.value() != nil
+            case .byteStart: byteStart = try reader.integerMember()
+            case .byteEnd: byteEnd = try reader.integerMember()
+            case .xpath: xpath = try reader.optionalMember { (reader: inout Self) throws(Failure) in try reader.stringMember() }
+            case .line: line = try reader.optionalMember { (reader: inout Self) throws(Failure) in try reader.integerMember() }
+            default: _ = try reader.value(depth: 1)
             }
-            return true
         }
-        guard ok, let byteStart, let byteEnd else { return nil }
-        return .init(byteStart: byteStart, byteEnd: byteEnd, xpath: xpath, line: line)
+        return .init(byteStart: try required(byteStart), byteEnd: try required(byteEnd), xpath: xpath, line: line)
     }
 
-    mutating func source() -> EvidenceRecord.Source? {
+    mutating func source() throws(Failure) -> EvidenceRecord.Source {
         var id: String?, path: String?, sha256: String?, mediaType: String?
         var title: String?, publisher: String?, url: String?, author: String?, reviewer: String?
         var published: String?, modified: String?, reviewed: String?, language: String?
-        var seen: UInt64 = 0
-        let ok = object { parser, key in
-            guard let field = Field(key) else { return parser.value() != nil }
-            guard seen & field.bit == 0 else { return false }
-            seen |= field.bit
-            func optional(_ target: inout String?) -> Bool {
-                guard let text = parser.optionalString() else { return false }
-                target = text
-                return true
+        try fields { (reader: inout Self, field: Field) throws(Failure) in
+            let optional = { (reader: inout Self) throws(Failure) -> String? in
+                try reader.optionalMember { (reader: inout Self) throws(Failure) in try reader.stringMember() }
             }
             switch field {
-            case .id: id = parser.stringValue()
-            case .path: path = parser.stringValue()
-            case .sha256: sha256 = parser.stringValue()
-            case .mediaType: mediaType = parser.stringValue()
-            case .title: return optional(&title)
-            case .publisher: return optional(&publisher)
-            case .url: return optional(&url)
-            case .author: return optional(&author)
-            case .reviewer: return optional(&reviewer)
-            case .published: return optional(&published)
-            case .modified: return optional(&modified)
-            case .reviewed: return optional(&reviewed)
-            case .language: return optional(&language)
-            default: return parser.value() != nil
+            case .id: id = try reader.stringMember()
+            case .path: path = try reader.stringMember()
+            case .sha256: sha256 = try reader.stringMember()
+            case .mediaType: mediaType = try reader.stringMember()
+            case .title: title = try optional(&reader)
+            case .publisher: publisher = try optional(&reader)
+            case .url: url = try optional(&reader)
+            case .author: author = try optional(&reader)
+            case .reviewer: reviewer = try optional(&reader)
+            case .published: published = try optional(&reader)
+            case .modified: modified = try optional(&reader)
+            case .reviewed: reviewed = try optional(&reader)
+            case .language: language = try optional(&reader)
+            default: _ = try reader.value(depth: 1)
             }
-            return true
         }
-        guard ok, let id, let path, let sha256, let mediaType else { return nil }
-        return .init(id: id, path: path, sha256: sha256, title: title, publisher: publisher, url: url, mediaType: mediaType, author: author,
-                     reviewer: reviewer, published: published, modified: modified, reviewed: reviewed, language: language)
+        return .init(id: try required(id), path: try required(path), sha256: try required(sha256), title: title, publisher: publisher, url: url,
+                     mediaType: try required(mediaType), author: author, reviewer: reviewer, published: published, modified: modified,
+                     reviewed: reviewed, language: language)
     }
 
-    // MARK: Values
+    // MARK: Member values
 
-    /// Reads an object, calling `member` with each key's bytes at the start of its value; the
-    /// member reads the value and says whether it was acceptable. A key with an escape is not one
-    /// of ours: the object is refused.
-    mutating func object(_ member: (inout RecordJSONParser, UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
-        skipSpace()
-        guard position < bytes.count, bytes[position] == UInt8(ascii: "{") else { return false }
-        position += 1
-        skipSpace()
-        if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
-            position += 1
-            return true
+    /// A field the record cannot do without.
+    func required<T>(_ value: T?) throws(Failure) -> T {
+        guard let value else { throw fail("missing member") }
+        return value
+    }
+
+    /// A string value.
+    mutating func stringMember() throws(Failure) -> String {
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw fail("expected a string") }
+        return try string()
+    }
+
+    /// A string value naming a case of `T`.
+    mutating func enumMember<T: RawRepresentable<String>>(_ type: T.Type) throws(Failure) -> T {
+        guard let value = T(rawValue: try stringMember()) else { throw fail("unknown value") }
+        return value
+    }
+
+    /// An integer value.
+    mutating func integerMember() throws(Failure) -> Int {
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "-") || isDigit(bytes[position]) else { throw fail("expected an integer") }
+        return try integer()
+    }
+
+    /// `null`, or what `read` reads.
+    mutating func optionalMember<T>(_ read: (inout Self) throws(Failure) -> T) throws(Failure) -> T? {
+        if position < bytes.count, bytes[position] == UInt8(ascii: "n") {
+            try literal("null")
+            return nil
         }
-        while true {
-            skipSpace()
-            guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { return false }
-            let keyStart = position + 1
-            var keyEnd = keyStart
-            while keyEnd < bytes.count, bytes[keyEnd] != UInt8(ascii: "\""), bytes[keyEnd] != UInt8(ascii: "\\") { keyEnd += 1 }
-            guard keyEnd < bytes.count, bytes[keyEnd] == UInt8(ascii: "\"") else { return false }
-            position = keyEnd + 1
-            skipSpace()
-            guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { return false }
-            position += 1
-            skipSpace()
-            guard member(&self, UnsafeBufferPointer(rebasing: bytes[keyStart..<keyEnd])) else { return false }
-            skipSpace()
-            guard position < bytes.count else { return false }
-            if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
-            if bytes[position] == UInt8(ascii: "}") { position += 1; return true }
-            return false
+        return try read(&self)
+    }
+
+    /// `true`, `false` or `null`.
+    mutating func optionalBoolMember() throws(Failure) -> Bool? {
+        guard position < bytes.count else { throw fail("expected a value") }
+        switch bytes[position] {
+        case UInt8(ascii: "n"): try literal("null"); return nil
+        case UInt8(ascii: "t"): try literal("true"); return true
+        case UInt8(ascii: "f"): try literal("false"); return false
+        default: throw fail("expected true, false or null")
         }
-    }
-
-    /// A string value (nil when the value is not a string).
-    mutating func stringValue() -> String? {
-        guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { return nil }
-        return string()
-    }
-
-    /// `null` (consumed), or not.
-    mutating func null() -> Bool {
-        guard matches(RecordJSONParser.nullBytes) else { return false }
-        position += 4
-        return true
-    }
-
-    /// A string or `null`: `.some(nil)` for null, `nil` for anything else.
-    mutating func optionalString() -> String?? {
-        if null() { return .some(nil) }
-        return stringValue().map { .some($0) }
-    }
-
-    /// A boolean or `null`: `.some(nil)` for null, `nil` for anything else.
-    mutating func optionalBool() -> Bool?? {
-        if null() { return .some(nil) }
-        if matches(RecordJSONParser.trueBytes) { position += 4; return .some(true) }
-        if matches(RecordJSONParser.falseBytes) { position += 5; return .some(false) }
-        return nil
-    }
-
-    /// An integer value (nil for anything else, fractions included).
-    mutating func integerValue() -> Int? {
-        guard position < bytes.count, bytes[position] == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) else { return nil }
-        return integer()
     }
 
     /// An array of strings.
-    mutating func strings() -> [String]? {
-        guard position < bytes.count, bytes[position] == UInt8(ascii: "[") else { return nil }
+    mutating func stringsMember() throws(Failure) -> [String] {
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "[") else { throw fail("expected an array") }
         position += 1
         var out: [String] = []
         skipSpace()
@@ -426,177 +367,17 @@ struct RecordJSONParser {
         }
         while true {
             skipSpace()
-            guard let text = stringValue() else { return nil }
-            out.append(text)
+            out.append(try stringMember())
             skipSpace()
-            guard position < bytes.count else { return nil }
-            if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
-            if bytes[position] == UInt8(ascii: "]") { position += 1; return out }
-            return nil
-        }
-    }
-
-    static let nullBytes: [UInt8] = Array("null".utf8)
-    static let trueBytes: [UInt8] = Array("true".utf8)
-    static let falseBytes: [UInt8] = Array("false".utf8)
-
-    mutating func skipSpace() {
-        while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x09 || bytes[position] == 0x0D || bytes[position] == 0x0A { position += 1 }
-    }
-
-    mutating func value() -> Value? {
-        skipSpace()
-        guard position < bytes.count else { return nil }
-        switch bytes[position] {
-        case UInt8(ascii: "{"):
-            position += 1
-            var members: [(String, Value)] = []
-            skipSpace()
-            if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
+            guard position < bytes.count else { throw fail("unterminated array") }
+            if bytes[position] == UInt8(ascii: ",") {
                 position += 1
-                return .object(members)
-            }
-            while true {
-                skipSpace()
-                guard position < bytes.count, bytes[position] == UInt8(ascii: "\""), let key = string() else { return nil }
-                skipSpace()
-                guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { return nil }
+            } else if bytes[position] == UInt8(ascii: "]") {
                 position += 1
-                guard let item = value() else { return nil }
-                members.append((key, item))
-                skipSpace()
-                guard position < bytes.count else { return nil }
-                if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
-                if bytes[position] == UInt8(ascii: "}") { position += 1; return .object(members) }
-                return nil
-            }
-        case UInt8(ascii: "["):
-            position += 1
-            var items: [Value] = []
-            skipSpace()
-            if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
-                position += 1
-                return .array(items)
-            }
-            while true {
-                guard let item = value() else { return nil }
-                items.append(item)
-                skipSpace()
-                guard position < bytes.count else { return nil }
-                if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
-                if bytes[position] == UInt8(ascii: "]") { position += 1; return .array(items) }
-                return nil
-            }
-        case UInt8(ascii: "\""):
-            return string().map(Value.string)
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return integer().map(Value.integer)
-        default:
-            if null() { return .other }
-            if let flag = optionalBool() { return flag.map(Value.bool) }
-            return nil
-        }
-    }
-
-    func matches(_ word: [UInt8]) -> Bool {
-        guard position + word.count <= bytes.count else { return false }
-        for (offset, byte) in word.enumerated() where bytes[position + offset] != byte { return false }
-        return true
-    }
-
-    mutating func integer() -> Int? {
-        var negative = false
-        if bytes[position] == UInt8(ascii: "-") {
-            negative = true
-            position += 1
-        }
-        var value = 0
-        var digits = 0
-        while position < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) {
-            let (times, overflowA) = value.multipliedReportingOverflow(by: 10)
-            let (sum, overflowB) = times.addingReportingOverflow(Int(bytes[position] - UInt8(ascii: "0")))
-            guard !overflowA, !overflowB else { return nil }
-            value = sum
-            digits += 1
-            position += 1
-        }
-        // Fractions and exponents are not offsets: leave them to the full decoder.
-        guard digits > 0, position >= bytes.count || !(bytes[position] == UInt8(ascii: ".") || bytes[position] | 0x20 == UInt8(ascii: "e")) else { return nil }
-        return negative ? -value : value
-    }
-
-    /// A string starting at the opening quote; escapes decoded, invalid UTF-8 refused.
-    mutating func string() -> String? {
-        position += 1
-        let start = position
-        while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\"), bytes[position] >= 0x20 { position += 1 }
-        guard position < bytes.count else { return nil }
-        if bytes[position] == UInt8(ascii: "\"") {
-            let text = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-            position += 1
-            return text
-        }
-        var scratch = Array(bytes[start..<position])
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                position += 1
-                return String(validating: scratch, as: UTF8.self)
-            }
-            guard byte >= 0x20 else { return nil }
-            if byte != UInt8(ascii: "\\") {
-                scratch.append(byte)
-                position += 1
-                continue
-            }
-            guard position + 1 < bytes.count else { return nil }
-            let escape = bytes[position + 1]
-            position += 2
-            switch escape {
-            case UInt8(ascii: "\""): scratch.append(0x22)
-            case UInt8(ascii: "\\"): scratch.append(0x5C)
-            case UInt8(ascii: "/"): scratch.append(0x2F)
-            case UInt8(ascii: "b"): scratch.append(0x08)
-            case UInt8(ascii: "f"): scratch.append(0x0C)
-            case UInt8(ascii: "n"): scratch.append(0x0A)
-            case UInt8(ascii: "r"): scratch.append(0x0D)
-            case UInt8(ascii: "t"): scratch.append(0x09)
-            case UInt8(ascii: "u"):
-                guard var unit = hex4() else { return nil }
-                var scalarValue = UInt32(unit)
-                if (0xD800..<0xDC00).contains(unit) {
-                    guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") else { return nil }
-                    position += 2
-                    guard let low = hex4(), (0xDC00..<0xE000).contains(low) else { return nil }
-                    scalarValue = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
-                    unit = 0
-                } else if (0xDC00..<0xE000).contains(unit) {
-                    return nil
-                }
-                guard let scalar = Unicode.Scalar(scalarValue) else { return nil }
-                scratch.append(contentsOf: Array(String(Character(scalar)).utf8))
-            default:
-                return nil
+                return out
+            } else {
+                throw fail("expected ',' or ']' in an array")
             }
         }
-        return nil
-    }
-
-    mutating func hex4() -> UInt16? {
-        guard position + 4 <= bytes.count else { return nil }
-        var value: UInt16 = 0
-        for _ in 0..<4 {
-            let byte = bytes[position]
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: return nil
-            }
-            value = value << 4 | UInt16(digit)
-            position += 1
-        }
-        return value
     }
 }
