@@ -187,6 +187,7 @@ struct KnowledgeBaseWriter {
     func deleteContent(of source: String) throws {
         let claims = countsSupport
             ? try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT claim_id FROM evidence WHERE source_id = ?"), arguments: [source]) : []
+        try inserter.indexPendingPassages()
         try db.cachedStatement(sql: "DELETE FROM evidence WHERE source_id = ?").execute(arguments: [source])
         try db.cachedStatement(sql: "DELETE FROM passages WHERE source_id = ?").execute(arguments: [source])
         guard countsSupport else { return }

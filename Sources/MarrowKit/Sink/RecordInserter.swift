@@ -17,6 +17,10 @@ final class RecordInserter {
     /// computed once).
     private var claimIDs: [EvidenceRecord.Claim: String] = [:]
     private var lastWhy: (list: [String], encoded: String) = ([], "[]")
+    /// Whether the full-text insert trigger is off for this transaction: new passages are then
+    /// indexed together by ``indexPendingPassages()``.
+    private(set) var defersFullText = false
+    private var pendingPassageRows: [Int64] = []
 
     init(db: Database) {
         self.db = db
@@ -54,6 +58,7 @@ final class RecordInserter {
                     bind(statement, 9, record.passage.raw.xpath)
                     bind(statement, 10, record.passage.raw.line)
                 }
+                if defersFullText, sqlite3_changes(db.sqliteConnection) == 1 { pendingPassageRows.append(sqlite3_last_insert_rowid(db.sqliteConnection)) }
             }
             let claimID: String
             if let known = claimIDs[record.claim] {
@@ -89,6 +94,45 @@ final class RecordInserter {
                 bind(statement, 12, lastWhy.encoded)
                 bind(statement, 13, record.lexiconVersion)
             }
+        }
+    }
+
+    // MARK: Full-text index
+
+    /// The trigger that indexes each inserted passage (GRDB's name for it).
+    static let fullTextInsertTrigger = "__passages_fts_ai"
+
+    /// Runs `body` with the full-text insert trigger off, and indexes the passages it inserted in
+    /// a few statements at the end.
+    ///
+    /// FTS5 writes its pending terms to disk at every statement savepoint, and each insert that
+    /// fires the trigger opens one: loading passage by passage made one tiny index segment per
+    /// passage. The trigger is dropped and created again inside the caller's transaction, so no
+    /// reader ever sees it missing; a failure rolls both back.
+    func deferringFullText<T>(_ body: () throws -> T) throws -> T {
+        guard !defersFullText,
+              let trigger = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", arguments: [Self.fullTextInsertTrigger])
+        else { return try body() }
+        try db.execute(sql: "DROP TRIGGER \(Self.fullTextInsertTrigger.quotedDatabaseIdentifier)")
+        defersFullText = true
+        defer { defersFullText = false }
+        let result = try body()
+        try indexPendingPassages()
+        try db.execute(sql: trigger)
+        return result
+    }
+
+    /// Indexes the passages inserted since the last call (before any passage is deleted, so the
+    /// delete trigger finds what it takes out).
+    func indexPendingPassages() throws {
+        guard !pendingPassageRows.isEmpty else { return }
+        let rows = pendingPassageRows.sorted()
+        pendingPassageRows = []
+        var start = 0
+        while start < rows.count {
+            let chunk = rows[start..<min(start + 500, rows.count)]
+            try db.execute(sql: "INSERT INTO passages_fts (rowid, text) SELECT rowid, text FROM passages WHERE rowid IN (\(chunk.map(String.init).joined(separator: ","))) ORDER BY rowid")
+            start += chunk.count
         }
     }
 
