@@ -98,8 +98,17 @@ records="$work/records-$largest.jsonl"
 [ -s "$records" ] || "$marrow" extract "$dir" --jobs 2 > "$records"
 count=$(wc -l < "$records")
 lkb="$work/load.sqlite"; rm -f "$lkb" "$lkb"-*
-read -r lcpu lwall _ < <(cpu /dev/null taskset -c 0 "$marrow" load "$records" --kb "$lkb")
-echo "kb: load-$largest $count records, wall ${lwall} s, cpu ${lcpu} s, $(awk -v c="$count" -v w="$lwall" 'BEGIN{printf "%d", c / w}') records/s"
+read -r lcpu lwall lrss < <(cpu /dev/null taskset -c 0 "$marrow" load "$records" --kb "$lkb")
+echo "kb: load-$largest $count records into a new file, wall ${lwall} s, cpu ${lcpu} s, rss $((lrss / 1024)) MiB, $(awk -v c="$count" -v w="$lwall" 'BEGIN{printf "%d", c / w}') records/s wall, $(awk -v c="$count" -v w="$lcpu" 'BEGIN{printf "%d", c / w}') records/s cpu"
+# Into an existing file: the second half first (bulk, untimed), then the first half timed.
+half=$(( count / 2 ))
+head -n "$half" "$records" > "$work/records-first.jsonl"; tail -n +"$(( half + 1 ))" "$records" > "$work/records-second.jsonl"
+ekb="$work/load-existing.sqlite"; rm -f "$ekb" "$ekb"-*
+"$marrow" load "$work/records-second.jsonl" --kb "$ekb" >/dev/null
+read -r ecpu2 ewall2 erss < <(cpu /dev/null taskset -c 0 "$marrow" load "$work/records-first.jsonl" --kb "$ekb")
+echo "kb: load-$largest-existing $half records into a file of $(( count - half )), wall ${ewall2} s, cpu ${ecpu2} s, rss $((erss / 1024)) MiB, $(awk -v c="$half" -v w="$ewall2" 'BEGIN{printf "%d", c / w}') records/s wall, $(awk -v c="$half" -v w="$ecpu2" 'BEGIN{printf "%d", c / w}') records/s cpu"
+same_existing=$([ "$(dump "$ekb")" = "$(dump "$lkb")" ] && echo identical || echo DIFFERENT)
+echo "kb: load-$largest-existing content $same_existing to one load into a new file"
 if "$marrow" help merge >/dev/null 2>&1; then
   rm -rf "$work/shards"; mkdir -p "$work/shards"
   split -n l/16 -d "$records" "$work/shards/part-"

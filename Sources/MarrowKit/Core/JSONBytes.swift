@@ -57,12 +57,18 @@ public enum JSONValue: Hashable, Sendable {
         public var message: String
     }
 
+    /// The scanner: also what the evidence-record parser reads its members with.
     struct Reader {
         let bytes: UnsafeBufferPointer<UInt8>
         var position = 0
+        /// Refuse invalid UTF-8 and lone surrogates (instead of repairing them to U+FFFD).
+        let strictUTF8: Bool
         static let maximumDepth = 512
 
-        init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+        init(bytes: UnsafeBufferPointer<UInt8>, strictUTF8: Bool = false) {
+            self.bytes = bytes
+            self.strictUTF8 = strictUTF8
+        }
 
         func fail(_ message: String) -> SyntaxError { SyntaxError(offset: position, message: message) }
 
@@ -96,33 +102,71 @@ public enum JSONValue: Hashable, Sendable {
         }
 
         mutating func object(depth: Int) throws(SyntaxError) -> JSONValue {
-            position += 1
             var members: [String: JSONValue] = [:]
+            try self.members { (reader: inout Reader, name: Range<Int>, escaped: Bool) throws(SyntaxError) in
+                let key = escaped ? try reader.string(at: name.lowerBound - 1) : String(decoding: UnsafeBufferPointer(rebasing: reader.bytes[name]), as: UTF8.self)
+                members[key] = try reader.value(depth: depth + 1)
+            }
+            return .object(members)
+        }
+
+        /// Reads an object from its `{`, calling `member` for each member with the byte range of
+        /// its name between the quotes, whether the name needs decoding (escapes, control or
+        /// non-ASCII bytes: otherwise the bytes are the name), and the position at the start of
+        /// its value, which `member` reads.
+        mutating func members(_ member: (inout Reader, _ name: Range<Int>, _ needsDecoding: Bool) throws(SyntaxError) -> Void) throws(SyntaxError) {
+            position += 1
             skipSpace()
             if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
                 position += 1
-                return .object(members)
+                return
             }
             while true {
                 skipSpace()
                 guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw fail("expected a member name in quotes") }
-                let key = try string()
+                let nameStart = position + 1
+                var nameEnd = nameStart
+                var escaped = false
+                while nameEnd < bytes.count, bytes[nameEnd] != UInt8(ascii: "\"") {
+                    let byte = bytes[nameEnd]
+                    if byte == UInt8(ascii: "\\") {
+                        escaped = true
+                        nameEnd += 1
+                    } else if byte < 0x20 || byte >= 0x80 {
+                        escaped = true
+                    }
+                    nameEnd += 1
+                }
+                guard nameEnd < bytes.count else { throw fail("unterminated string") }
+                if escaped {
+                    _ = try string()
+                } else {
+                    position = nameEnd + 1
+                }
                 skipSpace()
                 guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw fail("expected ':' after a member name") }
                 position += 1
                 skipSpace()
-                members[key] = try value(depth: depth + 1)
+                try member(&self, nameStart..<nameEnd, escaped)
                 skipSpace()
                 guard position < bytes.count else { throw fail("unterminated object") }
                 if bytes[position] == UInt8(ascii: ",") {
                     position += 1
                 } else if bytes[position] == UInt8(ascii: "}") {
                     position += 1
-                    return .object(members)
+                    return
                 } else {
                     throw fail("expected ',' or '}' in an object")
                 }
             }
+        }
+
+        /// The string whose opening quote is at `offset`, read without moving the position.
+        mutating func string(at offset: Int) throws(SyntaxError) -> String {
+            let saved = position
+            position = offset
+            defer { position = saved }
+            return try string()
         }
 
         mutating func array(depth: Int) throws(SyntaxError) -> JSONValue {
@@ -156,7 +200,7 @@ public enum JSONValue: Hashable, Sendable {
             while position < bytes.count {
                 let byte = bytes[position]
                 if byte == UInt8(ascii: "\"") {
-                    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+                    let text = try text(UnsafeBufferPointer(rebasing: bytes[start..<position]))
                     position += 1
                     return text
                 }
@@ -169,7 +213,7 @@ public enum JSONValue: Hashable, Sendable {
                 let byte = bytes[position]
                 if byte == UInt8(ascii: "\"") {
                     position += 1
-                    return String(decoding: decoded, as: UTF8.self)
+                    return try decoded.withUnsafeBufferPointer { (buffer) throws(SyntaxError) in try text(buffer) }
                 }
                 guard byte >= 0x20 else { throw fail("control character in a string") }
                 guard byte == UInt8(ascii: "\\") else {
@@ -200,6 +244,7 @@ public enum JSONValue: Hashable, Sendable {
                             position = save
                         }
                     }
+                    if strictUTF8, Unicode.Scalar(scalar) == nil { throw fail("lone surrogate") }
                     decoded.append(contentsOf: String(Unicode.Scalar(scalar).map(Character.init) ?? "\u{FFFD}").utf8)
                 default:
                     position -= 1
@@ -207,6 +252,13 @@ public enum JSONValue: Hashable, Sendable {
                 }
             }
             throw fail("unterminated string")
+        }
+
+        /// The string of these bytes: repaired, or (strict) refused when they are not UTF-8.
+        func text(_ buffer: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> String {
+            guard strictUTF8 else { return String(decoding: buffer, as: UTF8.self) }
+            guard let text = String(validating: buffer, as: UTF8.self) else { throw fail("invalid UTF-8 in a string") }
+            return text
         }
 
         mutating func hex4() throws(SyntaxError) -> UInt32 {
@@ -250,6 +302,28 @@ public enum JSONValue: Hashable, Sendable {
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
             guard let value = Double(text) else { throw fail("number out of range") }
             return value
+        }
+
+        /// A number with no fraction and no exponent that fits in `Int`; anything else is refused.
+        mutating func integer() throws(SyntaxError) -> Int {
+            var negative = false
+            if position < bytes.count, bytes[position] == UInt8(ascii: "-") {
+                negative = true
+                position += 1
+            }
+            let start = position
+            var value = 0
+            while position < bytes.count, isDigit(bytes[position]) {
+                let (times, overflowA) = value.multipliedReportingOverflow(by: 10)
+                let (sum, overflowB) = times.addingReportingOverflow(Int(bytes[position] - UInt8(ascii: "0")))
+                guard !overflowA, !overflowB else { throw fail("integer out of range") }
+                value = sum
+                position += 1
+            }
+            guard position > start else { throw fail("expected an integer") }
+            guard bytes[start] != UInt8(ascii: "0") || position == start + 1 else { throw fail("leading zero") }
+            if position < bytes.count, bytes[position] == UInt8(ascii: ".") || bytes[position] | 0x20 == UInt8(ascii: "e") { throw fail("expected an integer") }
+            return negative ? -value : value
         }
 
         func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

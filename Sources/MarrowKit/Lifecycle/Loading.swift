@@ -43,6 +43,8 @@ public enum Loading {
             outcome = built
         } else {
             let knowledgeBase = try KnowledgeBase(path: path, access: .readWrite(create: false), waiting: waiting)
+            // A large page cache for the writer: a load touches the tables all over.
+            try await knowledgeBase.database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -262144") }
             outcome = LoadOutcome()
             var batch: [[EvidenceRecord]] = []
             var count = 0

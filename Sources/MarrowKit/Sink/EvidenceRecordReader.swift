@@ -9,6 +9,8 @@ public struct EvidenceRecordReader {
     var statSizes: [String: Int?] = [:]
     /// Per source id: the size of its bytes when known (the file is here with the recorded digest).
     var knownSizes: [String: Int?] = [:]
+    /// What the fast parser remembers from the previous line.
+    var memo = RecordJSONParser.Memo()
 
     /// Creates a reader.
     public init() {}
@@ -55,7 +57,7 @@ public struct EvidenceRecordReader {
     /// Decodes, checks and hands on one line.
     mutating func take(_ line: UnsafeBufferPointer<UInt8>, location: SourceLocation, failure: (MarrowError) -> Void, _ body: (EvidenceRecord) throws -> Void) rethrows {
         var record: EvidenceRecord
-        if let fast = RecordJSONParser.record(line), fast.schema <= EvidenceRecord.schemaVersion {
+        if let fast = RecordJSONParser.record(line, memo: &memo), fast.schema <= EvidenceRecord.schemaVersion {
             record = fast
         } else {
             let data = Data(buffer: line)

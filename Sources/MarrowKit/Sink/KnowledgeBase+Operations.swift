@@ -151,9 +151,11 @@ extension KnowledgeBase {
         var outcome = LoadOutcome()
         guard !groups.isEmpty else { return outcome }
         try write { writer in
-            for group in groups {
-                outcome.records += group.count
-                try writer.load(sourceRecords: group, outcome: &outcome)
+            try writer.inserter.deferringFullText {
+                for group in groups {
+                    outcome.records += group.count
+                    try writer.load(sourceRecords: group, outcome: &outcome)
+                }
             }
         }
         return outcome

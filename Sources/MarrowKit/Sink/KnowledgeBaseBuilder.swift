@@ -16,8 +16,14 @@ public final class KnowledgeBaseBuilder {
     var pendingRecords = 0
     var pendingGroups: [[EvidenceRecord]] = []
     var ftsTriggers: [String] = []
+    /// The secondary indexes dropped while filling, to be created once at the end.
+    var deferredIndexes: [String] = []
     /// What loading did so far.
     public private(set) var loadOutcome = LoadOutcome()
+
+    /// Secondary indexes built once after the bulk load (sorting once is cheaper than keeping
+    /// them in order row by row); the lookups the load itself makes (by id, by path) keep theirs.
+    static let deferredIndexNames = ["passages_source", "evidence_source", "claims_subject", "claim_sources_source"]
 
     /// How many records to hold before writing them in one transaction.
     static let batchRecords = 50_000
@@ -27,6 +33,11 @@ public final class KnowledgeBaseBuilder {
         self.path = path
         for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         var configuration = KnowledgeBase.configuration(readOnly: false)
+        // No foreign-key checks while filling: every write goes through KnowledgeBaseWriter, which
+        // writes a source's row before its passages and a claim before its evidence, and no
+        // source row is ever deleted (nothing to cascade). The tests check the finished file with
+        // `PRAGMA foreign_key_check`, and every later open enforces the keys again.
+        configuration.foreignKeysEnabled = false
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY")
         }
@@ -37,6 +48,11 @@ public final class KnowledgeBaseBuilder {
                 ftsTriggers = try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'passages' ORDER BY name")
                 for name in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'passages'") {
                     try db.execute(sql: "DROP TRIGGER \(name.quotedDatabaseIdentifier)")
+                }
+                for index in Self.deferredIndexNames {
+                    guard let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", arguments: [index]) else { continue }
+                    deferredIndexes.append(sql)
+                    try db.execute(sql: "DROP INDEX \(index.quotedDatabaseIdentifier)")
                 }
             }
         } catch let error as MarrowError {
@@ -103,6 +119,7 @@ public final class KnowledgeBaseBuilder {
         try queue.writeWithoutTransaction { db in
             try db.inTransaction {
                 try SupportCounter.recountAll(db)
+                for index in deferredIndexes { try db.execute(sql: index) }
                 for trigger in ftsTriggers { try db.execute(sql: trigger) }
                 try db.execute(sql: "INSERT INTO passages_fts(passages_fts) VALUES('rebuild')")
                 return .commit

@@ -50,7 +50,15 @@ public struct LoadOutcome: Equatable, Sendable {
 /// file) the support counts are left for one recount at the end.
 struct KnowledgeBaseWriter {
     let db: Database
-    var countsSupport = true
+    var countsSupport: Bool
+    /// The record inserts, prepared once for the transaction.
+    let inserter: RecordInserter
+
+    init(db: Database, countsSupport: Bool = true) {
+        self.db = db
+        self.countsSupport = countsSupport
+        inserter = RecordInserter(db: db)
+    }
 
     // MARK: Documents
 
@@ -179,6 +187,7 @@ struct KnowledgeBaseWriter {
     func deleteContent(of source: String) throws {
         let claims = countsSupport
             ? try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT claim_id FROM evidence WHERE source_id = ?"), arguments: [source]) : []
+        try inserter.indexPendingPassages()
         try db.cachedStatement(sql: "DELETE FROM evidence WHERE source_id = ?").execute(arguments: [source])
         try db.cachedStatement(sql: "DELETE FROM passages WHERE source_id = ?").execute(arguments: [source])
         guard countsSupport else { return }
@@ -187,39 +196,9 @@ struct KnowledgeBaseWriter {
         try SupportCounter.dropOrphans(Set(claims).union(counted), db: db)
     }
 
-    /// Inserts records (passages, claims and evidence) whose source row exists.
+    /// Inserts records (passages, claims and evidence) of one source whose row exists.
     func insert(_ records: [EvidenceRecord]) throws {
-        let passage = try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO passages (id, source_id, text, start, "end", section, raw_start, raw_end, xpath, line)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let claim = try db.cachedStatement(sql: "INSERT OR IGNORE INTO claims (id, subject, predicate, object, subject_name, category) VALUES (?, ?, ?, ?, ?, ?)")
-        let evidence = try db.cachedStatement(sql: """
-            INSERT OR REPLACE INTO evidence (id, claim_id, source_id, passage_id, role, assertion, mention_text, start, "end", raw_start, raw_end, why, lexicon_version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        var lastPassage = ""
-        var lastClaim = ""
-        for record in records {
-            let passageID = KnowledgeBaseWriter.passageID(record)
-            if passageID != lastPassage {
-                passage.setUncheckedArguments([passageID, record.source.id, record.passage.text, record.passage.start, record.passage.end,
-                                               StringList.encode(record.passage.section), record.passage.raw.byteStart, record.passage.raw.byteEnd,
-                                               record.passage.raw.xpath, record.passage.raw.line])
-                try passage.execute()
-                lastPassage = passageID
-            }
-            let claimID = record.claim.id
-            if claimID != lastClaim {
-                claim.setUncheckedArguments([claimID, record.claim.subject, record.claim.predicate, record.claim.object, record.concept.name, record.concept.category])
-                try claim.execute()
-                lastClaim = claimID
-            }
-            evidence.setUncheckedArguments([record.id, claimID, record.source.id, passageID, record.role.rawValue, record.assertion.rawValue,
-                                            record.mention.text, record.mention.start, record.mention.end, record.raw.byteStart, record.raw.byteEnd,
-                                            StringList.encode(record.why), record.lexiconVersion])
-            try evidence.execute()
-        }
+        try inserter.insert(records)
     }
 
     /// A passage's id: derived from the source's bytes and the passage's offsets.
@@ -329,32 +308,12 @@ struct KnowledgeBaseWriter {
 
 /// A list of strings stored in one column as a JSON array (sections, reasons).
 enum StringList {
-    /// `["a","b"]`, with the escapes JSON requires.
+    /// `["a","b"]`, with the escapes JSON requires (``JSONWriter``'s: quote, backslash, and
+    /// control characters, nothing else).
     static func encode(_ items: [String]) -> String {
-        var out = "["
-        for (index, item) in items.enumerated() {
-            if index > 0 { out += "," }
-            out += "\""
-            for scalar in item.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case "\u{08}": out += "\\b"
-                case "\u{0C}": out += "\\f"
-                default:
-                    if scalar.value < 0x20 {
-                        let hex = String(scalar.value, radix: 16)
-                        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                    } else {
-                        out.unicodeScalars.append(scalar)
-                    }
-                }
-            }
-            out += "\""
-        }
-        return out + "]"
+        if items.isEmpty { return "[]" }
+        var writer = JSONWriter(capacity: 64)
+        writer.strings(items)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 }

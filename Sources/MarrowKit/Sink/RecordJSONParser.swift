@@ -1,277 +1,383 @@
-/// A small JSON reader for evidence records, about ten times faster than Foundation's decoder on
-/// this one shape (load reads millions of them).
+import Foundation
+
+/// Reads evidence records straight from a line's bytes into an ``EvidenceRecord`` (load reads
+/// millions of them; Foundation's decoder is about ten times slower on this shape), with the
+/// scanner of ``JSONValue`` (one JSON reader in the code base), strict about UTF-8.
 ///
-/// It parses one line into a tree of ``Value``s over the line's bytes and builds the record from
-/// it; anything it does not expect (a missing or mistyped field, a number with a fraction, bad
-/// JSON) makes it return `nil`, and the caller falls back to `JSONDecoder`, which then says
-/// precisely what is wrong. Hand-written because no JSON library on the project's list parses
-/// faster than Foundation's.
-struct RecordJSONParser {
-    indirect enum Value {
-        case object([(String, Value)])
-        case array([Value])
-        case string(String)
-        case integer(Int)
-        case bool(Bool)
-        case other
+/// Members are matched by their name's bytes and read into the record's fields as they come, with
+/// no tree in between. Records of one source come one after another, and repeat their source, often
+/// their passage, claim, concept and reasons: a ``Memo`` keeps the last value of each with the
+/// bytes it was read from, and a member whose bytes are the same is taken from it without being
+/// parsed again. Anything it does not expect (a missing or mistyped field, a repeated or escaped
+/// name, a number with a fraction, bad JSON) makes it return `nil`, and the caller falls back to
+/// `JSONDecoder`, which then says precisely what is wrong. Unknown members are read and ignored,
+/// as the decoder ignores them.
+enum RecordJSONParser {
+    typealias Reader = JSONValue.Reader
+    typealias Failure = JSONValue.SyntaxError
 
-        subscript(_ key: String) -> Value? {
-            guard case .object(let members) = self else { return nil }
-            for member in members where member.0 == key { return member.1 }
-            return nil
+    /// The last source, passage, claim, concept, lexicon version and reasons read, with their bytes.
+    struct Memo {
+        var source = Entry<EvidenceRecord.Source>()
+        var passage = Entry<EvidenceRecord.Passage>()
+        var claim = Entry<EvidenceRecord.Claim>()
+        var concept = Entry<EvidenceRecord.ConceptRef>()
+        var lexiconVersion = Entry<String>()
+        var why = Entry<[String]>()
+
+        struct Entry<T> {
+            var bytes: [UInt8] = []
+            var value: T?
         }
-
-        var string: String? { if case .string(let text) = self { return text } else { return nil } }
-        var int: Int? { if case .integer(let value) = self { return value } else { return nil } }
-        var bool: Bool? { if case .bool(let value) = self { return value } else { return nil } }
-        var isNull: Bool { if case .other = self { return true } else { return false } }
     }
-
-    let bytes: UnsafeBufferPointer<UInt8>
-    var position = 0
 
     /// The record on this line, or `nil` when it is not one this parser is sure of.
     static func record(_ line: UnsafeBufferPointer<UInt8>) -> EvidenceRecord? {
-        var parser = RecordJSONParser(bytes: line)
-        guard let value = parser.value() else { return nil }
-        parser.skipSpace()
-        guard parser.position == line.count else { return nil }
-        return build(value)
+        var memo = Memo()
+        return record(line, memo: &memo)
     }
 
-    static func build(_ value: Value) -> EvidenceRecord? {
-        func optionalString(_ value: Value?) -> String?? {
-            guard let value else { return .some(nil) }
-            if value.isNull { return .some(nil) }
-            return value.string.map { .some($0) }
+    /// The record on this line, reusing what `memo` remembers of earlier lines.
+    static func record(_ line: UnsafeBufferPointer<UInt8>, memo: inout Memo) -> EvidenceRecord? {
+        var reader = Reader(bytes: line, strictUTF8: true)
+        do throws(Failure) {
+            reader.skipSpace()
+            let record = try reader.evidenceRecord(memo: &memo)
+            reader.skipSpace()
+            return reader.position == line.count ? record : nil
+        } catch {
+            return nil
         }
-        func range(_ value: Value?) -> EvidenceRecord.RawRange? {
-            guard let value, let start = value["byteStart"]?.int, let end = value["byteEnd"]?.int,
-                  let xpath = optionalString(value["xpath"]) else { return nil }
-            var line: Int?
-            if let raw = value["line"], !raw.isNull {
-                guard let number = raw.int else { return nil }
-                line = number
-            }
-            return .init(byteStart: start, byteEnd: end, xpath: xpath, line: line)
-        }
-        func strings(_ value: Value?) -> [String]? {
-            guard case .array(let items)? = value else { return nil }
-            var out: [String] = []
-            for item in items {
-                guard let text = item.string else { return nil }
-                out.append(text)
-            }
-            return out
-        }
-        guard let id = value["id"]?.string,
-              let claim = value["claim"], let subject = claim["subject"]?.string, let predicate = claim["predicate"]?.string, let object = claim["object"]?.string,
-              let concept = value["concept"], let conceptID = concept["id"]?.string, let conceptName = concept["name"]?.string, let category = concept["category"]?.string,
-              let role = value["role"]?.string.flatMap(Role.init(rawValue:)), let assertion = value["assertion"]?.string.flatMap(Assertion.init(rawValue:)),
-              let mention = value["mention"], let mentionText = mention["text"]?.string, let mentionStart = mention["start"]?.int, let mentionEnd = mention["end"]?.int,
-              let passage = value["passage"], let passageText = passage["text"]?.string, let passageStart = passage["start"]?.int, let passageEnd = passage["end"]?.int,
-              let section = strings(passage["section"]), let passageRaw = range(passage["raw"]),
-              let source = value["source"], let sourceID = source["id"]?.string, let path = source["path"]?.string, let sha = source["sha256"]?.string,
-              let mediaType = source["mediaType"]?.string,
-              let title = optionalString(source["title"]), let publisher = optionalString(source["publisher"]), let url = optionalString(source["url"]),
-              let author = optionalString(source["author"]), let reviewer = optionalString(source["reviewer"]), let published = optionalString(source["published"]),
-              let modified = optionalString(source["modified"]), let reviewed = optionalString(source["reviewed"]), let language = optionalString(source["language"]),
-              let raw = range(value["raw"]), let lexiconVersion = value["lexiconVersion"]?.string, let why = strings(value["why"])
-        else { return nil }
-        var sectionKind: SectionKind?
-        if let kind = passage["sectionKind"], !kind.isNull {
-            guard let parsed = kind.string.flatMap(SectionKind.init(rawValue:)) else { return nil }
-            sectionKind = parsed
-        }
-        var record = EvidenceRecord(
-            id: id, claim: .init(subject: subject, predicate: predicate, object: object),
-            concept: .init(id: conceptID, name: conceptName, category: category), role: role, assertion: assertion,
-            mention: .init(text: mentionText, start: mentionStart, end: mentionEnd),
-            passage: .init(text: passageText, start: passageStart, end: passageEnd, section: section, sectionKind: sectionKind, raw: passageRaw),
-            source: .init(id: sourceID, path: path, sha256: sha, title: title, publisher: publisher, url: url, mediaType: mediaType, author: author,
-                          reviewer: reviewer, published: published, modified: modified, reviewed: reviewed, language: language),
-            raw: raw, lexiconVersion: lexiconVersion, why: why)
-        // The optional ConText attributes: absent or null means unset.
-        for (key, field) in [("hypothetical", \EvidenceRecord.hypothetical), ("historical", \EvidenceRecord.historical)] {
-            guard let flag = value[key], !flag.isNull else { continue }
-            guard let set = flag.bool else { return nil }
-            record[keyPath: field] = set
-        }
-        if let experiencer = value["experiencer"], !experiencer.isNull {
-            guard let parsed = experiencer.string.flatMap(Experiencer.init(rawValue:)) else { return nil }
-            record.experiencer = parsed
-        }
-        if let schema = value["schema"] {
-            guard let number = schema.int else { return nil }
-            record.schema = number
-        }
-        if let type = value["type"] {
-            guard let text = type.string else { return nil }
-            record.type = text
-        }
-        return record
     }
 
-    mutating func skipSpace() {
-        while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x09 || bytes[position] == 0x0D || bytes[position] == 0x0A { position += 1 }
-    }
+    /// The record's members, by key.
+    enum Field: Int, CaseIterable {
+        case id, claim, concept, role, assertion, mention, passage, source, raw, lexiconVersion, why
+        case hypothetical, historical, experiencer, schema, type
+        // The nested objects' keys.
+        case subject, predicate, object, name, category, text, start, end, section, sectionKind
+        case byteStart, byteEnd, xpath, line, path, sha256, title, publisher, url, mediaType
+        case author, reviewer, published, modified, reviewed, language
 
-    mutating func value() -> Value? {
-        skipSpace()
-        guard position < bytes.count else { return nil }
-        switch bytes[position] {
-        case UInt8(ascii: "{"):
-            position += 1
-            var members: [(String, Value)] = []
-            skipSpace()
-            if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
-                position += 1
-                return .object(members)
+        var bit: UInt64 { 1 << UInt64(rawValue) }
+
+        var key: StaticString {
+            switch self {
+            case .id: "id"
+            case .claim: "claim"
+            case .concept: "concept"
+            case .role: "role"
+            case .assertion: "assertion"
+            case .mention: "mention"
+            case .passage: "passage"
+            case .source: "source"
+            case .raw: "raw"
+            case .lexiconVersion: "lexiconVersion"
+            case .why: "why"
+            case .hypothetical: "hypothetical"
+            case .historical: "historical"
+            case .experiencer: "experiencer"
+            case .schema: "schema"
+            case .type: "type"
+            case .subject: "subject"
+            case .predicate: "predicate"
+            case .object: "object"
+            case .name: "name"
+            case .category: "category"
+            case .text: "text"
+            case .start: "start"
+            case .end: "end"
+            case .section: "section"
+            case .sectionKind: "sectionKind"
+            case .byteStart: "byteStart"
+            case .byteEnd: "byteEnd"
+            case .xpath: "xpath"
+            case .line: "line"
+            case .path: "path"
+            case .sha256: "sha256"
+            case .title: "title"
+            case .publisher: "publisher"
+            case .url: "url"
+            case .mediaType: "mediaType"
+            case .author: "author"
+            case .reviewer: "reviewer"
+            case .published: "published"
+            case .modified: "modified"
+            case .reviewed: "reviewed"
+            case .language: "language"
             }
-            while true {
-                skipSpace()
-                guard position < bytes.count, bytes[position] == UInt8(ascii: "\""), let key = string() else { return nil }
-                skipSpace()
-                guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { return nil }
-                position += 1
-                guard let item = value() else { return nil }
-                members.append((key, item))
-                skipSpace()
-                guard position < bytes.count else { return nil }
-                if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
-                if bytes[position] == UInt8(ascii: "}") { position += 1; return .object(members) }
-                return nil
+        }
+
+        /// The keys by length, for matching a key's bytes.
+        static let byLength: [[(bytes: [UInt8], field: Field)]] = {
+            var table = [[(bytes: [UInt8], field: Field)]](repeating: [], count: 16)
+            for field in Field.allCases {
+                let bytes = field.key.withUTF8Buffer { Array($0) }
+                table[bytes.count].append((bytes, field))
             }
-        case UInt8(ascii: "["):
-            position += 1
-            var items: [Value] = []
-            skipSpace()
-            if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
-                position += 1
-                return .array(items)
-            }
-            while true {
-                guard let item = value() else { return nil }
-                items.append(item)
-                skipSpace()
-                guard position < bytes.count else { return nil }
-                if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
-                if bytes[position] == UInt8(ascii: "]") { position += 1; return .array(items) }
-                return nil
-            }
-        case UInt8(ascii: "\""):
-            return string().map(Value.string)
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return integer().map(Value.integer)
-        default:
-            for (word, value) in [("null", Value.other), ("true", .bool(true)), ("false", .bool(false))] where matches(word) {
-                position += word.utf8.count
-                return value
+            return table
+        }()
+
+        /// The field whose name is exactly these bytes.
+        init?(_ key: UnsafeBufferPointer<UInt8>) {
+            guard key.count < Field.byLength.count else { return nil }
+            for candidate in Field.byLength[key.count] where candidate.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, key.baseAddress!, key.count) == 0 }) {
+                self = candidate.field
+                return
             }
             return nil
         }
     }
 
-    func matches(_ word: String) -> Bool {
-        let utf8 = Array(word.utf8)
-        guard position + utf8.count <= bytes.count else { return false }
-        for (offset, byte) in utf8.enumerated() where bytes[position + offset] != byte { return false }
-        return true
+}
+
+extension JSONValue.Reader {
+    typealias Field = RecordJSONParser.Field
+    typealias Failure = JSONValue.SyntaxError
+
+    // MARK: The record
+
+    mutating func evidenceRecord(memo: inout RecordJSONParser.Memo) throws(Failure) -> EvidenceRecord {
+        var id: String?, claim: EvidenceRecord.Claim?, concept: EvidenceRecord.ConceptRef?, role: Role?, assertion: Assertion?
+        var mention: EvidenceRecord.MentionRef?, passage: EvidenceRecord.Passage?, source: EvidenceRecord.Source?, raw: EvidenceRecord.RawRange?
+        var lexiconVersion: String?, why: [String]?
+        var hypothetical: Bool?, historical: Bool?, experiencer: Experiencer?, schema: Int?, type: String?
+        try fields { (reader: inout Self, field: Field) throws(Failure) in
+            switch field {
+            case .id: id = try reader.stringMember()
+            case .claim: claim = try reader.remembered(&memo.claim) { (reader: inout Self) throws(Failure) in try reader.claim() }
+            case .concept: concept = try reader.remembered(&memo.concept) { (reader: inout Self) throws(Failure) in try reader.concept() }
+            case .role: role = try reader.enumMember(Role.self)
+            case .assertion: assertion = try reader.enumMember(Assertion.self)
+            case .mention: mention = try reader.mention()
+            case .passage: passage = try reader.remembered(&memo.passage) { (reader: inout Self) throws(Failure) in try reader.passage() }
+            case .source: source = try reader.remembered(&memo.source) { (reader: inout Self) throws(Failure) in try reader.source() }
+            case .raw: raw = try reader.range()
+            case .lexiconVersion: lexiconVersion = try reader.remembered(&memo.lexiconVersion) { (reader: inout Self) throws(Failure) in try reader.stringMember() }
+            case .why: why = try reader.remembered(&memo.why) { (reader: inout Self) throws(Failure) in try reader.stringsMember() }
+            case .hypothetical: hypothetical = try reader.optionalBoolMember()
+            case .historical: historical = try reader.optionalBoolMember()
+            case .experiencer: experiencer = try reader.optionalMember { (reader: inout Self) throws(Failure) in try reader.enumMember(Experiencer.self) }
+            case .schema: schema = try reader.integerMember()
+            case .type: type = try reader.stringMember()
+            default: _ = try reader.value(depth: 1)
+            }
+        }
+        var record = EvidenceRecord(id: try required(id), claim: try required(claim), concept: try required(concept), role: try required(role),
+                                    assertion: try required(assertion), mention: try required(mention), passage: try required(passage),
+                                    source: try required(source), raw: try required(raw), lexiconVersion: try required(lexiconVersion), why: try required(why))
+        record.hypothetical = hypothetical
+        record.historical = historical
+        record.experiencer = experiencer
+        if let schema { record.schema = schema }
+        if let type { record.type = type }
+        return record
     }
 
-    mutating func integer() -> Int? {
-        var negative = false
-        if bytes[position] == UInt8(ascii: "-") {
-            negative = true
-            position += 1
+    /// The value at the current position, taken from `entry` when its bytes are the same (the
+    /// value they hold is then the same, and ends at the same place), else read with `read`.
+    mutating func remembered<T>(_ entry: inout RecordJSONParser.Memo.Entry<T>, _ read: (inout Self) throws(Failure) -> T) throws(Failure) -> T {
+        let count = entry.bytes.count
+        if let value = entry.value, count > 0, position + count <= bytes.count,
+           entry.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress! + position, count) == 0 }) {
+            position += count
+            return value
         }
-        var value = 0
-        var digits = 0
-        while position < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) {
-            let (times, overflowA) = value.multipliedReportingOverflow(by: 10)
-            let (sum, overflowB) = times.addingReportingOverflow(Int(bytes[position] - UInt8(ascii: "0")))
-            guard !overflowA, !overflowB else { return nil }
-            value = sum
-            digits += 1
-            position += 1
-        }
-        // Fractions and exponents are not offsets: leave them to the full decoder.
-        guard digits > 0, position >= bytes.count || !(bytes[position] == UInt8(ascii: ".") || bytes[position] | 0x20 == UInt8(ascii: "e")) else { return nil }
-        return negative ? -value : value
-    }
-
-    /// A string starting at the opening quote; escapes decoded, invalid UTF-8 refused.
-    mutating func string() -> String? {
-        position += 1
         let start = position
-        while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\"), bytes[position] >= 0x20 { position += 1 }
-        guard position < bytes.count else { return nil }
-        if bytes[position] == UInt8(ascii: "\"") {
-            let text = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-            position += 1
-            return text
-        }
-        var scratch = Array(bytes[start..<position])
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                position += 1
-                return String(validating: scratch, as: UTF8.self)
-            }
-            guard byte >= 0x20 else { return nil }
-            if byte != UInt8(ascii: "\\") {
-                scratch.append(byte)
-                position += 1
-                continue
-            }
-            guard position + 1 < bytes.count else { return nil }
-            let escape = bytes[position + 1]
-            position += 2
-            switch escape {
-            case UInt8(ascii: "\""): scratch.append(0x22)
-            case UInt8(ascii: "\\"): scratch.append(0x5C)
-            case UInt8(ascii: "/"): scratch.append(0x2F)
-            case UInt8(ascii: "b"): scratch.append(0x08)
-            case UInt8(ascii: "f"): scratch.append(0x0C)
-            case UInt8(ascii: "n"): scratch.append(0x0A)
-            case UInt8(ascii: "r"): scratch.append(0x0D)
-            case UInt8(ascii: "t"): scratch.append(0x09)
-            case UInt8(ascii: "u"):
-                guard var unit = hex4() else { return nil }
-                var scalarValue = UInt32(unit)
-                if (0xD800..<0xDC00).contains(unit) {
-                    guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") else { return nil }
-                    position += 2
-                    guard let low = hex4(), (0xDC00..<0xE000).contains(low) else { return nil }
-                    scalarValue = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
-                    unit = 0
-                } else if (0xDC00..<0xE000).contains(unit) {
-                    return nil
-                }
-                guard let scalar = Unicode.Scalar(scalarValue) else { return nil }
-                scratch.append(contentsOf: Array(String(Character(scalar)).utf8))
-            default:
-                return nil
-            }
-        }
-        return nil
+        let value = try read(&self)
+        entry = .init(bytes: Array(UnsafeBufferPointer(rebasing: bytes[start..<position])), value: value)
+        return value
     }
 
-    mutating func hex4() -> UInt16? {
-        guard position + 4 <= bytes.count else { return nil }
-        var value: UInt16 = 0
-        for _ in 0..<4 {
-            let byte = bytes[position]
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: return nil
+    /// Reads an object of known fields: `read` reads each known field's value, once (a repeated
+    /// name is refused); other members are read and ignored; a name that needs decoding is not
+    /// one of ours, and is refused.
+    mutating func fields(_ read: (inout Self, Field) throws(Failure) -> Void) throws(Failure) {
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "{") else { throw fail("expected an object") }
+        var seen: UInt64 = 0
+        try members { (reader: inout Self, name: Range<Int>, needsDecoding: Bool) throws(Failure) in
+            guard !needsDecoding else { throw reader.fail("escaped member name") }
+            guard let field = Field(UnsafeBufferPointer(rebasing: reader.bytes[name])) else {
+                _ = try reader.value(depth: 1)
+                return
             }
-            value = value << 4 | UInt16(digit)
-            position += 1
+            guard seen & field.bit == 0 else { throw reader.fail("repeated member") }
+            seen |= field.bit
+            try read(&reader, field)
         }
+    }
+
+    // MARK: The nested objects
+
+    mutating func claim() throws(Failure) -> EvidenceRecord.Claim {
+        var subject: String?, predicate: String?, object: String?
+        try fields { (reader: inout Self, field: Field) throws(Failure) in
+            switch field {
+            case .subject: subject = try reader.stringMember()
+            case .predicate: predicate = try reader.stringMember()
+            case .object: object = try reader.stringMember()
+            default: _ = try reader.value(depth: 1)
+            }
+        }
+        return .init(subject: try required(subject), predicate: try required(predicate), object: try required(object))
+    }
+
+    mutating func concept() throws(Failure) -> EvidenceRecord.ConceptRef {
+        var id: String?, name: String?, category: String?
+        try fields { (reader: inout Self, field: Field) throws(Failure) in
+            switch field {
+            case .id: id = try reader.stringMember()
+            case .name: name = try reader.stringMember()
+            case .category: category = try reader.stringMember()
+            default: _ = try reader.value(depth: 1)
+            }
+        }
+        return .init(id: try required(id), name: try required(name), category: try required(category))
+    }
+
+    mutating func mention() throws(Failure) -> EvidenceRecord.MentionRef {
+        var text: String?, start: Int?, end: Int?
+        try fields { (reader: inout Self, field: Field) throws(Failure) in
+            switch field {
+            case .text: text = try reader.stringMember()
+            case .start: start = try reader.integerMember()
+            case .end: end = try reader.integerMember()
+            default: _ = try reader.value(depth: 1)
+            }
+        }
+        return .init(text: try required(text), start: try required(start), end: try required(end))
+    }
+
+    mutating func passage() throws(Failure) -> EvidenceRecord.Passage {
+        var text: String?, start: Int?, end: Int?, section: [String]?, sectionKind: SectionKind?, raw: EvidenceRecord.RawRange?
+        try fields { (reader: inout Self, field: Field) throws(Failure) in
+            switch field {
+            case .text: text = try reader.stringMember()
+            case .start: start = try reader.integerMember()
+            case .end: end = try reader.integerMember()
+            case .section: section = try reader.stringsMember()
+            case .sectionKind: sectionKind = try reader.optionalMember { (reader: inout Self) throws(Failure) in try reader.enumMember(SectionKind.self) }
+            case .raw: raw = try reader.range()
+            default: _ = try reader.value(depth: 1)
+            }
+        }
+        return .init(text: try required(text), start: try required(start), end: try required(end), section: try required(section),
+                     sectionKind: sectionKind, raw: try required(raw))
+    }
+
+    mutating func range() throws(Failure) -> EvidenceRecord.RawRange {
+        var byteStart: Int?, byteEnd: Int?, xpath: String?, line: Int?
+        try fields { (reader: inout Self, field: Field) throws(Failure) in
+            switch field {
+            case .byteStart: byteStart = try reader.integerMember()
+            case .byteEnd: byteEnd = try reader.integerMember()
+            case .xpath: xpath = try reader.optionalMember { (reader: inout Self) throws(Failure) in try reader.stringMember() }
+            case .line: line = try reader.optionalMember { (reader: inout Self) throws(Failure) in try reader.integerMember() }
+            default: _ = try reader.value(depth: 1)
+            }
+        }
+        return .init(byteStart: try required(byteStart), byteEnd: try required(byteEnd), xpath: xpath, line: line)
+    }
+
+    mutating func source() throws(Failure) -> EvidenceRecord.Source {
+        var id: String?, path: String?, sha256: String?, mediaType: String?
+        var title: String?, publisher: String?, url: String?, author: String?, reviewer: String?
+        var published: String?, modified: String?, reviewed: String?, language: String?
+        try fields { (reader: inout Self, field: Field) throws(Failure) in
+            let optional = { (reader: inout Self) throws(Failure) -> String? in
+                try reader.optionalMember { (reader: inout Self) throws(Failure) in try reader.stringMember() }
+            }
+            switch field {
+            case .id: id = try reader.stringMember()
+            case .path: path = try reader.stringMember()
+            case .sha256: sha256 = try reader.stringMember()
+            case .mediaType: mediaType = try reader.stringMember()
+            case .title: title = try optional(&reader)
+            case .publisher: publisher = try optional(&reader)
+            case .url: url = try optional(&reader)
+            case .author: author = try optional(&reader)
+            case .reviewer: reviewer = try optional(&reader)
+            case .published: published = try optional(&reader)
+            case .modified: modified = try optional(&reader)
+            case .reviewed: reviewed = try optional(&reader)
+            case .language: language = try optional(&reader)
+            default: _ = try reader.value(depth: 1)
+            }
+        }
+        return .init(id: try required(id), path: try required(path), sha256: try required(sha256), title: title, publisher: publisher, url: url,
+                     mediaType: try required(mediaType), author: author, reviewer: reviewer, published: published, modified: modified,
+                     reviewed: reviewed, language: language)
+    }
+
+    // MARK: Member values
+
+    /// A field the record cannot do without.
+    func required<T>(_ value: T?) throws(Failure) -> T {
+        guard let value else { throw fail("missing member") }
         return value
+    }
+
+    /// A string value.
+    mutating func stringMember() throws(Failure) -> String {
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw fail("expected a string") }
+        return try string()
+    }
+
+    /// A string value naming a case of `T`.
+    mutating func enumMember<T: RawRepresentable<String>>(_ type: T.Type) throws(Failure) -> T {
+        guard let value = T(rawValue: try stringMember()) else { throw fail("unknown value") }
+        return value
+    }
+
+    /// An integer value.
+    mutating func integerMember() throws(Failure) -> Int {
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "-") || isDigit(bytes[position]) else { throw fail("expected an integer") }
+        return try integer()
+    }
+
+    /// `null`, or what `read` reads.
+    mutating func optionalMember<T>(_ read: (inout Self) throws(Failure) -> T) throws(Failure) -> T? {
+        if position < bytes.count, bytes[position] == UInt8(ascii: "n") {
+            try literal("null")
+            return nil
+        }
+        return try read(&self)
+    }
+
+    /// `true`, `false` or `null`.
+    mutating func optionalBoolMember() throws(Failure) -> Bool? {
+        guard position < bytes.count else { throw fail("expected a value") }
+        switch bytes[position] {
+        case UInt8(ascii: "n"): try literal("null"); return nil
+        case UInt8(ascii: "t"): try literal("true"); return true
+        case UInt8(ascii: "f"): try literal("false"); return false
+        default: throw fail("expected true, false or null")
+        }
+    }
+
+    /// An array of strings.
+    mutating func stringsMember() throws(Failure) -> [String] {
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "[") else { throw fail("expected an array") }
+        position += 1
+        var out: [String] = []
+        skipSpace()
+        if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
+            position += 1
+            return out
+        }
+        while true {
+            skipSpace()
+            out.append(try stringMember())
+            skipSpace()
+            guard position < bytes.count else { throw fail("unterminated array") }
+            if bytes[position] == UInt8(ascii: ",") {
+                position += 1
+            } else if bytes[position] == UInt8(ascii: "]") {
+                position += 1
+                return out
+            } else {
+                throw fail("expected ',' or ']' in an array")
+            }
+        }
     }
 }

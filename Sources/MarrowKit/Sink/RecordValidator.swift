@@ -53,16 +53,19 @@ public struct RecordValidator: Sendable {
         if !Self.isHex(record.source.sha256, count: 64) { return .badDigest(field: "source.sha256", value: record.source.sha256) }
         if record.source.id != String(record.source.sha256.prefix(16)) { return .idMismatch(id: record.source.id, sha256: record.source.sha256) }
         if !Self.isHex(record.id, count: 16) { return .badDigest(field: "id", value: record.id) }
-        for (field, value) in [("source.path", record.source.path), ("claim.subject", record.claim.subject), ("claim.predicate", record.claim.predicate),
-                               ("claim.object", record.claim.object), ("concept.id", record.concept.id), ("mention.text", record.mention.text),
-                               ("lexiconVersion", record.lexiconVersion)] where value.isEmpty {
-            return .emptyField(field)
-        }
-        let ranges = [("mention", record.mention.start, record.mention.end), ("passage", record.passage.start, record.passage.end),
-                      ("raw", record.raw.byteStart, record.raw.byteEnd), ("passage.raw", record.passage.raw.byteStart, record.passage.raw.byteEnd)]
-        for (field, start, end) in ranges {
-            if start < 0 { return .negativeOffset(field: field + ".start", value: start) }
-            if end < start { return .invertedRange(field: field, start: start, end: end) }
+        // Checked field by field, in this order (no list built per record: load checks millions).
+        if record.source.path.isEmpty { return .emptyField("source.path") }
+        if record.claim.subject.isEmpty { return .emptyField("claim.subject") }
+        if record.claim.predicate.isEmpty { return .emptyField("claim.predicate") }
+        if record.claim.object.isEmpty { return .emptyField("claim.object") }
+        if record.concept.id.isEmpty { return .emptyField("concept.id") }
+        if record.mention.text.isEmpty { return .emptyField("mention.text") }
+        if record.lexiconVersion.isEmpty { return .emptyField("lexiconVersion") }
+        if let problem = Self.rangeProblem("mention", record.mention.start, record.mention.end)
+            ?? Self.rangeProblem("passage", record.passage.start, record.passage.end)
+            ?? Self.rangeProblem("raw", record.raw.byteStart, record.raw.byteEnd)
+            ?? Self.rangeProblem("passage.raw", record.passage.raw.byteStart, record.passage.raw.byteEnd) {
+            return problem
         }
         if record.mention.start < record.passage.start || record.mention.end > record.passage.end { return .mentionOutsidePassage(field: "scalar") }
         if record.raw.byteStart < record.passage.raw.byteStart || record.raw.byteEnd > record.passage.raw.byteEnd { return .mentionOutsidePassage(field: "raw byte") }
@@ -72,15 +75,42 @@ public struct RecordValidator: Sendable {
             // UTF-8 sources store the mention's bytes exactly; a UTF-16 source stores two bytes a unit.
             if span != utf8 && span != record.mention.text.utf16.count * 2 { return .mentionLength(text: utf8, range: span) }
         }
-        let passage = Array(record.passage.text.unicodeScalars)
         let from = record.mention.start - record.passage.start, to = record.mention.end - record.passage.start
-        guard to <= passage.count else { return .mentionOutsidePassage(field: "scalar") }
-        var found = ""
-        found.unicodeScalars.append(contentsOf: passage[from..<to])
-        if WhitespaceFolding.fold(found) != WhitespaceFolding.fold(record.mention.text) { return .mentionNotInPassage(mention: record.mention.text, found: found) }
+        // The passage's text at the mention's scalar offsets: exactly the mention's bytes (the
+        // usual case, checked on bytes), or the same after whitespace folding.
+        guard let found = Self.scalars(from, to, of: record.passage.text) else { return .mentionOutsidePassage(field: "scalar") }
+        if !found.elementsEqual(record.mention.text.utf8) {
+            let text = String(found) ?? ""
+            if WhitespaceFolding.fold(text) != WhitespaceFolding.fold(record.mention.text) { return .mentionNotInPassage(mention: record.mention.text, found: text) }
+        }
         let end = max(record.raw.byteEnd, record.passage.raw.byteEnd)
         if let known = sizeIfShorter(record.source, end), end > known { return .outsideSource(end: end, size: known) }
         return nil
+    }
+
+    static func rangeProblem(_ field: String, _ start: Int, _ end: Int) -> Problem? {
+        if start < 0 { return .negativeOffset(field: field + ".start", value: start) }
+        if end < start { return .invertedRange(field: field, start: start, end: end) }
+        return nil
+    }
+
+    /// The UTF-8 of scalars `from..<to` of `text`, or `nil` when `text` has fewer than `to`.
+    static func scalars(_ from: Int, _ to: Int, of text: String) -> Substring.UTF8View? {
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        var scalar = 0
+        var start: String.Index?
+        while true {
+            if scalar == from && start == nil { start = index }
+            if scalar == to { break }
+            guard index < utf8.endIndex else { return nil }
+            index = utf8.index(after: index)
+            // A scalar ends where the next byte is not a continuation byte.
+            while index < utf8.endIndex, utf8[index] & 0xC0 == 0x80 { index = utf8.index(after: index) }
+            scalar += 1
+        }
+        guard let start else { return nil }
+        return utf8[start..<index]
     }
 
     static func isHex(_ text: String, count: Int) -> Bool {

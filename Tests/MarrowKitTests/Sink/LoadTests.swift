@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import MarrowKit
 
@@ -87,6 +88,82 @@ struct LoadTests {
         #expect(records.count == 1)
         #expect(failures.map(\.location?.line) == [3, 4])
         #expect(failures.first?.description.hasPrefix("s.jsonl:3: error: record schema 99") == true)
+    }
+}
+
+@Suite("A load into a new file (the bulk path) equals one into an existing file")
+struct BulkLoadTests {
+    /// Writes `records` as one JSON Lines file and returns its path.
+    static func jsonLines(_ records: [EvidenceRecord], in folder: String, name: String) throws -> String {
+        let encoder = JSONLinesEncoder()
+        var data = Data()
+        for record in records { data.append(encoder.line(record)) }
+        let path = folder + "/" + name
+        try data.write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    static func load(_ inputs: [Loading.Input], into path: String) async throws {
+        _ = try await Loading.load(inputs, into: path, problem: { Issue.record("refused: \($0)") })
+    }
+
+    /// The content, checked: integrity, and a full-text index that agrees with the passages
+    /// (FTS5's own check, and what a search finds, which does not depend on row ids).
+    static func dump(_ path: String) throws -> String {
+        let kb = try KnowledgeBase(path: path, access: .readOnly)
+        #expect(try kb.integrityProblems().isEmpty, "\(path)")
+        let content = try kb.contentDump()
+        try kb.database.close()
+        let queue = try DatabaseQueue(path: path)
+        defer { try? queue.close() }
+        let found = try queue.write { db in
+            try db.execute(sql: "INSERT INTO passages_fts(passages_fts) VALUES('integrity-check')")
+            return try String.fetchAll(db, sql: "SELECT p.id FROM passages_fts f JOIN passages p ON p.rowid = f.rowid WHERE passages_fts MATCH 'the OR causes' ORDER BY p.id")
+        }
+        #expect(!found.isEmpty)
+        return content + "\nfull text: " + found.joined(separator: " ")
+    }
+
+    @Test("bulk into a new file, into an existing empty file, half and half, and two shards merged give the same content; bulk equals ingest")
+    func bulkEqualsIncremental() async throws {
+        let folder = Repository.temporaryFolder()
+        let corpus = Array(LoadTests.corpusRecords.joined())
+        // Two versions of one path (one supersedes the other) and a record repeated in both halves.
+        let old = KnowledgeBaseFixture.record(source: KnowledgeBaseFixture.sha("old"), path: "a.txt", subject: "alpha", assertion: .affirmed, modified: "2023-01-01")
+        let new = KnowledgeBaseFixture.record(source: KnowledgeBaseFixture.sha("new"), path: "a.txt", subject: "beta", assertion: .negated, modified: "2024-06-01")
+        let all = [new] + corpus + [old]
+        let half = all.count / 2
+        // The halves cut a document in two, and the second repeats a record of the first.
+        let first = Array(all[..<half]), second = Array(all[half...]) + [corpus[0]]
+        #expect(all[half - 1].source.id == all[half].source.id)
+        let file = try Self.jsonLines(all, in: folder, name: "all.jsonl")
+        let fileA = try Self.jsonLines(first, in: folder, name: "a.jsonl"), fileB = try Self.jsonLines(second, in: folder, name: "b.jsonl")
+
+        let bulk = folder + "/bulk.sqlite"
+        try await Self.load([.jsonLines(file)], into: bulk)
+        let existing = folder + "/existing.sqlite"
+        try KnowledgeBase(path: existing).database.close()
+        try await Self.load([.jsonLines(file)], into: existing)
+        let halves = folder + "/halves.sqlite"
+        try await Self.load([.jsonLines(fileB)], into: halves)
+        try await Self.load([.jsonLines(fileA)], into: halves)
+        let shardA = folder + "/shard-a.sqlite", shardB = folder + "/shard-b.sqlite", merged = folder + "/merged.sqlite"
+        try await Self.load([.jsonLines(fileA)], into: shardA)
+        try await Self.load([.jsonLines(fileB)], into: shardB)
+        try await Self.load([.knowledgeBase(shardB), .knowledgeBase(shardA)], into: merged)
+
+        let expected = try Self.dump(bulk)
+        #expect(expected.contains("superseded_by=") && expected.contains("a.txt"))
+        #expect(try Self.dump(existing) == expected)
+        #expect(try Self.dump(halves) == expected)
+        #expect(try Self.dump(merged) == expected)
+
+        // The corpus alone, bulk-loaded, is what ingesting its documents gives.
+        let corpusOnly = folder + "/corpus.sqlite"
+        try await Self.load([.jsonLines(try Self.jsonLines(corpus, in: folder, name: "corpus.jsonl"))], into: corpusOnly)
+        let ingested = try KnowledgeBaseFixture.fresh()
+        for result in Repository.corpusResults { try ingested.ingest(result, lexiconVersion: Repository.lexicon.version) }
+        #expect(try Self.dump(corpusOnly) == Self.dump(ingested.path))
     }
 }
 
@@ -185,10 +262,15 @@ struct RecordJSONParserTests {
         odd.passage.raw.line = 12
         records.append(odd)
         let encoder = JSONLinesEncoder()
-        for record in records {
+        // Also line after line with one memo, as the reader parses (records repeat their source,
+        // passage, claim and concept from the line before, and the odd one changes them).
+        var memo = RecordJSONParser.Memo()
+        for record in records + [records[0], odd, records[0]] {
             let line = encoder.line(record).dropLast()
             let expected = try JSONDecoder().decode(EvidenceRecord.self, from: line)
             #expect(parse(Data(line)) == expected, "\(record.id)")
+            let remembered = Data(line).withUnsafeBytes { RecordJSONParser.record($0.bindMemory(to: UInt8.self), memo: &memo) }
+            #expect(remembered == expected, "\(record.id) with a memo")
         }
         // Spellings Foundation's encoder never writes but JSON allows.
         let spaced = Data("{ \"schema\" : 1 , \"type\":\"evidence\" }".utf8)
