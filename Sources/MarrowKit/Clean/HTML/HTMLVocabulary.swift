@@ -132,6 +132,7 @@ struct HTMLTag: Hashable, Sendable {
     static let time = named("time")
     static let title = named("title")
     static let p = named("p")
+    static let figcaption = named("figcaption")
 }
 
 /// The element names of one page: the known names first (fixed ids), then names the page
