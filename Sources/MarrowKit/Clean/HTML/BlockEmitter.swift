@@ -220,6 +220,13 @@ struct BlockEmitter {
             drop(block, .metadata(field))
             return
         }
+        if block.kind == .paragraph, words <= BlockEmitter.datelineWords, let date = HTMLMetadata.numericDate(in: folded.bytes) {
+            // A short line around a date ("12.03.2022 | News", "Stand: 2022-03-12") is a
+            // dateline, not article text.
+            metadata.set(.published, date)
+            drop(block, .metadata(.published))
+            return
+        }
         if cues.endMarkers.contains(foldedLine.trimmingCharacters(in: ".:")), sawArticleText {
             ended = true
             drop(block, .endMarker)
@@ -228,7 +235,7 @@ struct BlockEmitter {
         if cues.isBoilerplate(folded: foldedLine) { drop(block, .boilerplate); return }
         let linkRatio = Double(block.linkedBytes) / Double(max(1, block.visibleBytes))
         let isIntroducedItem = block.kind == .listItem && introActive
-        if linkRatio > 0.5, !isIntroducedItem { droppedSection(); drop(block, .linkDense); return }
+        if linkRatio > BlockEmitter.linkDense, !isIntroducedItem { droppedSection(); drop(block, .linkDense); return }
         if block.kind.headingLevel == nil, words < 2, linkRatio > 0 { drop(block, .linkDense); return }
         commit(block)
     }
@@ -280,7 +287,7 @@ struct BlockEmitter {
     /// (``droppedSection()``).
     private mutating func commit(_ block: Pending) {
         let linkRatio = Double(block.linkedBytes) / Double(max(1, block.visibleBytes))
-        if linkRatio > 0.5, !(block.kind == .listItem && introActive) { drop(block, .linkDense); return }
+        if linkRatio > BlockEmitter.linkDense, !(block.kind == .listItem && introActive) { drop(block, .linkDense); return }
         if let level = block.kind.headingLevel {
             if heldHeadings.contains(where: { $0.label }) { writeHeldHeadings() } else { dropHeldHeadings(atOrBelow: level) }
             heldHeadings.append((block, folded, false))
@@ -300,6 +307,12 @@ struct BlockEmitter {
         guard folded.words <= BlockEmitter.labelWords, let last = folded.bytes.last else { return false }
         return last != UInt8(ascii: ".") && last != UInt8(ascii: ":")
     }
+
+    /// The share of link text over which a block is a link list, not text.
+    static let linkDense = 0.4
+
+    /// The most words a dateline has.
+    static let datelineWords = 8
 
     /// The most words a label line has.
     static let labelWords = 6

@@ -117,6 +117,13 @@ struct ContentExtractor {
         text = [Int32](repeating: 0, count: count)
         anyText = [Int32](repeating: 0, count: count)
         rawGood = [Int32](repeating: 0, count: count)
+        // Visible bytes under each node, read or not: children come after parents.
+        for index in stride(from: count - 1, through: 0, by: -1) {
+            let node = tree.nodes[index]
+            if node.isText { anyText[index] = node.visible }
+            if node.parent >= 0 { anyText[Int(node.parent)] += anyText[index] }
+        }
+        let pageText = Int(tree.roots.map { anyText[$0] }.reduce(0, +))
         // Inherited flags: parents come before children.
         for index in 0..<count {
             let node = tree.nodes[index]
@@ -128,14 +135,18 @@ struct ContentExtractor {
                 if parentTraits.contains(.article) { flag |= Flag.insideArticle }
                 if tree.nodes[parent].tag == .a { flag |= Flag.inLink }
             }
-            if !node.isText, tree.traits(index).contains(.neverRead) || isHidden(index) { flag |= Flag.neverRead }
+            if !node.isText, tree.traits(index).contains(.neverRead) || isHidden(index) {
+                // A `noscript` left open by broken markup (`<noscript><div></noscript>`)
+                // swallows the rest of the page in libxml2's tree; holding most of the page's
+                // text, it is the page, not a fallback notice.
+                if !(node.tag == .noscript && Int(anyText[index]) * 2 > pageText) { flag |= Flag.neverRead }
+            }
             flags[index] = flag
         }
         // Raw statistics, before chrome is judged: children come after parents in the array.
         for index in stride(from: count - 1, through: 0, by: -1) {
             let node = tree.nodes[index]
             if node.isText {
-                anyText[index] = node.visible
                 if flags[index] & Flag.neverRead == 0 {
                     text[index] = node.visible
                     if flags[index] & Flag.inLink == 0, node.visible >= 25 { rawGood[index] = node.visible }
@@ -150,7 +161,6 @@ struct ContentExtractor {
             if parent >= 0 {
                 text[parent] += text[index]
                 rawGood[parent] += rawGood[index]
-                anyText[parent] += anyText[index]
                 flags[parent] |= flags[index] & Flag.holdsArticle
                 if flags[index] & Flag.layoutBelow != 0 || (!node.isText && tree.traits(index).contains(.layoutMarker)) {
                     flags[parent] |= Flag.layoutBelow
@@ -284,6 +294,36 @@ struct ContentExtractor {
         return root
     }
 
+    /// Sections of the article beside the main-content element: siblings of it, of its parent
+    /// and of its grandparent (not above `body`) that read as article text on their own (at
+    /// least ``sectionBytes`` of paragraph text, most of their text paragraphs, hardly any
+    /// link text). Pages built of one block per section ("What it is", "How it works") give
+    /// the density pass only one of them. In document order; linear in the page (each level
+    /// visits its children once).
+    func siblingSections(of root: Int) -> [Int] {
+        guard let body = bodyIndex, root != body, isDescendant(root, of: body) else { return [] }
+        var sections: [Int] = []
+        var node = root
+        for _ in 0..<3 {
+            let parent = tree.parent(node)
+            guard parent >= 0, isDescendant(parent, of: body) else { break }
+            var child = parent + 1
+            while child < tree.end(parent) {
+                if child != node, !tree.nodes[child].isText, !isDropped(child), Int(good[child]) >= ContentExtractor.sectionBytes,
+                   Int(linked[child]) * 8 < Int(all[child]), Int(good[child]) * 10 >= Int(all[child]) * 6 {
+                    sections.append(child)
+                }
+                child = tree.end(child)
+            }
+            if parent == body { break }
+            node = parent
+        }
+        return sections.sorted()
+    }
+
+    /// Paragraph text that makes a sibling block a section of the article.
+    static let sectionBytes = 250
+
     /// Visible bytes of dropped chrome that make it a section of its own (a list of related
     /// links, a comment thread), not a share bar between a title and its text.
     static let droppedSectionBytes: Int32 = 100
@@ -305,8 +345,10 @@ struct ContentExtractor {
 
     /// Walks the subtree of `root` in document order, collecting blocks into `emitter`.
     ///
-    /// - Parameter excluding: a subtree to skip (the main content, when reporting the rest).
-    func walk(_ root: Int, into emitter: inout BlockEmitter, excluding: Range<Int>? = nil) {
+    /// - Parameter excluding: subtrees to skip, in document order (the main content, when
+    ///   reporting the rest).
+    func walk(_ root: Int, into emitter: inout BlockEmitter, excluding: [Range<Int>] = []) {
+        var skips = excluding[...]
         var open: [Int] = []
         var kinds: [(kind: BlockKind, element: Int)] = [(.paragraph, root)]
         var dataTables: [Int] = []
@@ -347,9 +389,10 @@ struct ContentExtractor {
                 index += 1
                 continue
             }
-            if let excluding, excluding.contains(index) {
+            while let skip = skips.first, skip.upperBound <= index { skips.removeFirst() }
+            if let skip = skips.first, skip.contains(index) {
                 flush(pending.kind, pending.element)
-                index = excluding.upperBound
+                index = skip.upperBound
                 continue
             }
             let traits = tree.traits(index)

@@ -52,15 +52,17 @@ public struct HTMLCleaner: Sendable {
         var metadata = HTMLMetadata(tree: tree, cues: cues).extract()
         var emitter = BlockEmitter(tree: tree, cues: cues, path: document.path, recordDropped: recordingDropped)
         let root = extractor.mainContent()
+        var walked: [Int] = []
         if let root {
+            walked = ([root] + extractor.siblingSections(of: root)).sorted()
             // The page title often sits above the article container.
             let headings = tree.nodes.indices.filter { tree.nodes[$0].tag == .h1 && !extractor.isDropped($0) }
-            if !headings.contains(where: { extractor.isDescendant($0, of: root) }), let h1 = headings.last(where: { $0 < root }) {
+            if !headings.contains(where: { h1 in walked.contains { extractor.isDescendant(h1, of: $0) } }), let h1 = headings.last(where: { $0 < root }) {
                 let text = CueText.fold(tree.textContent(h1, limit: 400))
                 let matchesTitle = metadata.title.map { CueText.fold($0).contains(text) } ?? false
-                if matchesTitle || headings.count == 1 { extractor.walk(h1, into: &emitter) }
+                if matchesTitle || headings.count == 1 { walked = (walked + [h1]).sorted() }
             }
-            extractor.walk(root, into: &emitter)
+            for subtree in walked { extractor.walk(subtree, into: &emitter) }
         }
         emitter.finish(metadata: &metadata)
         if let failure = emitter.failure { throw failure }
@@ -75,7 +77,7 @@ public struct HTMLCleaner: Sendable {
             var report = BlockEmitter(tree: tree, cues: cues, path: document.path, recordDropped: true)
             report.reportOnly = true
             if let body = extractor.bodyIndex ?? tree.roots.first {
-                extractor.walk(body, into: &report, excluding: root.map { $0..<tree.end($0) })
+                extractor.walk(body, into: &report, excluding: walked.map { $0..<tree.end($0) })
             }
             dropped += report.dropped ?? []
         }

@@ -78,6 +78,44 @@ struct HTMLClassEvidenceTests {
         #expect(!text.contains("The aside paragraph"))
     }
 
+    @Test("a noscript left open by broken markup, holding the rest of the page, is read; a real noscript notice is not")
+    func brokenNoscript() throws {
+        let broken = ExtractionPages.page("<noscript><div id=\"nojs\"></noscript><div class=\"story\">\(ExtractionPages.paragraphs("story", 4))</div>")
+        let text = try cleanChecked(broken).string
+        #expect(text.contains("The story paragraph 0"))
+        #expect(text.contains("The story paragraph 3"))
+        let notice = ExtractionPages.page("<noscript><p>Please turn on JavaScript to see the interactive map of the region.</p></noscript><div>\(ExtractionPages.paragraphs("story", 3))</div>")
+        #expect(!(try cleanChecked(notice).string.contains("JavaScript")))
+    }
+
+    @Test("a short line around a date is a dateline: dropped, and the date read", arguments: [
+        "<p>12.03.2022 | News</p>", "<div>Updated 2022-03-12, 10:00</div>",
+    ])
+    func datelineDropped(_ markup: String) throws {
+        let page = ExtractionPages.page("<article>\(markup)\(ExtractionPages.paragraphs("story", 3))<p>On 12.03.2022 the council met for the first time in two years to decide on it.</p></article>")
+        let clean = try cleanChecked(page)
+        #expect(!clean.string.contains("News"))
+        #expect(!clean.string.contains("Updated"))
+        #expect(clean.string.contains("On 12.03.2022 the council met"))
+        #expect(clean.metadata.published == "2022-03-12")
+    }
+
+    @Test("sibling sections of the main block that read as text on their own are kept, in document order; a teaser list beside them is not")
+    func siblingSections() throws {
+        let teasers = (0..<6).map { "<div><a href=\"/t/\($0)\">Teaser headline number \($0) of the box</a><p>Short blurb \($0).</p></div>" }.joined()
+        let page = ExtractionPages.page("""
+            <div class="wrap"><div class="row"><h1>The page title</h1>\(ExtractionPages.paragraphs("first", 2))</div>
+            <div class="row">\(ExtractionPages.paragraphs("second", 5))</div>
+            <div class="row">\(ExtractionPages.paragraphs("third", 2))</div>
+            <div class="row">\(teasers)</div></div>
+            """)
+        let text = try cleanChecked(page).string
+        let positions = ["The first paragraph 0", "The second paragraph 4", "The third paragraph 1"].map { text.range(of: $0)?.lowerBound }
+        #expect(positions.allSatisfy { $0 != nil })
+        #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
+        #expect(!text.contains("Teaser headline"))
+    }
+
     @Test("figure captions are dropped, the figure's article text around them is kept")
     func captionsDropped() throws {
         let page = ExtractionPages.page("<article>\(ExtractionPages.paragraphs("story", 2))<figure><img src=\"a.jpg\"><figcaption>A view of the river at dawn, seen by Somebody Else from the old bridge</figcaption></figure>\(ExtractionPages.paragraphs("after", 2))</article>")
