@@ -121,7 +121,19 @@ struct HTMLMetadata {
             meta.fill(from: visible)
         }
         if meta.published == nil, meta.modified == nil { meta.published = bareTime ?? visibleDate }
+        meta.author = meta.author.flatMap(authorName)
         return meta
+    }
+
+    /// An author value as a name: a leading byline word ("By", "von") and trailing separators
+    /// taken off; a URL or a handle is no name.
+    func authorName(_ value: String) -> String? {
+        var name = value.trimmingCharacters(in: CharacterSet(charactersIn: " ,;|-–"))
+        if let space = name.firstIndex(of: " "), cues.bylineWords.contains(CueText.fold(String(name[..<space]))) {
+            name = String(name[name.index(after: space)...]).trimmingCharacters(in: .whitespaces)
+        }
+        guard !name.isEmpty, !name.hasPrefix("http"), !name.hasPrefix("@"), !name.hasPrefix("www.") else { return nil }
+        return name
     }
 
     /// Whether a text node sits in an element no reader reads (a script, a hidden block).

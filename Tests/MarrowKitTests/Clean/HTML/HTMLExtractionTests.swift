@@ -213,6 +213,16 @@ struct HTMLMetadataFallbackTests {
         #expect(try cleanChecked(ExtractionPages.page(head: unresolved, "<article>\(ExtractionPages.paragraphs("story", 2))</article>")).metadata.author == nil)
     }
 
+    @Test("an author value loses its byline word and trailing separators; a URL is no author", arguments: [
+        ("By Ana Example", "Ana Example"), ("von Ana Example", "Ana Example"), ("Ana Example,", "Ana Example"),
+        ("Byron Example", "Byron Example"), ("https://example.org/author/ana/#author", nil),
+    ] as [(String, String?)])
+    func authorValues(_ value: String, _ expected: String?) throws {
+        let page = ExtractionPages.page(head: "<meta name=\"author\" content=\"x\"><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":\"\(value)\"}</script>", "<article>\(ExtractionPages.paragraphs("story", 2))</article>")
+        let withoutMeta = Array(String(decoding: page, as: UTF8.self).replacingOccurrences(of: "<meta name=\"author\" content=\"x\">", with: "").utf8)
+        #expect(try cleanChecked(withoutMeta).metadata.author == expected)
+    }
+
     @Test("a link with rel=author gives the author when nothing else does")
     func relAuthor() throws {
         let page = ExtractionPages.page("<article><span class=\"byline\"><a rel=\"author\" href=\"/people/ana\">Ana Example</a></span>\(ExtractionPages.paragraphs("story", 2))</article>")
