@@ -279,7 +279,7 @@ struct BlockEmitter {
 
     /// Accepts a block that passed the filters.
     ///
-    /// A heading is held until text of its section is kept: a heading whose section turns out
+    /// A heading (of at most ``sectionTitleWords`` words) is held until text of its section is kept: a heading whose section turns out
     /// empty (the next heading is of its level or higher, or the content ends) heads only what
     /// was dropped, as "Related articles" over a dropped list of links does, and goes too. A
     /// short line with no closing full stop (a label: "More on this topic") is held the same
@@ -288,7 +288,7 @@ struct BlockEmitter {
     private mutating func commit(_ block: Pending) {
         let linkRatio = Double(block.linkedBytes) / Double(max(1, block.visibleBytes))
         if linkRatio > BlockEmitter.linkDense, !(block.kind == .listItem && introActive) { drop(block, .linkDense); return }
-        if let level = block.kind.headingLevel {
+        if let level = block.kind.headingLevel, folded.words <= BlockEmitter.sectionTitleWords {
             if heldHeadings.contains(where: { $0.label }) { writeHeldHeadings() } else { dropHeldHeadings(atOrBelow: level) }
             heldHeadings.append((block, folded, false))
             return
@@ -310,6 +310,10 @@ struct BlockEmitter {
 
     /// The share of link text over which a block is a link list, not text.
     static let linkDense = 0.4
+
+    /// The most words a heading that titles a section has; a longer one is a lead set in
+    /// heading type ("h2" used for the standfirst), text of its own, never held.
+    static let sectionTitleWords = 12
 
     /// The most words a dateline has.
     static let datelineWords = 8

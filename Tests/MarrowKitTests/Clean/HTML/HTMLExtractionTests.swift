@@ -177,6 +177,15 @@ struct HTMLEmptySectionTests {
         #expect(text.hasSuffix("Jane Roe, Springfield"))
     }
 
+    @Test("a long heading used for the lead is text: kept even with no paragraph under it")
+    func leadHeadingKept() throws {
+        let lead = "This long lead in heading type sums up in many words what the whole story below will tell the reader"
+        let page = ExtractionPages.page("<article><h1>The story title</h1><h2>\(lead)</h2><h2>First part</h2>\(ExtractionPages.paragraphs("story", 3))<h2>Short empty</h2></article>")
+        let text = try cleanChecked(page).string
+        #expect(text.contains(lead))
+        #expect(!text.contains("Short empty"))
+    }
+
     @Test("a page of headings only keeps them")
     func headingsOnly() throws {
         let page = ExtractionPages.page("<main><h1>Only a title here</h1><h2>And a subtitle</h2></main>")
