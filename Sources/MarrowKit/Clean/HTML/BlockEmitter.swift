@@ -32,11 +32,47 @@ struct BlockEmitter {
             let node = tree.nodes[index]
             for k in node.first..<(node.first + node.count) { items.append(k) }
             visibleBytes += Int(node.visible)
-            if linked { linkedBytes += Int(node.visible) }
+            if linked, !Pending.spellsAddress(index, of: tree) { linkedBytes += Int(node.visible) }
             if !node.trusted, trusted {
                 trusted = false
                 untrustedOffset = Int(tree.pieces[Int(node.first)].rawStart)
             }
+        }
+
+        /// Whether a link's text spells out an address (`https://…`, `www.…`, `name@host.org`):
+        /// a source the author wrote out in the text, not a link to elsewhere on the site.
+        static func spellsAddress(_ index: Int, of tree: HTMLTree) -> Bool {
+            let node = tree.nodes[index]
+            guard node.visible >= 6, node.visible <= 400 else { return false }
+            var started = false, spaceAfterWord = false, at = false, dot = false, scheme = false
+            var last: (UInt8, UInt8, UInt8) = (0, 0, 0)
+            for k in Int(node.first)..<Int(node.first + node.count) {
+                for byte in tree.pieceBytes(k) {
+                    if RawAligner.isSpaceByte(byte) {
+                        if started { spaceAfterWord = true }
+                        continue
+                    }
+                    if spaceAfterWord { return false }
+                    started = true
+                    if byte == UInt8(ascii: "@") { at = true }
+                    if byte == UInt8(ascii: ".") { dot = true }
+                    if byte == UInt8(ascii: "/"), last.1 == UInt8(ascii: ":"), last.2 == UInt8(ascii: "/") { scheme = true }
+                    last = (last.1, last.2, byte)
+                }
+            }
+            return scheme || (at && dot) || BlockEmitter.Pending.startsWithWWW(index, of: tree)
+        }
+
+        private static func startsWithWWW(_ index: Int, of tree: HTMLTree) -> Bool {
+            let node = tree.nodes[index]
+            var prefix: [UInt8] = []
+            for k in Int(node.first)..<Int(node.first + node.count) {
+                for byte in tree.pieceBytes(k) where !(prefix.isEmpty && RawAligner.isSpaceByte(byte)) {
+                    prefix.append(byte | 0x20)
+                    if prefix.count == 4 { return prefix == Array("www.".utf8) }
+                }
+            }
+            return false
         }
 
         mutating func forceSpace() {

@@ -186,6 +186,19 @@ struct HTMLEmptySectionTests {
         #expect(!text.contains("Short empty"))
     }
 
+    @Test("a line whose link spells out its address is text; a line of a link to another page is not", arguments: [
+        ("<p><a href=\"https://example.org/report\">https://example.org/report/2021/final.pdf</a></p>", true),
+        ("<p><a href=\"mailto:desk@example.org\">desk@example.org</a></p>", true),
+        ("<p><a href=\"http://www.example.org\">www.example.org</a></p>", true),
+        ("<p><a href=\"/other\">Another story from the same site</a></p>", false),
+    ])
+    func addressLinks(_ markup: String, _ kept: Bool) throws {
+        let page = ExtractionPages.page("<article><h1>The story title</h1>\(ExtractionPages.paragraphs("story", 3))\(markup)\(ExtractionPages.paragraphs("end", 1))</article>")
+        let text = try cleanChecked(page).string
+        let linkText = try #require(markup.split(separator: ">").dropFirst(2).first?.split(separator: "<").first)
+        #expect(text.contains(String(linkText)) == kept)
+    }
+
     @Test("a page of headings only keeps them")
     func headingsOnly() throws {
         let page = ExtractionPages.page("<main><h1>Only a title here</h1><h2>And a subtitle</h2></main>")
