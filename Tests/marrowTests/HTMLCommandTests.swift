@@ -56,7 +56,7 @@ struct HTMLCommandTests {
         let dropped = result.stdout[section.upperBound...].split(separator: "\n").dropFirst()
         #expect(dropped.count > 5)
         let reasons = Set(dropped.compactMap { $0.split(separator: ":").dropFirst().first.map { $0.trimmingCharacters(in: .whitespaces) } })
-        #expect(reasons.isSubset(of: ["chrome", "hidden", "outside-main-content", "link-dense", "boilerplate", "end-marker", "after-end-marker", "metadata-author", "metadata-reviewer", "metadata-published", "metadata-modified", "metadata-reviewed"]), "\(reasons)")
+        #expect(reasons.isSubset(of: ["chrome", "hidden", "outside-main-content", "link-dense", "boilerplate", "end-marker", "after-end-marker", "empty-section", "metadata-author", "metadata-reviewer", "metadata-published", "metadata-modified", "metadata-reviewed"]), "\(reasons)")
         #expect(reasons.contains("chrome"))
         #expect(dropped.allSatisfy { Int($0.split(separator: ":").first ?? "") != nil })
         let json = try MarrowProcess.run(["clean", "--format", "json", "--show-dropped", Self.page])

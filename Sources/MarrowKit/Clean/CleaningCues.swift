@@ -27,6 +27,12 @@ public struct CleaningCues: Sendable, Hashable {
     public var continuationWords: Set<String> = []
     /// HTML class/id tokens that mark page chrome (`nav`, `share`, `cookie`).
     public var chromeTokens: Set<String> = []
+    /// HTML class/id tokens of reader comments (`comments`, `disqus`): chrome that may hold more
+    /// text than the article, so its size never makes it content.
+    public var commentTokens: Set<String> = []
+    /// Words that open a byline before the author's name ("by", "von", "par"): taken off an
+    /// author value that starts with one.
+    public var bylineWords: Set<String> = []
     /// HTML class/id tokens that mark the main content (`article-body`, `content`).
     public var contentTokens: Set<String> = []
 

@@ -118,6 +118,8 @@ public struct CompiledLexicon: Sendable {
         cleaning.endMarkers = Set(lists.phrases("boilerplate", "end").map { CueText.fold($0) })
         cleaning.continuationWords = Set(lists.phrases("boilerplate", "continuation").map { CueText.fold($0) })
         cleaning.chromeTokens = Set(lists.phrases("boilerplate", "html.chrome").map { CueText.fold($0) })
+        cleaning.commentTokens = Set(lists.phrases("boilerplate", "html.comments").map { CueText.fold($0) })
+        cleaning.bylineWords = Set(lists.phrases("boilerplate", "byline").map { CueText.fold($0) })
         cleaning.contentTokens = Set(lists.phrases("boilerplate", "html.content").map { CueText.fold($0) })
         for field in MetadataField.allCases {
             for label in lists.phrases("boilerplate", "meta." + field.rawValue) {

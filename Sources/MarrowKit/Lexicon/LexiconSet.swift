@@ -37,7 +37,7 @@ public struct LexiconSet: Sendable {
         "sections": Set(CueKind.sections(of: "sections")).union([RuleWindows.section]),
         "roles": Set(CueKind.sections(of: "roles")).union(["link.cause", "link.treatment", RuleWindows.section]),
         AssertionLexicon.file: AssertionLexicon.sectionNames,
-        "boilerplate": ["line", "prefix", "contains", "end", "meta.author", "meta.reviewer", "meta.published", "meta.modified", "meta.reviewed", "continuation", "html.chrome", "html.content"],
+        "boilerplate": ["line", "prefix", "contains", "end", "meta.author", "meta.reviewer", "meta.published", "meta.modified", "meta.reviewed", "continuation", "html.chrome", "html.comments", "html.content", "byline"],
         "segmentation": ["abbreviation", "determiner", "clause", "subordinator", "relative", "prefix", "auxiliary"],
     ]
 

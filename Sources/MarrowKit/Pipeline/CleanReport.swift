@@ -162,6 +162,7 @@ extension DroppedBlock.Reason {
         case .metadata(let field): return "metadata-\(field.rawValue)"
         case .endMarker: return "end-marker"
         case .afterEnd: return "after-end-marker"
+        case .emptySection: return "empty-section"
         }
     }
 }

@@ -32,11 +32,47 @@ struct BlockEmitter {
             let node = tree.nodes[index]
             for k in node.first..<(node.first + node.count) { items.append(k) }
             visibleBytes += Int(node.visible)
-            if linked { linkedBytes += Int(node.visible) }
+            if linked, !Pending.spellsAddress(index, of: tree) { linkedBytes += Int(node.visible) }
             if !node.trusted, trusted {
                 trusted = false
                 untrustedOffset = Int(tree.pieces[Int(node.first)].rawStart)
             }
+        }
+
+        /// Whether a link's text spells out an address (`https://…`, `www.…`, `name@host.org`):
+        /// a source the author wrote out in the text, not a link to elsewhere on the site.
+        static func spellsAddress(_ index: Int, of tree: HTMLTree) -> Bool {
+            let node = tree.nodes[index]
+            guard node.visible >= 6, node.visible <= 400 else { return false }
+            var started = false, spaceAfterWord = false, at = false, dot = false, scheme = false
+            var last: (UInt8, UInt8, UInt8) = (0, 0, 0)
+            for k in Int(node.first)..<Int(node.first + node.count) {
+                for byte in tree.pieceBytes(k) {
+                    if RawAligner.isSpaceByte(byte) {
+                        if started { spaceAfterWord = true }
+                        continue
+                    }
+                    if spaceAfterWord { return false }
+                    started = true
+                    if byte == UInt8(ascii: "@") { at = true }
+                    if byte == UInt8(ascii: ".") { dot = true }
+                    if byte == UInt8(ascii: "/"), last.1 == UInt8(ascii: ":"), last.2 == UInt8(ascii: "/") { scheme = true }
+                    last = (last.1, last.2, byte)
+                }
+            }
+            return scheme || (at && dot) || BlockEmitter.Pending.startsWithWWW(index, of: tree)
+        }
+
+        private static func startsWithWWW(_ index: Int, of tree: HTMLTree) -> Bool {
+            let node = tree.nodes[index]
+            var prefix: [UInt8] = []
+            for k in Int(node.first)..<Int(node.first + node.count) {
+                for byte in tree.pieceBytes(k) where !(prefix.isEmpty && RawAligner.isSpaceByte(byte)) {
+                    prefix.append(byte | 0x20)
+                    if prefix.count == 4 { return prefix == Array("www.".utf8) }
+                }
+            }
+            return false
         }
 
         mutating func forceSpace() {
@@ -78,6 +114,8 @@ struct BlockEmitter {
     /// Only list blocks as dropped (outside the main content), keep none.
     var reportOnly = false
     private var folded = Folded()
+    /// Headings kept so far whose section has no kept text yet, outermost first.
+    private var heldHeadings: [(block: Pending, folded: Folded, label: Bool)] = []
     private var check: [UInt8] = []
     private var lines = LineCounter()
     /// The XPath of the last block's parent element, to build siblings' paths from.
@@ -218,6 +256,13 @@ struct BlockEmitter {
             drop(block, .metadata(field))
             return
         }
+        if block.kind == .paragraph, words <= BlockEmitter.datelineWords, let date = HTMLMetadata.numericDate(in: folded.bytes) {
+            // A short line around a date ("12.03.2022 | News", "Stand: 2022-03-12") is a
+            // dateline, not article text.
+            metadata.set(.published, date)
+            drop(block, .metadata(.published))
+            return
+        }
         if cues.endMarkers.contains(foldedLine.trimmingCharacters(in: ".:")), sawArticleText {
             ended = true
             drop(block, .endMarker)
@@ -226,7 +271,7 @@ struct BlockEmitter {
         if cues.isBoilerplate(folded: foldedLine) { drop(block, .boilerplate); return }
         let linkRatio = Double(block.linkedBytes) / Double(max(1, block.visibleBytes))
         let isIntroducedItem = block.kind == .listItem && introActive
-        if linkRatio > 0.5, !isIntroducedItem { drop(block, .linkDense); return }
+        if linkRatio > BlockEmitter.linkDense, !isIntroducedItem { droppedSection(); drop(block, .linkDense); return }
         if block.kind.headingLevel == nil, words < 2, linkRatio > 0 { drop(block, .linkDense); return }
         commit(block)
     }
@@ -268,10 +313,87 @@ struct BlockEmitter {
         dropped?.append(note)
     }
 
-    /// Appends a block that passed the filters.
+    /// Accepts a block that passed the filters.
+    ///
+    /// A heading (of at most ``sectionTitleWords`` words) is held until text of its section is kept: a heading whose section turns out
+    /// empty (the next heading is of its level or higher, or the content ends) heads only what
+    /// was dropped, as "Related articles" over a dropped list of links does, and goes too. A
+    /// short line with no closing full stop (a label: "More on this topic") is held the same
+    /// way, and goes only when dropped chrome or links follow it at once
+    /// (``droppedSection()``).
     private mutating func commit(_ block: Pending) {
         let linkRatio = Double(block.linkedBytes) / Double(max(1, block.visibleBytes))
-        if linkRatio > 0.5, !(block.kind == .listItem && introActive) { drop(block, .linkDense); return }
+        if linkRatio > BlockEmitter.linkDense, !(block.kind == .listItem && introActive) { drop(block, .linkDense); return }
+        if let level = block.kind.headingLevel, folded.words <= BlockEmitter.sectionTitleWords {
+            if heldHeadings.contains(where: { $0.label }) { writeHeldHeadings() } else { dropHeldHeadings(atOrBelow: level) }
+            heldHeadings.append((block, folded, false))
+            return
+        }
+        if block.kind == .paragraph, isLabel() {
+            heldHeadings.append((block, folded, true))
+            return
+        }
+        writeHeldHeadings()
+        write(block)
+    }
+
+    /// Whether the folded block is a label: at most ``labelWords`` words, not ending a sentence
+    /// with a full stop or introducing a list with a colon.
+    private func isLabel() -> Bool {
+        guard folded.words <= BlockEmitter.labelWords, let last = folded.bytes.last else { return false }
+        return last != UInt8(ascii: ".") && last != UInt8(ascii: ":")
+    }
+
+    /// The share of link text over which a block is a link list, not text.
+    static let linkDense = 0.4
+
+    /// The most words a heading that titles a section has; a longer one is a lead set in
+    /// heading type ("h2" used for the standfirst), text of its own, never held.
+    static let sectionTitleWords = 12
+
+    /// The most words a dateline has.
+    static let datelineWords = 8
+
+    /// The most words a label line has.
+    static let labelWords = 6
+
+    /// Dropped chrome or links of some size follow: the held labels and short headings (but
+    /// the page title, `h1`) head them, not text, and go.
+    mutating func droppedSection() {
+        let current = folded
+        while let last = heldHeadings.last, last.label || ((last.block.kind.headingLevel ?? 0) >= 2 && last.folded.words <= BlockEmitter.labelWords) {
+            heldHeadings.removeLast()
+            folded = last.folded
+            drop(last.block, .emptySection)
+        }
+        folded = current
+    }
+
+    /// Drops the held headings whose level is `level` or deeper (all of them for 0).
+    private mutating func dropHeldHeadings(atOrBelow level: Int) {
+        let current = folded
+        while let last = heldHeadings.last, !last.label, (last.block.kind.headingLevel ?? 0) >= level {
+            heldHeadings.removeLast()
+            folded = last.folded
+            drop(last.block, .emptySection)
+        }
+        folded = current
+    }
+
+    /// Writes the held headings and labels: text of their section follows.
+    private mutating func writeHeldHeadings() {
+        guard !heldHeadings.isEmpty else { return }
+        let current = folded
+        for (block, held, _) in heldHeadings {
+            folded = held
+            write(block)
+        }
+        heldHeadings.removeAll()
+        folded = current
+    }
+
+    /// Appends a block to the clean text.
+    private mutating func write(_ block: Pending) {
         let line = line(of: block.element)
         if failure == nil { verify(block, line: line) }
         builder.beginBlock(separatorAt: RawByteOffset(folded.segments.first?.raw.lowerBound ?? 0))
@@ -364,6 +486,9 @@ struct BlockEmitter {
     }
 
     mutating func finish(metadata target: inout DocumentMetadata) {
+        // Headings with no text after them head nothing; on a page of headings only, they are
+        // all there is and stay.
+        if builder.blocks.isEmpty || heldHeadings.contains(where: { $0.label }) { writeHeldHeadings() } else { dropHeldHeadings(atOrBelow: 0) }
         target.fill(from: metadata)
     }
 }
@@ -413,6 +538,8 @@ public struct DroppedBlock: Sendable, Hashable {
         case endMarker
         /// After an end marker.
         case afterEnd
+        /// A heading over a section of which nothing was kept.
+        case emptySection
     }
 
     /// Why it was dropped.

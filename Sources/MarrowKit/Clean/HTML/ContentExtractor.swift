@@ -18,7 +18,9 @@ struct ContentExtractor {
     /// Per node: all visible bytes of kept text under it, and those inside links.
     private(set) var all: [Int32] = []
     private(set) var linked: [Int32] = []
-    private var chromeCache: [String: Bool] = [:]
+    private var chromeCache: [String: ChromeEvidence] = [:]
+    /// Per node: paragraph-like text under it (as ``good``) before chrome is judged.
+    private var rawGood: [Int32] = []
 
     enum Flag {
         static let neverRead: UInt8 = 1 << 0
@@ -40,25 +42,43 @@ struct ContentExtractor {
 
     // MARK: Chrome
 
+    /// How strongly class/id names mark chrome.
+    enum ChromeEvidence: UInt8 {
+        /// No name is a chrome token (or some name is a content token).
+        case none
+        /// A part of a compound name is a chrome token (`site-footer`, `share-bar`): a hint
+        /// that paragraph-rich text overrides.
+        case part
+        /// A whole name is a chrome token (`nav`, `share`).
+        case whole
+        /// A name, or a part of one, is a comment-section token (`comments`, `comment-list`):
+        /// reader comments can outweigh the article, so their size does not save them.
+        case comments
+    }
+
     /// Whether class/id names mark chrome: a whole name, or one of its `-`/`_` parts, is a
-    /// chrome token, and no name is a content token.
-    mutating func hasChromeTokens(_ index: Int) -> Bool {
+    /// chrome token, and no name is a content token. BEM modifiers (what follows `--`, as in
+    /// `field--label-hidden` or `section--has-ads`) describe a state, not what the element is,
+    /// and are not read.
+    mutating func chromeEvidence(_ index: Int) -> ChromeEvidence {
         let classes = tree.attributeBytes(.class, index)
         let id = tree.attributeBytes(.id, index)
-        guard classes != nil || id != nil else { return false }
+        guard classes != nil || id != nil else { return .none }
         var key = classes.map { String(decoding: $0, as: UTF8.self) } ?? ""
         if let id { key += "\u{0}" + String(decoding: id, as: UTF8.self) }
         if let known = chromeCache[key] { return known }
         let names = ContentExtractor.names(key)
-        var result = false
+        var result = ChromeEvidence.none
         if !names.contains(where: { cues.contentTokens.contains($0) }) {
             for name in names {
-                if cues.chromeTokens.contains(name) { result = true; break }
-                let parts = name.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+                let head = name.range(of: "--").map { name[..<$0.lowerBound] } ?? name[...]
+                let parts = head.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+                if cues.commentTokens.contains(name) || parts.contains(where: { cues.commentTokens.contains($0) }) { result = .comments; break }
+                if cues.chromeTokens.contains(name) { result = .whole; continue }
+                guard result == .none else { continue }
                 if parts.count > 1, parts.contains(where: { cues.chromeTokens.contains($0) }),
                    !parts.contains(where: { cues.contentTokens.contains($0) || $0 == "body" || $0 == "text" }) {
-                    result = true
-                    break
+                    result = .part
                 }
             }
         }
@@ -96,6 +116,14 @@ struct ContentExtractor {
         flags = [UInt8](repeating: 0, count: count)
         text = [Int32](repeating: 0, count: count)
         anyText = [Int32](repeating: 0, count: count)
+        rawGood = [Int32](repeating: 0, count: count)
+        // Visible bytes under each node, read or not: children come after parents.
+        for index in stride(from: count - 1, through: 0, by: -1) {
+            let node = tree.nodes[index]
+            if node.isText { anyText[index] = node.visible }
+            if node.parent >= 0 { anyText[Int(node.parent)] += anyText[index] }
+        }
+        let pageText = Int(tree.roots.map { anyText[$0] }.reduce(0, +))
         // Inherited flags: parents come before children.
         for index in 0..<count {
             let node = tree.nodes[index]
@@ -107,15 +135,22 @@ struct ContentExtractor {
                 if parentTraits.contains(.article) { flag |= Flag.insideArticle }
                 if tree.nodes[parent].tag == .a { flag |= Flag.inLink }
             }
-            if !node.isText, tree.traits(index).contains(.neverRead) || isHidden(index) { flag |= Flag.neverRead }
+            if !node.isText, tree.traits(index).contains(.neverRead) || isHidden(index) {
+                // A `noscript` left open by broken markup (`<noscript><div></noscript>`)
+                // swallows the rest of the page in libxml2's tree; holding most of the page's
+                // text, it is the page, not a fallback notice.
+                if !(node.tag == .noscript && Int(anyText[index]) * 2 > pageText) { flag |= Flag.neverRead }
+            }
             flags[index] = flag
         }
         // Raw statistics, before chrome is judged: children come after parents in the array.
         for index in stride(from: count - 1, through: 0, by: -1) {
             let node = tree.nodes[index]
             if node.isText {
-                anyText[index] = node.visible
-                if flags[index] & Flag.neverRead == 0 { text[index] = node.visible }
+                if flags[index] & Flag.neverRead == 0 {
+                    text[index] = node.visible
+                    if flags[index] & Flag.inLink == 0, node.visible >= 25 { rawGood[index] = node.visible }
+                }
             } else {
                 let traits = tree.traits(index)
                 if node.tag == .h1 || traits.contains(.article) || itemprop(index, is: "articlebody") {
@@ -125,14 +160,16 @@ struct ContentExtractor {
             let parent = Int(node.parent)
             if parent >= 0 {
                 text[parent] += text[index]
-                anyText[parent] += anyText[index]
+                rawGood[parent] += rawGood[index]
                 flags[parent] |= flags[index] & Flag.holdsArticle
                 if flags[index] & Flag.layoutBelow != 0 || (!node.isText && tree.traits(index).contains(.layoutMarker)) {
                     flags[parent] |= Flag.layoutBelow
                 }
             }
         }
-        let bodyText = max(1, bodyIndex.map { Int(text[$0]) } ?? Int(text.max() ?? 1))
+        let body = bodyIndex
+        let bodyText = max(1, body.map { Int(text[$0]) } ?? Int(text.max() ?? 1))
+        let bodyGood = max(1, body.map { Int(rawGood[$0]) } ?? Int(rawGood.max() ?? 1))
         for index in 0..<count {
             let node = tree.nodes[index]
             let parent = Int(node.parent)
@@ -143,11 +180,22 @@ struct ContentExtractor {
             guard !node.isText, node.tag != .body, node.tag != .html else { continue }
             let traits = tree.traits(index)
             var chrome = traits.contains(.chrome)
+                || node.tag == .figcaption
                 || (node.tag == .header && flags[index] & Flag.insideArticle == 0)
                 || tree.attribute(.role, index).map { HTMLVocabulary.chromeRoles.contains($0.lowercased()) } == true
-                || hasChromeTokens(index)
-            if chrome, flags[index] & Flag.holdsArticle != 0 || Int(text[index]) * 2 > bodyText {
+            var evidence = ChromeEvidence.none
+            if !chrome {
+                evidence = chromeEvidence(index)
+                chrome = evidence != .none
+            }
+            if chrome, flags[index] & Flag.holdsArticle != 0
+                || (evidence != .comments && (Int(text[index]) * 2 > bodyText || Int(rawGood[index]) * 2 > bodyGood)) {
                 // A wrapper that holds the article is not chrome, whatever its class says.
+                chrome = false
+            }
+            if chrome, evidence == .part, Int(rawGood[index]) * 4 >= bodyGood {
+                // A part of a compound name is a hint only: a quarter of the page's paragraph
+                // text is not chrome.
                 chrome = false
             }
             if chrome { flags[index] |= Flag.dropped }
@@ -246,6 +294,40 @@ struct ContentExtractor {
         return root
     }
 
+    /// Sections of the article beside the main-content element: siblings of it, of its parent
+    /// and of its grandparent (not above `body`) that read as article text on their own (at
+    /// least ``sectionBytes`` of paragraph text, most of their text paragraphs, hardly any
+    /// link text). Pages built of one block per section ("What it is", "How it works") give
+    /// the density pass only one of them. In document order; linear in the page (each level
+    /// visits its children once).
+    func siblingSections(of root: Int) -> [Int] {
+        guard let body = bodyIndex, root != body, isDescendant(root, of: body) else { return [] }
+        var sections: [Int] = []
+        var node = root
+        for _ in 0..<3 {
+            let parent = tree.parent(node)
+            guard parent >= 0, isDescendant(parent, of: body) else { break }
+            var child = parent + 1
+            while child < tree.end(parent) {
+                if child != node, !tree.nodes[child].isText, !isDropped(child), Int(good[child]) >= ContentExtractor.sectionBytes,
+                   Int(linked[child]) * 8 < Int(all[child]), Int(good[child]) * 10 >= Int(all[child]) * 6 {
+                    sections.append(child)
+                }
+                child = tree.end(child)
+            }
+            if parent == body { break }
+            node = parent
+        }
+        return sections.sorted()
+    }
+
+    /// Paragraph text that makes a sibling block a section of the article.
+    static let sectionBytes = 250
+
+    /// Visible bytes of dropped chrome that make it a section of its own (a list of related
+    /// links, a comment thread), not a share bar between a title and its text.
+    static let droppedSectionBytes: Int32 = 100
+
     func isBlockLevel(_ index: Int) -> Bool {
         !tree.traits(index).intersection(HTMLVocabulary.Traits.blockLevel).isEmpty
     }
@@ -263,8 +345,10 @@ struct ContentExtractor {
 
     /// Walks the subtree of `root` in document order, collecting blocks into `emitter`.
     ///
-    /// - Parameter excluding: a subtree to skip (the main content, when reporting the rest).
-    func walk(_ root: Int, into emitter: inout BlockEmitter, excluding: Range<Int>? = nil) {
+    /// - Parameter excluding: subtrees to skip, in document order (the main content, when
+    ///   reporting the rest).
+    func walk(_ root: Int, into emitter: inout BlockEmitter, excluding: [Range<Int>] = []) {
+        var skips = excluding[...]
         var open: [Int] = []
         var kinds: [(kind: BlockKind, element: Int)] = [(.paragraph, root)]
         var dataTables: [Int] = []
@@ -305,9 +389,10 @@ struct ContentExtractor {
                 index += 1
                 continue
             }
-            if let excluding, excluding.contains(index) {
+            while let skip = skips.first, skip.upperBound <= index { skips.removeFirst() }
+            if let skip = skips.first, skip.contains(index) {
                 flush(pending.kind, pending.element)
-                index = excluding.upperBound
+                index = skip.upperBound
                 continue
             }
             let traits = tree.traits(index)
@@ -319,6 +404,9 @@ struct ContentExtractor {
                 // nothing: no text under it, or raw text that is skipped.
                 if traits.contains(.breaksText) || (anyText[index] > 0 && !traits.contains(.rawText)) {
                     flush(pending.kind, pending.element)
+                }
+                if flags[index] & Flag.neverRead == 0, anyText[index] >= ContentExtractor.droppedSectionBytes {
+                    emitter.droppedSection()
                 }
                 index = tree.end(index)
                 continue

@@ -52,48 +52,57 @@ public struct HTMLCleaner: Sendable {
         var metadata = HTMLMetadata(tree: tree, cues: cues).extract()
         var emitter = BlockEmitter(tree: tree, cues: cues, path: document.path, recordDropped: recordingDropped)
         let root = extractor.mainContent()
+        var walked: [Int] = []
         if let root {
+            walked = ([root] + extractor.siblingSections(of: root)).sorted()
             // The page title often sits above the article container (before it, not around it:
             // a heading that contains the container would give its text twice).
             let headings = tree.nodes.indices.filter { tree.nodes[$0].tag == .h1 && !extractor.isDropped($0) }
-            if !headings.contains(where: { extractor.isDescendant($0, of: root) }),
-               let h1 = headings.last(where: { $0 < root && !extractor.isDescendant(root, of: $0) }) {
+            if !headings.contains(where: { h1 in walked.contains { extractor.isDescendant(h1, of: $0) } }),
+               let h1 = headings.last(where: { h1 in h1 < root && !walked.contains { extractor.isDescendant($0, of: h1) } }) {
                 let text = CueText.fold(tree.textContent(h1, limit: 400))
                 let matchesTitle = metadata.title.map { CueText.fold($0).contains(text) } ?? false
-                if matchesTitle || headings.count == 1 { extractor.walk(h1, into: &emitter) }
+                if matchesTitle || headings.count == 1 { walked = (walked + [h1]).sorted() }
             }
-            extractor.walk(root, into: &emitter)
+            for subtree in walked { extractor.walk(subtree, into: &emitter) }
         }
+        emitter.finish(metadata: &metadata)
         if let failure = emitter.failure { throw failure }
         if let problem = tree.problems.first(where: { if case .stoppedEarly = $0 { return true } else { return false } }),
            case .stoppedEarly(let offset) = problem {
             var lines = LineCounter()
             throw MarrowError(.unparsable, "libxml2 stopped reading this page at byte \(offset); the rest of the page would be lost", at: SourceLocation(path: document.path, line: lines.line(at: offset, in: raw)))
         }
-        emitter.finish(metadata: &metadata)
         var dropped: [DroppedBlock] = []
         if recordingDropped {
             dropped = emitter.dropped ?? []
             var report = BlockEmitter(tree: tree, cues: cues, path: document.path, recordDropped: true)
             report.reportOnly = true
             if let body = extractor.bodyIndex ?? tree.roots.first {
-                extractor.walk(body, into: &report, excluding: root.map { $0..<tree.end($0) })
+                extractor.walk(body, into: &report, excluding: walked.map { $0..<tree.end($0) })
             }
             dropped += report.dropped ?? []
         }
-        if let first = emitter.builder.blocks.first, first.kind.headingLevel != nil {
-            let heading = String(decoding: emitter.builder.utf8[first.range.lowerBound.value..<first.range.upperBound.value], as: UTF8.self)
-            if let title = metadata.title {
-                // "Article title | Site name": keep the part the page's own heading gives.
-                let foldedHeading = CueText.fold(heading)
-                for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] {
-                    let parts = title.split(separator: separator)
-                    if parts.count > 1, parts.contains(where: { CueText.fold($0) == foldedHeading }) { metadata.title = heading }
-                }
-            } else {
-                metadata.title = heading
-            }
-        }
+        metadata.title = HTMLCleaner.title(metadata.title, headings: tree.nodes.indices.filter { tree.nodes[$0].tag == .h1 }.compactMap { h1 -> String? in
+            let text = HTMLCleaner.collapse(tree.textContent(h1, limit: 400))
+            return text.isEmpty ? nil : text
+        })
         return (emitter.builder.build(metadata: metadata), dropped)
+    }
+
+    /// The article title: the page's one `h1` when it has exactly one (the meta title often
+    /// carries the site name, "Title | Site"), else the longest `h1` the meta title contains, else the
+    /// meta title; with no meta title, the first `h1`.
+    static func title(_ metaTitle: String?, headings: [String]) -> String? {
+        guard let metaTitle else { return headings.first }
+        if headings.count == 1, headings[0].utf8.count <= 300 { return headings[0] }
+        let folded = CueText.fold(metaTitle)
+        let contained = headings.filter { $0.utf8.count >= 10 && folded.contains(CueText.fold($0)) }
+        return contained.max { $0.utf8.count < $1.utf8.count } ?? metaTitle
+    }
+
+    /// White space runs collapsed to one space, trimmed.
+    static func collapse(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

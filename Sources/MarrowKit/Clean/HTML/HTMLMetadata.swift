@@ -20,6 +20,9 @@ struct HTMLMetadata {
         var meta = DocumentMetadata()
         var titleTag: String?
         var timeValues: [(String, String)] = []
+        var bareTime: String?
+        var relAuthor: String?
+        var visibleDate: String?
         var labelled: [Int] = []
         let labelStarts = Set(cues.metadataLabels.compactMap { $0.label.utf8.first })
         let asciiLabels = cues.metadataLabels.map { Array($0.label.utf8) }
@@ -27,6 +30,11 @@ struct HTMLMetadata {
         for index in tree.nodes.indices {
             let node = tree.nodes[index]
             if node.isText {
+                if visibleDate == nil, node.visible >= 6, node.visible < 400, !isUnread(index) {
+                    var bytes: [UInt8] = []
+                    tree.appendText(index, to: &bytes)
+                    visibleDate = HTMLMetadata.numericDate(in: bytes)
+                }
                 guard node.visible > 0, node.visible < 400, let first = firstVisibleByte(index),
                       labelStarts.contains(first >= 0x41 && first <= 0x5A ? first | 0x20 : first) || first >= 0x80 else { continue }
                 var bytes: [UInt8] = []
@@ -61,6 +69,12 @@ struct HTMLMetadata {
                 if hint.contains("published") || hint.contains("datepublished") { timeValues.append(("published", value)) }
                 if hint.contains("modified") || hint.contains("updated") { timeValues.append(("modified", value)) }
                 if hint.contains("reviewed") { timeValues.append(("reviewed", value)) }
+                if bareTime == nil, let stamp = tree.attribute(.datetime, index), HTMLMetadata.isoDate(stamp) != nil { bareTime = stamp }
+            case "a" where relAuthor == nil:
+                if let rel = tree.attribute(.rel, index)?.lowercased(), rel.split(separator: " ").contains("author") {
+                    let text = clean(tree.textContent(index, limit: 200))
+                    if !text.isEmpty, text.count <= 80, !text.hasPrefix("http") { relAuthor = text }
+                }
             default:
                 if let itemprop = tree.attribute(.itemprop, index)?.lowercased() {
                     if itemprop == "author" || itemprop == "publisher" || itemprop == "datepublished" || itemprop == "datemodified" || itemprop == "lastreviewed" {
@@ -82,6 +96,7 @@ struct HTMLMetadata {
             }
         }
         if meta.title == nil { meta.title = titleTag.flatMap(nonEmpty) }
+        if meta.author == nil { meta.author = relAuthor }
         var seen = Set<Int>()
         for textNode in labelled {
             // The text node itself ("Last updated on June 14, 2017"), else its element
@@ -105,7 +120,86 @@ struct HTMLMetadata {
             visible.set(field, value)
             meta.fill(from: visible)
         }
+        if meta.published == nil, meta.modified == nil { meta.published = bareTime ?? visibleDate }
+        meta.author = meta.author.flatMap(authorName)
         return meta
+    }
+
+    /// An author value as a name: a leading byline word ("By", "von") and trailing separators
+    /// taken off; a URL or a handle is no name.
+    func authorName(_ value: String) -> String? {
+        var name = value.trimmingCharacters(in: CharacterSet(charactersIn: " ,;|-–"))
+        if let space = name.firstIndex(of: " "), cues.bylineWords.contains(CueText.fold(String(name[..<space]))) {
+            name = String(name[name.index(after: space)...]).trimmingCharacters(in: .whitespaces)
+        }
+        guard !name.isEmpty, !name.hasPrefix("http"), !name.hasPrefix("@"), !name.hasPrefix("www.") else { return nil }
+        return name
+    }
+
+    /// Whether a text node sits in an element no reader reads (a script, a hidden block).
+    private func isUnread(_ index: Int) -> Bool {
+        var k = tree.parent(index)
+        var depth = 0
+        while k >= 0, depth < 64 {
+            if tree.traits(k).contains(.neverRead) { return true }
+            k = tree.parent(k)
+            depth += 1
+        }
+        return false
+    }
+
+    /// The `YYYY-MM-DD` a value starts with, when it does and the month and day are real.
+    static func isoDate(_ value: String) -> String? {
+        let bytes = Array(value.utf8.prefix(10))
+        guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D,
+              let year = number(bytes[0..<4]), let month = number(bytes[5..<7]), let day = number(bytes[8..<10]),
+              year >= 1900, (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The first numeric date in a visible text, as `YYYY-MM-DD`: `YYYY-MM-DD`, or the day first
+    /// with dots or slashes (`23.09.2022`, `23/09/2022`, `23.09.22`), the way most of the world
+    /// writes it. Ambiguous month-first forms are not guessed.
+    static func numericDate(in bytes: [UInt8]) -> String? {
+        func digits(_ k: Int) -> Int {
+            var j = k
+            while j < bytes.count, bytes[j] >= 0x30, bytes[j] <= 0x39 { j += 1 }
+            return j - k
+        }
+        var k = 0
+        while k < bytes.count {
+            guard bytes[k] >= 0x30, bytes[k] <= 0x39, k == 0 || !(bytes[k - 1] >= 0x30 && bytes[k - 1] <= 0x39) else { k += 1; continue }
+            let first = digits(k)
+            if first == 4, k + 10 <= bytes.count, let iso = isoDate(String(decoding: bytes[k..<(k + 10)], as: UTF8.self)),
+               digits(k + 8) == 2 { return iso }
+            if first <= 2, k + first < bytes.count, case let separator = bytes[k + first], separator == 0x2E || separator == 0x2F {
+                let monthStart = k + first + 1
+                let second = digits(monthStart)
+                if second >= 1, second <= 2, monthStart + second < bytes.count, bytes[monthStart + second] == separator {
+                    let yearStart = monthStart + second + 1
+                    let third = digits(yearStart)
+                    if third == 4 || third == 2, let day = number(bytes[k..<(k + first)]), let month = number(bytes[monthStart..<(monthStart + second)]),
+                       var year = number(bytes[yearStart..<(yearStart + third)]), (1...12).contains(month), (1...31).contains(day) {
+                        if third == 2 { year += 2000 }
+                        if year >= 1990 {
+                            func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+                            return "\(year)-\(pad(month))-\(pad(day))"
+                        }
+                    }
+                }
+            }
+            k += max(1, first)
+        }
+        return nil
+    }
+
+    private static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var value = 0
+        for byte in bytes {
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return bytes.isEmpty ? nil : value
     }
 
     /// Applies one `<meta>` (or microdata) key.
@@ -142,29 +236,51 @@ struct HTMLMetadata {
         if text.hasPrefix("<!--") { text = String(text.dropFirst(4)) }
         if text.hasSuffix("-->") { text = String(text.dropLast(3)) }
         guard let data = text.data(using: .utf8), let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return }
-        visit(json, depth: 0, into: &meta)
+        var names: [String: String] = [:]
+        collectNames(json, depth: 0, into: &names)
+        visit(json, depth: 0, names: names, into: &meta)
     }
 
-    private func visit(_ value: Any, depth: Int, into meta: inout DocumentMetadata) {
+    /// The names of the nodes a JSON-LD graph gives an `@id` (authors are often only referred
+    /// to by it: `"author": {"@id": "…#/schema/person/…"}`).
+    private func collectNames(_ value: Any, depth: Int, into names: inout [String: String]) {
         guard depth < 8 else { return }
         if let array = value as? [Any] {
-            for item in array.prefix(64) { visit(item, depth: depth + 1, into: &meta) }
+            for item in array.prefix(64) { collectNames(item, depth: depth + 1, into: &names) }
             return
         }
         guard let object = value as? [String: Any] else { return }
-        if let graph = object["@graph"] { visit(graph, depth: depth + 1, into: &meta) }
+        if let id = object["@id"] as? String, let name = string(object["name"]), names[id] == nil { names[id] = name }
+        if let graph = object["@graph"] { collectNames(graph, depth: depth + 1, into: &names) }
+    }
+
+    /// Whether a JSON-LD type describes an article: a known type, or any `…Article`,
+    /// `…Posting` or `…WebPage` type of schema.org.
+    static func isArticleType(_ type: String) -> Bool {
+        let lower = type.lowercased()
+        return articleTypes.contains(lower) || lower.hasSuffix("article") || lower.hasSuffix("posting") || lower.hasSuffix("webpage")
+    }
+
+    private func visit(_ value: Any, depth: Int, names: [String: String], into meta: inout DocumentMetadata) {
+        guard depth < 8 else { return }
+        if let array = value as? [Any] {
+            for item in array.prefix(64) { visit(item, depth: depth + 1, names: names, into: &meta) }
+            return
+        }
+        guard let object = value as? [String: Any] else { return }
+        if let graph = object["@graph"] { visit(graph, depth: depth + 1, names: names, into: &meta) }
         let types = (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String]) ?? []
-        guard types.contains(where: { HTMLMetadata.articleTypes.contains($0.lowercased()) }) else { return }
+        guard types.contains(where: HTMLMetadata.isArticleType) else { return }
         meta.title = meta.title ?? string(object["headline"]) ?? string(object["name"])
-        meta.author = meta.author ?? name(object["author"])
-        meta.publisher = meta.publisher ?? name(object["publisher"]) ?? name(object["sourceOrganization"])
+        meta.author = meta.author ?? name(object["author"], names)
+        meta.publisher = meta.publisher ?? name(object["publisher"], names) ?? name(object["sourceOrganization"], names)
         meta.published = meta.published ?? string(object["datePublished"]) ?? string(object["dateCreated"])
         meta.modified = meta.modified ?? string(object["dateModified"])
         meta.reviewed = meta.reviewed ?? string(object["lastReviewed"])
-        meta.reviewer = meta.reviewer ?? name(object["reviewedBy"])
+        meta.reviewer = meta.reviewer ?? name(object["reviewedBy"], names)
         meta.language = meta.language ?? string(object["inLanguage"])
-        if meta.canonicalURL == nil, let url = string(object["url"]) ?? name(object["mainEntityOfPage"]), url.hasPrefix("http") { meta.canonicalURL = url }
-        if let main = object["mainEntity"] { visit(main, depth: depth + 1, into: &meta) }
+        if meta.canonicalURL == nil, let url = string(object["url"]) ?? string(object["mainEntityOfPage"]) ?? string((object["mainEntityOfPage"] as? [String: Any])?["@id"]), url.hasPrefix("http") { meta.canonicalURL = url }
+        if let main = object["mainEntity"] { visit(main, depth: depth + 1, names: names, into: &meta) }
     }
 
     private func string(_ value: Any?) -> String? {
@@ -173,12 +289,17 @@ struct HTMLMetadata {
         return nil
     }
 
-    private func name(_ value: Any?) -> String? {
+    private func name(_ value: Any?, _ names: [String: String] = [:]) -> String? {
         if let text = value as? String { return nonEmpty(clean(text)) }
-        if let object = value as? [String: Any] { return string(object["name"]) ?? string(object["@id"]) }
+        if let object = value as? [String: Any] {
+            if let name = string(object["name"]) { return name }
+            // A reference by `@id`: the name the graph gives it; never the identifier itself.
+            guard let id = object["@id"] as? String else { return nil }
+            return names[id] ?? (id.hasPrefix("http") || id.hasPrefix("#") ? nil : nonEmpty(clean(id)))
+        }
         if let array = value as? [Any] {
-            let names = array.prefix(8).compactMap { name($0) }
-            return names.isEmpty ? nil : names.joined(separator: ", ")
+            let found = array.prefix(8).compactMap { name($0, names) }
+            return found.isEmpty ? nil : found.joined(separator: ", ")
         }
         return nil
     }
