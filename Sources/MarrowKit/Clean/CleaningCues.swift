@@ -36,9 +36,26 @@ public struct CleaningCues: Sendable, Hashable {
     /// Whether a folded line is page boilerplate.
     public func isBoilerplate(folded line: String) -> Bool {
         if lines.contains(line) { return true }
+        // On the string's own bytes (no copy per line), with plain loops the optimiser can see.
+        let found = line.utf8.withContiguousStorageIfAvailable { bytes in
+            prefixBytes.contains { CleaningCues.occurs($0, in: bytes, at: 0) }
+                || fragmentBytes.contains { fragment in
+                    bytes.count >= fragment.count && (0...(bytes.count - fragment.count)).contains { CleaningCues.occurs(fragment, in: bytes, at: $0) }
+                }
+        }
+        if let found { return found }
         let bytes = Array(line.utf8)
-        if prefixBytes.contains(where: { bytes.starts(with: $0) }) { return true }
-        return fragmentBytes.contains(where: { bytes.contains(bytes: $0) })
+        return prefixBytes.contains(where: { bytes.starts(with: $0) }) || fragmentBytes.contains(where: { bytes.contains(bytes: $0) })
+    }
+
+    /// Whether `needle` occurs in `bytes` at `offset`.
+    static func occurs(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        guard offset + needle.count <= bytes.count else { return false }
+        return needle.withUnsafeBufferPointer { needle in
+            guard let first = needle.first, bytes[offset] == first else { return needle.isEmpty }
+            for index in 1..<needle.count where bytes[offset + index] != needle[index] { return false }
+            return true
+        }
     }
 
     /// Whether a folded line, less leading and trailing `.` and `:`, is an end marker.
