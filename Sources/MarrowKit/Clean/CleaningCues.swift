@@ -38,23 +38,30 @@ public struct CleaningCues: Sendable, Hashable {
         if lines.contains(line) { return true }
         // On the string's own bytes (no copy per line), with plain loops the optimiser can see.
         let found = line.utf8.withContiguousStorageIfAvailable { bytes in
-            prefixBytes.contains { CleaningCues.occurs($0, in: bytes, at: 0) }
-                || fragmentBytes.contains { fragment in
-                    bytes.count >= fragment.count && (0...(bytes.count - fragment.count)).contains { CleaningCues.occurs(fragment, in: bytes, at: $0) }
-                }
+            for prefix in prefixBytes where CleaningCues.occurs(prefix, in: bytes, from: 0, to: 0) { return true }
+            for fragment in fragmentBytes where CleaningCues.occurs(fragment, in: bytes, from: 0, to: bytes.count - fragment.count) { return true }
+            return false
         }
         if let found { return found }
         let bytes = Array(line.utf8)
         return prefixBytes.contains(where: { bytes.starts(with: $0) }) || fragmentBytes.contains(where: { bytes.contains(bytes: $0) })
     }
 
-    /// Whether `needle` occurs in `bytes` at `offset`.
-    static func occurs(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
-        guard offset + needle.count <= bytes.count else { return false }
+    /// Whether `needle` occurs in `bytes` at an offset in `first...last`.
+    static func occurs(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from first: Int, to last: Int) -> Bool {
+        guard last >= first, last + needle.count <= bytes.count else { return false }
         return needle.withUnsafeBufferPointer { needle in
-            guard let first = needle.first, bytes[offset] == first else { return needle.isEmpty }
-            for index in 1..<needle.count where bytes[offset + index] != needle[index] { return false }
-            return true
+            guard let lead = needle.first else { return true }
+            var offset = first
+            while offset <= last {
+                if bytes[offset] == lead {
+                    var index = 1
+                    while index < needle.count, bytes[offset + index] == needle[index] { index += 1 }
+                    if index == needle.count { return true }
+                }
+                offset += 1
+            }
+            return false
         }
     }
 

@@ -22,10 +22,20 @@ public struct Token: Hashable, Sendable {
 /// automaton and reads the text, so both sides always agree.
 public struct TokenNormalizer: Sendable, Hashable {
     /// Spelling variants to their canonical form, applied after the plural fold.
-    public var spelling: [String: String]
+    public var spelling: [String: String] { didSet { spellingLengths = TokenNormalizer.lengths(spelling) } }
+    /// Bit `n` set when some variant is `n` bytes long (63: longer): a key of another length
+    /// skips the look-up.
+    private var spellingLengths: UInt64
 
     /// Creates a normaliser.
-    public init(spelling: [String: String] = [:]) { self.spelling = spelling }
+    public init(spelling: [String: String] = [:]) {
+        self.spelling = spelling
+        spellingLengths = TokenNormalizer.lengths(spelling)
+    }
+
+    static func lengths(_ spelling: [String: String]) -> UInt64 {
+        spelling.keys.reduce(0) { $0 | 1 << UInt64(min(63, $1.utf8.count)) }
+    }
 
     /// The matching key of a word.
     public func key(_ word: Substring.UTF8View) -> String {
@@ -51,6 +61,7 @@ public struct TokenNormalizer: Sendable, Hashable {
             let length = bytes.withUnsafeMutableBufferPointer { TokenNormalizer.foldEnding($0, length: $0.count) }
             key = String(decoding: bytes[..<length], as: UTF8.self)
         }
+        guard spellingLengths & 1 << UInt64(min(63, key.utf8.count)) != 0 else { return key }
         return spelling[key] ?? key
     }
 
