@@ -222,15 +222,25 @@ public struct Tokenizer: Sendable {
         return isWordByte(utf8, index)
     }
 
+    @inline(__always)
     static func isWordStart(_ utf8: [UInt8], _ index: Int) -> Bool { isWordByte(utf8, index) }
 
     /// Letters and digits; non-ASCII scalars count as letters unless they are punctuation,
     /// symbols or spaces.
+    @inline(__always)
     static func isWordByte(_ utf8: [UInt8], _ index: Int) -> Bool {
         let byte = utf8[index]
         if byte < 0x80 {
             return (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
         }
+        return isNonASCIIWordScalar(utf8, index)
+    }
+
+    /// ``isWordByte(_:_:)`` for a scalar that is not ASCII (kept out of line: the ASCII test is
+    /// inlined into the tokenizer's loops).
+    @inline(never)
+    static func isNonASCIIWordScalar(_ utf8: [UInt8], _ index: Int) -> Bool {
+        let byte = utf8[index]
         let length = scalarLength(byte)
         guard index + length <= utf8.count else { return false }
         // Decoded straight from the bytes; a malformed sequence takes the decoder's path (which
