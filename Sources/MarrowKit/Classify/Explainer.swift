@@ -121,7 +121,7 @@ public struct Explainer: Sendable {
         }
         for (index, sentence) in segmented.sentences.enumerated() {
             let names = matched.mentions.filter { $0.sentence == index }.map(\.tokens)
-            for hit in lexicon.assertion.matches(in: tokens, range: sentence.tokens) where !names.contains(where: { $0.lowerBound <= hit.tokens.lowerBound && hit.tokens.upperBound <= $0.upperBound }) {
+            for hit in lexicon.assertion.matches(in: tokens, ids: matched.keyIDs, range: sentence.tokens) where !names.contains(where: { $0.lowerBound <= hit.tokens.lowerBound && hit.tokens.upperBound <= $0.upperBound }) {
                 cues.append((hit.tokens, Explanation.CueInfo(text: text(hit.tokens, segmented), kinds: hit.sections.sections.map { "\(AssertionLexicon.file).\($0.name)" })))
             }
         }

@@ -42,9 +42,33 @@ public struct CleaningCues: Sendable, Hashable {
     /// Whether a folded line is page boilerplate.
     public func isBoilerplate(folded line: String) -> Bool {
         if lines.contains(line) { return true }
+        // On the string's own bytes (no copy per line), with plain loops the optimiser can see.
+        let found = line.utf8.withContiguousStorageIfAvailable { bytes in
+            for prefix in prefixBytes where CleaningCues.occurs(prefix, in: bytes, from: 0, to: 0) { return true }
+            for fragment in fragmentBytes where CleaningCues.occurs(fragment, in: bytes, from: 0, to: bytes.count - fragment.count) { return true }
+            return false
+        }
+        if let found { return found }
         let bytes = Array(line.utf8)
-        if prefixBytes.contains(where: { bytes.starts(with: $0) }) { return true }
-        return fragmentBytes.contains(where: { bytes.contains(bytes: $0) })
+        return prefixBytes.contains(where: { bytes.starts(with: $0) }) || fragmentBytes.contains(where: { bytes.contains(bytes: $0) })
+    }
+
+    /// Whether `needle` occurs in `bytes` at an offset in `first...last`.
+    static func occurs(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from first: Int, to last: Int) -> Bool {
+        guard last >= first, last + needle.count <= bytes.count else { return false }
+        return needle.withUnsafeBufferPointer { needle in
+            guard let lead = needle.first else { return true }
+            var offset = first
+            while offset <= last {
+                if bytes[offset] == lead {
+                    var index = 1
+                    while index < needle.count, bytes[offset + index] == needle[index] { index += 1 }
+                    if index == needle.count { return true }
+                }
+                offset += 1
+            }
+            return false
+        }
     }
 
     /// Whether a folded line, less leading and trailing `.` and `:`, is an end marker.

@@ -278,20 +278,45 @@ public struct TextCleaner: Sendable {
 
     /// The number of space-separated words (`text.split(separator: " ").count`), counted on the
     /// bytes when the text is ASCII (where characters and bytes are one and the same).
+    ///
+    /// Also on the bytes when no space touches a scalar that could join it into one character
+    /// (an extending or spacing mark after it, a prepended mark before it): then every space byte
+    /// is a character of its own and the runs of other bytes are the words. Scalars known to
+    /// join nothing: ASCII, U+0080–U+02FF, and (lead byte E2) general punctuation, currency and
+    /// symbols U+2010–U+2027, U+2030–U+205F, U+2070–U+20CF, U+2100–U+2BFF after a space;
+    /// before a space, anything below U+0600 or in U+2000–U+2FFF (no prepended mark lies there).
+    /// Any other neighbour sends the text to the character path.
     static func wordCount(_ text: String) -> Int {
-        let utf8 = text.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ").count }
-        var words = 0
-        var inWord = false
-        for byte in utf8 {
-            if byte == 0x20 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                words += 1
+        let counted: Int? = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            var words = 0
+            var inWord = false
+            var lastLead: UInt8 = 0x20
+            for (index, byte) in utf8.enumerated() {
+                if byte == 0x20 {
+                    if lastLead >= 0xD8, lastLead != 0xE2 { return nil }
+                    inWord = false
+                } else {
+                    if index > 0, utf8[index - 1] == 0x20, byte >= 0x80, !TextCleaner.joinsNothingAfterSpace(utf8, index) { return nil }
+                    if !inWord {
+                        inWord = true
+                        words += 1
+                    }
+                }
+                if byte & 0xC0 != 0x80 { lastLead = byte }
             }
-        }
-        return words
+            return words
+        } ?? nil
+        return counted ?? text.split(separator: " ").count
+    }
+
+    /// Whether the non-ASCII scalar at `index` is one that never joins the space before it into
+    /// one character (see ``wordCount(_:)``).
+    static func joinsNothingAfterSpace(_ utf8: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        let lead = utf8[index]
+        if lead >= 0xC2 && lead <= 0xCB { return true }
+        guard lead == 0xE2, index + 2 < utf8.count else { return false }
+        let value = (UInt32(lead & 0x0F) << 12) | (UInt32(utf8[index + 1] & 0x3F) << 6) | UInt32(utf8[index + 2] & 0x3F)
+        return (0x2010...0x2027).contains(value) || (0x2030...0x205F).contains(value) || (0x2070...0x20CF).contains(value) || (0x2100...0x2BFF).contains(value)
     }
 
     /// Whether every word of four letters or more starts with a capital.

@@ -147,7 +147,7 @@ public struct AssertionLexicon: Sendable {
     /// The windows used when `[window]` names none for a section.
     static let defaultWindow = 8
 
-    let automaton: PhraseAutomaton
+    private(set) var automaton: PhraseAutomaton
     /// Words (keys) that, right after a comma, always open a clause (`he`, `there`).
     public let clauseSubjects: Set<String>
     /// Words (keys) that, right after a comma and a coordinator, open a clause when a verb follows (`the`, `her`).
@@ -211,10 +211,23 @@ public struct AssertionLexicon: Sendable {
     /// earlier ("is not"), before the leftmost-longest choice is made; pseudo-triggers themselves
     /// are not returned.
     public func matches(in tokens: [Token], range: Range<Int>) -> [TriggerHit] {
+        matches(range) { automaton.longestMatch(in: tokens, from: $0, limit: range.upperBound, parentheticals: false) }
+    }
+
+    /// ``matches(in:range:)`` with the tokens' key ids already looked up (the lexicon's
+    /// vocabulary: see ``CompiledLexicon/vocabulary``).
+    public func matches(in tokens: [Token], ids: TokenKeyIDs, range: Range<Int>) -> [TriggerHit] {
+        matches(range) { automaton.longestMatch(in: tokens, ids: ids, from: $0, limit: range.upperBound, parentheticals: false) }
+    }
+
+    /// Builds the automaton's id tables (see ``PhraseAutomaton/freeze(_:)``).
+    mutating func freeze(_ vocabulary: KeyVocabulary) { automaton.freeze(vocabulary) }
+
+    private func matches(_ range: Range<Int>, longest: (Int) -> PhraseAutomaton.Match?) -> [TriggerHit] {
         var candidates: [PhraseAutomaton.Match] = []
         var pseudo: [Range<Int>] = []
         for start in range {
-            guard let match = automaton.longestMatch(in: tokens, from: start, limit: range.upperBound, parentheticals: false) else { continue }
+            guard let match = longest(start) else { continue }
             if match.payloads.contains(AssertionSection.pseudo.rawValue) { pseudo.append(match.start..<match.end) }
             candidates.append(match)
         }

@@ -1,6 +1,10 @@
 /// The lexicons compiled for a run: automata over normalised tokens for concepts and cues,
 /// and the cleaning and segmentation cues. Built once, shared read-only by every worker.
-public struct CompiledLexicon: Sendable {
+///
+/// A final class of constants (so `Sendable` without locks): every stage and every document's
+/// context holds the one instance, and passing it on costs one reference count, not a copy of
+/// every table's.
+public final class CompiledLexicon: Sendable {
     /// The source set.
     public let lexiconSet: LexiconSet
     /// Concepts, indexed by the payloads of ``concepts``.
@@ -48,6 +52,10 @@ public struct CompiledLexicon: Sendable {
     /// Every folded term, per concept, for `audit TERM` look-ups.
     public let conceptsByFoldedTerm: [String: [Int]]
 
+    /// Every key of the automata, numbered: a text's tokens are looked up in it once and every
+    /// automaton then walks on integers.
+    public let vocabulary: KeyVocabulary
+
     /// The lexicon version.
     public var version: String { lexiconSet.version }
 
@@ -69,7 +77,6 @@ public struct CompiledLexicon: Sendable {
             }
         }
         self.conceptsByFoldedTerm = byTerm.mapValues { Array(Set($0)).sorted() }
-        self.concepts = concepts
 
         // Each cue section is a ``CueKind``, resolved here once: a phrase's payload is its kind's
         // raw value, so the rules test bits and never compare section names.
@@ -95,7 +102,6 @@ public struct CompiledLexicon: Sendable {
             }
             cues.append(automaton)
         }
-        self.cues = cues
         self.longestCue = longest
         var modifiers: [String: Int] = [:]
         for (index, concept) in set.concepts.enumerated() {
@@ -108,7 +114,15 @@ public struct CompiledLexicon: Sendable {
         self.topicShorthand = Set(set.concepts.filter { $0.roles.contains(.topic) }.flatMap(\.shorthand).map { compiler.cueKeys($0).joined(separator: " ") })
         self.cueTable = CueKind.allCases
         self.windows = RuleWindows.read(set.cues, requireAll: false).windows
-        self.assertion = AssertionLexicon(cues: set.cues, compiler: compiler)
+        var assertion = AssertionLexicon(cues: set.cues, compiler: compiler)
+        let vocabulary = KeyVocabulary(([concepts, assertion.automaton] + cues).flatMap(\.keys))
+        concepts.freeze(vocabulary)
+        for index in cues.indices { cues[index].freeze(vocabulary) }
+        assertion.freeze(vocabulary)
+        self.vocabulary = vocabulary
+        self.concepts = concepts
+        self.cues = cues
+        self.assertion = assertion
 
         var cleaning = CleaningCues()
         let lists = set.cues
@@ -145,12 +159,17 @@ public struct CompiledLexicon: Sendable {
     /// Every cue phrase in `tokens[range]`: the longest phrase at each start that is not inside an
     /// earlier one, per cue file, in token order.
     public func cueMatches(in tokens: [Token], range: Range<Int>) -> [PhraseAutomaton.Match] {
+        cueMatches(in: tokens, ids: vocabulary.ids(tokens, range: range), range: range)
+    }
+
+    /// ``cueMatches(in:range:)`` with the tokens' key ids already looked up.
+    public func cueMatches(in tokens: [Token], ids: TokenKeyIDs, range: Range<Int>) -> [PhraseAutomaton.Match] {
         var result: [PhraseAutomaton.Match] = []
         for automaton in cues {
             // Keep every maximal phrase: overlapping phrases both count, one inside another does not.
             var reach = range.lowerBound
             for start in range {
-                guard let candidate = automaton.longestMatch(in: tokens, from: start, limit: range.upperBound, parentheticals: false), candidate.end > reach else { continue }
+                guard let candidate = automaton.longestMatch(in: tokens, ids: ids, from: start, limit: range.upperBound, parentheticals: false), candidate.end > reach else { continue }
                 result.append(candidate)
                 reach = candidate.end
             }

@@ -20,6 +20,7 @@ public struct PhraseAutomaton: Sendable {
     /// Adds a phrase of keys with a payload (several phrases may share one).
     public mutating func insert(_ keys: [String], payload: Int) {
         guard !keys.isEmpty else { return }
+        isFrozen = false
         var node = 0
         for key in keys {
             if let next = nodes[node].children[key] {
@@ -43,25 +44,36 @@ public struct PhraseAutomaton: Sendable {
 
     /// The longest phrase that starts at token `start` and ends before `limit`.
     public func longestMatch(in tokens: [Token], from start: Int, limit: Int, parentheticals: Bool = true) -> Match? {
+        longestMatch(StringKeys(tokens: tokens), tokens: tokens, from: start, limit: limit, parentheticals: parentheticals)
+    }
+
+    /// The longest phrase that starts at token `start` and ends before `limit`, read through the
+    /// tokens' key ids (one look-up per token for every automaton of the lexicon, not one per
+    /// automaton and step). The automaton must have been frozen with the vocabulary of `ids`.
+    public func longestMatch(in tokens: [Token], ids: TokenKeyIDs, from start: Int, limit: Int, parentheticals: Bool = true) -> Match? {
+        precondition(isFrozen, "an automaton read through key ids must be frozen first")
+        return longestMatch(IDKeys(ids: ids), tokens: tokens, from: start, limit: limit, parentheticals: parentheticals)
+    }
+
+    /// The walk, over either way of reading a token's keys (specialised for each, so it costs
+    /// no dynamic dispatch).
+    private func longestMatch<Keys: PhraseKeys>(_ keys: Keys, tokens: [Token], from start: Int, limit: Int, parentheticals: Bool) -> Match? {
         // Most starts spell no phrase: answer those before setting up the walk.
-        guard start < limit else { return nil }
-        let root = nodes[0].children
-        guard root[tokens[start].key] != nil || tokens[start].abbreviationKey.map({ root[$0] != nil }) == true else { return nil }
+        guard start < limit, keys.hasRootChild(self, start) else { return nil }
         var best: Match?
         func visit(_ node: Int, _ index: Int) {
             guard index < limit else { return }
             WorkMeter.count(.match)
-            let token = tokens[index]
-            if let next = nodes[node].children[token.key] {
-                step(Int(next), index)
+            if let next = keys.child(self, node, index, abbreviation: false) {
+                step(next, index)
             }
-            if let abbreviation = token.abbreviationKey, let next = nodes[node].children[abbreviation] {
-                step(Int(next), index)
+            if let next = keys.child(self, node, index, abbreviation: true) {
+                step(next, index)
             }
             guard node != 0 else { return }
-            if token.isWord, skippable.contains(token.key) {
+            if tokens[index].isWord, keys.isSkippable(self, index) {
                 visit(node, index + 1)
-            } else if parentheticals, token.key == "(", let close = PhraseAutomaton.definitionEnd(tokens, open: index, limit: limit) {
+            } else if parentheticals, tokens[index].key == "(", let close = PhraseAutomaton.definitionEnd(tokens, open: index, limit: limit) {
                 visit(node, close + 1)
             }
         }
@@ -77,10 +89,19 @@ public struct PhraseAutomaton: Sendable {
 
     /// Every leftmost-longest, non-overlapping match in `tokens[range]`.
     public func matches(in tokens: [Token], range: Range<Int>, parentheticals: Bool = true) -> [Match] {
+        matches(range) { longestMatch(in: tokens, from: $0, limit: range.upperBound, parentheticals: parentheticals) }
+    }
+
+    /// Every leftmost-longest, non-overlapping match in `tokens[range]`, read through key ids.
+    public func matches(in tokens: [Token], ids: TokenKeyIDs, range: Range<Int>, parentheticals: Bool = true) -> [Match] {
+        matches(range) { longestMatch(in: tokens, ids: ids, from: $0, limit: range.upperBound, parentheticals: parentheticals) }
+    }
+
+    private func matches(_ range: Range<Int>, longest: (Int) -> Match?) -> [Match] {
         var result: [Match] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            if let match = longestMatch(in: tokens, from: index, limit: range.upperBound, parentheticals: parentheticals) {
+            if let match = longest(index) {
                 result.append(match)
                 index = match.end
             } else {
@@ -88,6 +109,65 @@ public struct PhraseAutomaton: Sendable {
             }
         }
         return result
+    }
+
+    // MARK: Key ids
+
+    /// The automaton's edges over key ids: the root's children in a table indexed by id, every
+    /// other node's children as a run of (id, child) pairs sorted by id.
+    struct Frozen: Sendable {
+        var root: [Int32] = []
+        var edgeStart: [Int32] = []
+        var edgeKey: [Int32] = []
+        var edgeTarget: [Int32] = []
+        var skippable: [Bool] = []
+
+        func child(_ node: Int, _ id: Int32) -> Int? {
+            guard id >= 0 else { return nil }
+            if node == 0 {
+                let next = root[Int(id)]
+                return next >= 0 ? Int(next) : nil
+            }
+            var low = Int(edgeStart[node])
+            var high = Int(edgeStart[node + 1])
+            while low < high {
+                let middle = (low + high) / 2
+                let key = edgeKey[middle]
+                if key == id { return Int(edgeTarget[middle]) }
+                if key < id { low = middle + 1 } else { high = middle }
+            }
+            return nil
+        }
+    }
+
+    private(set) var frozen = Frozen()
+    /// Whether ``freeze(_:)`` has built the id tables.
+    public private(set) var isFrozen = false
+
+    /// Every key the automaton's edges and skippable words use.
+    public var keys: Set<String> {
+        var keys = skippable
+        for node in nodes { keys.formUnion(node.children.keys) }
+        return keys
+    }
+
+    /// Builds the id tables for `vocabulary`, which must hold every key in ``keys``.
+    public mutating func freeze(_ vocabulary: KeyVocabulary) {
+        var root = Array(repeating: Int32(-1), count: vocabulary.count)
+        var edgeStart: [Int32] = [0]
+        var edgeKey: [Int32] = []
+        var edgeTarget: [Int32] = []
+        for (index, node) in nodes.enumerated() {
+            let edges = node.children.map { (key: vocabulary.id(of: $0.key)!, target: $0.value) }.sorted { $0.key < $1.key }
+            if index == 0 { for edge in edges { root[Int(edge.key)] = edge.target } }
+            edgeKey += edges.map(\.key)
+            edgeTarget += edges.map(\.target)
+            edgeStart.append(Int32(edgeKey.count))
+        }
+        var skippableIDs = Array(repeating: false, count: vocabulary.count)
+        for key in skippable { skippableIDs[Int(vocabulary.id(of: key)!)] = true }
+        frozen = Frozen(root: root, edgeStart: edgeStart, edgeKey: edgeKey, edgeTarget: edgeTarget, skippable: skippableIDs)
+        isFrozen = true
     }
 
     /// When `tokens[open]` opens a parenthesis that defines the abbreviation before it (or that
@@ -112,6 +192,95 @@ public struct PhraseAutomaton: Sendable {
         }
         return nil
     }
+}
+
+/// How the walk reads a token's keys: by string, through each node's dictionary, or by id,
+/// through the frozen tables.
+private protocol PhraseKeys {
+    /// Whether token `index`'s key or abbreviation key starts a phrase of `automaton`.
+    func hasRootChild(_ automaton: PhraseAutomaton, _ index: Int) -> Bool
+    /// The child of `node` along token `index`'s key (or its abbreviation key).
+    func child(_ automaton: PhraseAutomaton, _ node: Int, _ index: Int, abbreviation: Bool) -> Int?
+    /// Whether token `index` may be stepped over inside a phrase.
+    func isSkippable(_ automaton: PhraseAutomaton, _ index: Int) -> Bool
+}
+
+extension PhraseAutomaton {
+    private struct StringKeys: PhraseKeys {
+        let tokens: [Token]
+
+        func hasRootChild(_ automaton: PhraseAutomaton, _ index: Int) -> Bool {
+            let root = automaton.nodes[0].children
+            return root[tokens[index].key] != nil || tokens[index].abbreviationKey.map { root[$0] != nil } == true
+        }
+
+        func child(_ automaton: PhraseAutomaton, _ node: Int, _ index: Int, abbreviation: Bool) -> Int? {
+            guard let key = abbreviation ? tokens[index].abbreviationKey : tokens[index].key else { return nil }
+            return automaton.nodes[node].children[key].map(Int.init)
+        }
+
+        func isSkippable(_ automaton: PhraseAutomaton, _ index: Int) -> Bool { automaton.skippable.contains(tokens[index].key) }
+    }
+
+    private struct IDKeys: PhraseKeys {
+        let ids: TokenKeyIDs
+
+        func hasRootChild(_ automaton: PhraseAutomaton, _ index: Int) -> Bool {
+            let key = ids.key(index), abbreviation = ids.abbreviation(index)
+            return (key >= 0 && automaton.frozen.root[Int(key)] >= 0) || (abbreviation >= 0 && automaton.frozen.root[Int(abbreviation)] >= 0)
+        }
+
+        func child(_ automaton: PhraseAutomaton, _ node: Int, _ index: Int, abbreviation: Bool) -> Int? {
+            automaton.frozen.child(node, abbreviation ? ids.abbreviation(index) : ids.key(index))
+        }
+
+        func isSkippable(_ automaton: PhraseAutomaton, _ index: Int) -> Bool {
+            let key = ids.key(index)
+            return key >= 0 && automaton.frozen.skippable[Int(key)]
+        }
+    }
+}
+
+/// Every key of a lexicon's automata, numbered, so that a text's tokens are looked up once and
+/// every automaton then walks on integers.
+public struct KeyVocabulary: Sendable {
+    private var numbers: [String: Int32] = [:]
+
+    /// A vocabulary of `keys` (numbered in sorted order, so the numbering is deterministic).
+    public init<Keys: Sequence>(_ keys: Keys) where Keys.Element == String {
+        for key in Set(keys).sorted() { numbers[key] = Int32(numbers.count) }
+    }
+
+    /// How many keys it holds.
+    public var count: Int { numbers.count }
+
+    /// The id of `key`, or nil when no automaton uses it.
+    public func id(of key: String) -> Int32? { numbers[key] }
+
+    /// The key ids of `tokens[range]`.
+    public func ids(_ tokens: [Token], range: Range<Int>) -> TokenKeyIDs {
+        var keys: [Int32] = []
+        var abbreviations: [Int32] = []
+        keys.reserveCapacity(range.count)
+        abbreviations.reserveCapacity(range.count)
+        for token in tokens[range] {
+            keys.append(numbers[token.key] ?? -1)
+            abbreviations.append(token.abbreviationKey.flatMap { numbers[$0] } ?? -1)
+        }
+        return TokenKeyIDs(base: range.lowerBound, keys: keys, abbreviations: abbreviations)
+    }
+}
+
+/// The key ids of a run of tokens (-1 for a key no automaton uses), by token index.
+public struct TokenKeyIDs: Sendable {
+    let base: Int
+    let keys: [Int32]
+    let abbreviations: [Int32]
+
+    /// The id of token `index`'s key.
+    func key(_ index: Int) -> Int32 { keys[index - base] }
+    /// The id of token `index`'s abbreviation key (-1 when it has none).
+    func abbreviation(_ index: Int) -> Int32 { abbreviations[index - base] }
 }
 
 /// Recognises abbreviation definitions: `complex regional pain syndrome (CRPS)`, `ACL (anterior cruciate

@@ -30,6 +30,8 @@ public struct MatchedText: Sendable {
     public let cues: [[CueHit]]
     /// Abbreviations the document defined, to the concept index they stand for.
     public let learnedAbbreviations: [String: Int]
+    /// The tokens' key ids in the lexicon's vocabulary, looked up once for every automaton.
+    let keyIDs: TokenKeyIDs
 }
 
 /// Finds concept mentions and cue phrases with the compiled automata, and learns the
@@ -44,11 +46,12 @@ public struct Matcher: Sendable {
     /// Matches one segmented document.
     public func match(_ segmented: SegmentedText) -> MatchedText {
         let tokens = segmented.tokens
+        let ids = lexicon.vocabulary.ids(tokens, range: 0..<tokens.count)
         var mentions: [Mention] = []
         var cues: [[CueHit]] = []
         for (sentenceIndex, sentence) in segmented.sentences.enumerated() {
             let firstOfSentence = mentions.count
-            for match in lexicon.concepts.matches(in: tokens, range: sentence.tokens) where !hasNegatingPrefix(match.start, tokens: tokens) {
+            for match in lexicon.concepts.matches(in: tokens, ids: ids, range: sentence.tokens) where !hasNegatingPrefix(match.start, tokens: tokens) {
                 for concept in match.payloads.prefix(1) {
                     mentions.append(Mention(concept: concept, tokens: match.start..<match.end, range: tokens[match.start].range.lowerBound..<tokens[match.end - 1].range.upperBound, sentence: sentenceIndex, isLearnedAbbreviation: false))
                 }
@@ -57,7 +60,7 @@ public struct Matcher: Sendable {
             // (Only this sentence's mentions: the ones appended since it started.)
             let names = mentions[firstOfSentence...].map(\.tokens)
             WorkMeter.count(.match, mentions.count - firstOfSentence)
-            cues.append(lexicon.cueMatches(in: tokens, range: sentence.tokens)
+            cues.append(lexicon.cueMatches(in: tokens, ids: ids, range: sentence.tokens)
                 .filter { match in !names.contains { $0.lowerBound <= match.start && match.end <= $0.upperBound } }
                 .map { CueHit(kinds: $0.payloads, tokens: $0.start..<$0.end) })
         }
@@ -78,7 +81,7 @@ public struct Matcher: Sendable {
             }
             mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
-        return MatchedText(segmented: segmented, mentions: mentions, cues: cues, learnedAbbreviations: learned)
+        return MatchedText(segmented: segmented, mentions: mentions, cues: cues, learnedAbbreviations: learned, keyIDs: ids)
     }
 
     /// A concept and the token index its mention ends at.

@@ -22,10 +22,20 @@ public struct Token: Hashable, Sendable {
 /// automaton and reads the text, so both sides always agree.
 public struct TokenNormalizer: Sendable, Hashable {
     /// Spelling variants to their canonical form, applied after the plural fold.
-    public var spelling: [String: String]
+    public var spelling: [String: String] { didSet { spellingLengths = TokenNormalizer.lengths(spelling) } }
+    /// Bit `n` set when some variant is `n` bytes long (63: longer): a key of another length
+    /// skips the look-up.
+    private var spellingLengths: UInt64
 
     /// Creates a normaliser.
-    public init(spelling: [String: String] = [:]) { self.spelling = spelling }
+    public init(spelling: [String: String] = [:]) {
+        self.spelling = spelling
+        spellingLengths = TokenNormalizer.lengths(spelling)
+    }
+
+    static func lengths(_ spelling: [String: String]) -> UInt64 {
+        spelling.keys.reduce(0) { $0 | 1 << UInt64(min(63, $1.utf8.count)) }
+    }
 
     /// The matching key of a word.
     public func key(_ word: Substring.UTF8View) -> String {
@@ -51,27 +61,34 @@ public struct TokenNormalizer: Sendable, Hashable {
             let length = bytes.withUnsafeMutableBufferPointer { TokenNormalizer.foldEnding($0, length: $0.count) }
             key = String(decoding: bytes[..<length], as: UTF8.self)
         }
+        guard spellingLengths & 1 << UInt64(min(63, key.utf8.count)) != 0 else { return key }
         return spelling[key] ?? key
     }
 
     /// The abbreviation key of a word written in capitals (two or more capitals, no lowercase
     /// letter but a plural `s`), or nil.
     public func abbreviationKey(_ word: Substring.UTF8View) -> String? {
+        // Checked first, without building anything: most words are not abbreviations.
         var capitals = 0
-        var bytes: [UInt8] = []
+        var kept = 0
+        let count = word.count
         for (index, byte) in word.enumerated() {
             if byte >= 0x41 && byte <= 0x5A {
                 capitals += 1
-                bytes.append(byte)
+                kept += 1
             } else if byte >= 0x30 && byte <= 0x39 {
-                bytes.append(byte)
-            } else if byte == UInt8(ascii: "s") && index == word.count - 1 && capitals >= 2 {
+                kept += 1
+            } else if byte == UInt8(ascii: "s") && index == count - 1 && capitals >= 2 {
                 continue
             } else {
                 return nil
             }
         }
-        return capitals >= 2 ? "\u{1}" + String(decoding: bytes, as: UTF8.self) : nil
+        guard capitals >= 2 else { return nil }
+        var bytes: [UInt8] = [0x01]
+        bytes.reserveCapacity(kept + 1)
+        for byte in word where (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) { bytes.append(byte) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func foldUnicode(_ word: String) -> [UInt8] {
@@ -163,17 +180,22 @@ public struct Tokenizer: Sendable {
                 index += 1
             } else {
                 let length = Tokenizer.scalarLength(byte)
-                let scalar = String(decoding: utf8[index..<min(end, index + length)], as: UTF8.self)
-                if scalar == "\u{00A0}" || scalar == "\u{2010}" || scalar == "\u{2011}" || scalar == "\u{2013}" {
+                let upper = min(end, index + length)
+                // Compared as bytes: NBSP (C2 A0) and the punctuation U+2010–U+201D (E2 80 xx).
+                let whole = upper - index == length
+                let last = whole && length >= 2 ? utf8[upper - 1] : 0
+                let isNoBreakSpace = whole && length == 2 && byte == 0xC2 && last == 0xA0
+                let isGeneralPunctuation = whole && length == 3 && byte == 0xE2 && utf8[index + 1] == 0x80
+                if isNoBreakSpace || (isGeneralPunctuation && (last == 0x90 || last == 0x91 || last == 0x93)) {
                     index += length
                     continue
                 }
                 let key: String
-                switch scalar {
-                case "\u{2019}", "\u{2018}": key = "'"
-                case "\u{201C}", "\u{201D}": key = "\""
-                case "\u{2014}": key = "-"
-                default: key = scalar
+                switch (isGeneralPunctuation, last) {
+                case (true, 0x99), (true, 0x98): key = "'"
+                case (true, 0x9C), (true, 0x9D): key = "\""
+                case (true, 0x94): key = "-"
+                default: key = String(decoding: utf8[index..<upper], as: UTF8.self)
                 }
                 tokens.append(Token(range: CleanByteOffset(index)..<CleanByteOffset(index + length), key: key, abbreviationKey: nil, isWord: false, isCapitalized: false))
                 index += length
@@ -200,20 +222,60 @@ public struct Tokenizer: Sendable {
         return isWordByte(utf8, index)
     }
 
+    @inline(__always)
     static func isWordStart(_ utf8: [UInt8], _ index: Int) -> Bool { isWordByte(utf8, index) }
 
     /// Letters and digits; non-ASCII scalars count as letters unless they are punctuation,
     /// symbols or spaces.
+    @inline(__always)
     static func isWordByte(_ utf8: [UInt8], _ index: Int) -> Bool {
         let byte = utf8[index]
         if byte < 0x80 {
             return (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
         }
+        return isNonASCIIWordScalar(utf8, index)
+    }
+
+    /// ``isWordByte(_:_:)`` for a scalar that is not ASCII (kept out of line: the ASCII test is
+    /// inlined into the tokenizer's loops).
+    @inline(never)
+    static func isNonASCIIWordScalar(_ utf8: [UInt8], _ index: Int) -> Bool {
+        let byte = utf8[index]
         let length = scalarLength(byte)
         guard index + length <= utf8.count else { return false }
-        let text = String(decoding: utf8[index..<(index + length)], as: UTF8.self)
-        guard let scalar = text.unicodeScalars.first else { return false }
+        // Decoded straight from the bytes; a malformed sequence takes the decoder's path (which
+        // repairs it the standard way).
+        let scalar: Unicode.Scalar
+        if let decoded = decodeScalar(utf8, index, length) {
+            scalar = decoded
+        } else {
+            let text = String(decoding: utf8[index..<(index + length)], as: UTF8.self)
+            guard let first = text.unicodeScalars.first else { return false }
+            scalar = first
+        }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark
+    }
+
+    /// The scalar of the well-formed `length`-byte UTF-8 sequence at `index` (a lead byte of two to
+    /// four bytes), or nil when the bytes are not one.
+    static func decodeScalar(_ utf8: [UInt8], _ index: Int, _ length: Int) -> Unicode.Scalar? {
+        let lead = UInt32(utf8[index])
+        var value: UInt32
+        switch length {
+        case 2: value = lead & 0x1F
+        case 3: value = lead & 0x0F
+        default: value = lead & 0x07
+        }
+        guard lead >= 0xC2, lead <= 0xF4 else { return nil }
+        for offset in 1..<length {
+            let byte = UInt32(utf8[index + offset])
+            guard byte & 0xC0 == 0x80 else { return nil }
+            value = value << 6 | (byte & 0x3F)
+        }
+        // Overlong forms are not well formed; surrogates and values past U+10FFFF give nil below.
+        let shortest: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
+        guard value >= shortest else { return nil }
+        return Unicode.Scalar(value)
     }
 
     /// The byte length of an apostrophe (ASCII or U+2019) at `index`, or nil.

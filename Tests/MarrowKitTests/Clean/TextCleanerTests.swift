@@ -69,3 +69,26 @@ struct TextCleanerTests {
 extension Tag {
     @Tag static var property: Self
 }
+
+@Suite("Counting words on bytes")
+struct WordCountTests {
+    /// Spaces, ASCII, accents, curly quotes, dashes, symbols, and scalars that join a space into
+    /// one character (combining marks, a zero-width joiner, a prepended mark, Thai sara am).
+    static let pieces: [String] = [" ", "  ", "a", "word", "\u{E9}t\u{E9}", "\u{201C}", "\u{201D}", "\u{2014}", "\u{A0}", "\u{25CF}", "\u{2713}",
+                                   "\u{301}", "\u{200D}", "\u{20DD}", "\u{600}", "\u{E33}", "\u{1F600}", "\u{2CEF}", "\u{2061}", "\u{5D0}", "\u{93F}"]
+
+    @Test("the byte count equals the character split on random texts")
+    func equalsSplit() async {
+        await propertyCheck(count: 500, input: Gen.int(in: 0...(WordCountTests.pieces.count - 1)).array(of: 0...30)) { (choices: [Int]) in
+            let text = choices.map { WordCountTests.pieces[$0] }.joined()
+            #expect(TextCleaner.wordCount(text) == text.split(separator: " ").count, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    @Test("a combining mark after a space joins it; a curly quote does not")
+    func joins() {
+        #expect(TextCleaner.wordCount("a \u{301}b") == 1)
+        #expect(TextCleaner.wordCount("said \u{201C}no\u{201D} twice") == 3)
+        #expect(TextCleaner.wordCount("caf\u{E9} au lait") == 3)
+    }
+}

@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import MarrowKit
 
@@ -76,5 +77,30 @@ struct SegmenterTests {
         let result = try process(text: "Guide\n\nWhat causes bone marrow edema?\nInfections\nBone infections may lead to it:\nOsteomyelitis.\n")
         let record = try #require(result.records.first { $0.concept.id == "osteomyelitis" })
         #expect(record.passage.section == ["Guide", "What causes bone marrow edema?", "Infections"])
+    }
+}
+
+@Suite("Scalars decoded from token bytes")
+struct ScalarDecodingTests {
+    @Test("every scalar decodes from its UTF-8 bytes to itself")
+    func roundTrip() async {
+        await propertyCheck(count: 500, input: Gen.int(in: 0x80...0x10FFFF).array(of: 1...20)) { (values: [Int]) in
+            for value in values {
+                guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+                let bytes = Array(String(scalar).utf8)
+                #expect(Tokenizer.decodeScalar(bytes, 0, Tokenizer.scalarLength(bytes[0])) == scalar)
+            }
+        }
+    }
+
+    @Test("malformed sequences decode to nil, and the tokenizer still reads their neighbours")
+    func malformed() {
+        #expect(Tokenizer.decodeScalar([0xC0, 0x80], 0, 2) == nil)          // overlong
+        #expect(Tokenizer.decodeScalar([0xE0, 0x80, 0x80], 0, 3) == nil)    // overlong
+        #expect(Tokenizer.decodeScalar([0xED, 0xA0, 0x80], 0, 3) == nil)    // surrogate
+        #expect(Tokenizer.decodeScalar([0xC3, 0x28], 0, 2) == nil)          // bad continuation
+        #expect(Tokenizer.decodeScalar([0xF4, 0x90, 0x80, 0x80], 0, 4) == nil) // past U+10FFFF
+        #expect(Tokenizer.isWordByte(Array("\u{E9}".utf8), 0))
+        #expect(!Tokenizer.isWordByte(Array("\u{2014}".utf8), 0))
     }
 }

@@ -21,7 +21,7 @@ extension Classifier {
         let segmented = matched.segmented
         return segmented.sentences.indices.map { index in
             let names = mentionsBySentence[index].map(\.tokens)
-            return lexicon.assertion.matches(in: segmented.tokens, range: segmented.sentences[index].tokens)
+            return lexicon.assertion.matches(in: segmented.tokens, ids: matched.keyIDs, range: segmented.sentences[index].tokens)
                 .filter { hit in !names.contains { $0.lowerBound <= hit.tokens.lowerBound && hit.tokens.upperBound <= $0.upperBound } }
         }
     }
