@@ -145,8 +145,14 @@ def dump(kb):
     return content
 
 
-def dump_difference(first, second):
-    for table in sorted(set(first) | set(second)):
+# Inputs `ingest` refused are recorded in the knowledge base (`rejected`, so `status` knows them);
+# a refused document has no records, so a load of part files cannot know it: the job's per-task
+# report names it instead (check_report).
+INGEST_ONLY = ("rejected",)
+
+
+def dump_difference(first, second, ignore=()):
+    for table in sorted((set(first) | set(second)) - set(ignore)):
         if first.get(table) != second.get(table):
             rows_a, rows_b = set((first.get(table) or ([], []))[1]), set((second.get(table) or ([], []))[1])
             return "table %s: %d rows only in the first, %d only in the second; e.g. %r / %r" % (
@@ -219,8 +225,8 @@ def main():
     r = run([marrow, "rebuild", "--kb", rebuilt, "--lexicons", "Lexicons", "--corpus", "Corpus"])
     i = run([marrow, "ingest", "--kb", rebuilt, "--lexicons", "Lexicons", edge])
     check("rebuild of Corpus/ then ingest of the edge folder", r.returncode == 0 and i.returncode == 1, (r.stderr + i.stderr).decode())
-    difference = dump_difference(dump(kb_a), dump(rebuilt)) if os.path.exists(kb_a) else "no knowledge base"
-    check("A: the knowledge base loaded from the parts equals rebuild + ingest", not difference, difference)
+    difference = dump_difference(dump(kb_a), dump(rebuilt), ignore=INGEST_ONLY) if os.path.exists(kb_a) else "no knowledge base"
+    check("A: the knowledge base loaded from the parts equals rebuild + ingest (but the inputs ingest refused)", not difference, difference)
     verify = run([marrow, "verify", "--kb", kb_a])
     check("A: marrow verify passes on it", verify.returncode == 0, (verify.stdout + verify.stderr).decode()[-2000:])
 
@@ -249,8 +255,8 @@ def main():
     check("B: the same records as marrow extract (Spark's file order)", sorted(data_b.splitlines()) == sorted(expected.stdout.splitlines()),
           "%d lines vs %d" % (len(data_b.splitlines()), len(expected.stdout.splitlines())))
     load_b = run([marrow, "load", "--kb", kb_b] + [os.path.join(out_b, name) for name in names_b])
-    difference = dump_difference(dump(kb_b), dump(rebuilt)) if load_b.returncode == 0 else load_b.stderr.decode()
-    check("B: marrow load of its parts gives the same knowledge base", not difference, difference)
+    difference = dump_difference(dump(kb_b), dump(rebuilt), ignore=INGEST_ONLY) if load_b.returncode == 0 else load_b.stderr.decode()
+    check("B: marrow load of its parts gives the same knowledge base (but the inputs ingest refused)", not difference, difference)
 
     # C: a broken lexicon kills the job.
     broken = os.path.join(work, "broken-lexicons")
