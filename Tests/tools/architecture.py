@@ -164,6 +164,25 @@ def analyse(root):
     for name, owners in sorted(declared.items()):
         if len(owners) > 1:
             problems.append(f"note: {name} is declared in {', '.join(sorted(owners))}; its uses are not counted")
+    # The code knows no topic: no name of the shipped topic (its terms and shorthand in
+    # Lexicons/topic.lex, singular or plural) appears anywhere in Sources/, comments included.
+    names = []
+    topic = os.path.join(root, "Lexicons", "topic.lex")
+    if os.path.exists(topic):
+        for line in open(topic, encoding="utf-8"):
+            key, _, value = line.strip().partition(":")
+            if key in ("terms", "shorthand"):
+                names += [name.strip() for name in value.split("|") if name.strip()]
+    if names:
+        pattern = re.compile(r"(?<![A-Za-z0-9])(?:%s)s?(?![A-Za-z0-9])" % "|".join(
+            sorted((r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", name))) for name in names), key=len, reverse=True)), re.IGNORECASE)
+        for directory, _, filenames in os.walk(os.path.join(root, "Sources")):
+            for filename in sorted(filenames):
+                path = os.path.join(directory, filename)
+                for number, line in enumerate(open(path, encoding="utf-8", errors="replace"), 1):
+                    found = pattern.search(line)
+                    if found:
+                        problems.append(f"{os.path.relpath(path, root)}:{number}: error: names the topic ('{found.group(0)}'); topic knowledge lives in Lexicons/")
     tests = os.path.join(root, "Tests", "MarrowKitTests")
     for stage in LAYERS:
         mirror = os.path.join(tests, stage)

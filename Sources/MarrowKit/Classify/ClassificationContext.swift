@@ -34,7 +34,7 @@ final class ClassificationContext: Sendable {
     /// Token ranges naming the topic (directly or through a pronoun standing for it), per sentence.
     let topicSpans: [[Range<Int>]]
     /// Every concept mention, in text order: the matcher's, and the causes the topic's
-    /// modifiers name ("traumatic BME").
+    /// modifiers name ("allergic rhinitis").
     let mentions: [Mention]
     /// The section kind in force at each block.
     let blockKind: [SectionKind]
@@ -44,9 +44,9 @@ final class ClassificationContext: Sendable {
     let overridingSentences: Set<Int>
     /// Whether the document names the topic at all (an article about it).
     let namesTopic: Bool
-    /// First tokens of condition mentions that stand for the topic (its shorthand, "the edema").
+    /// First tokens of condition mentions that stand for the topic (its shorthand, "the rhinitis").
     let standIns: Set<Int>
-    /// First tokens of the causes named by modifiers of the topic ("traumatic" in "traumatic BME").
+    /// First tokens of the causes named by modifiers of the topic ("allergic" in "allergic rhinitis").
     let modifierStarts: Set<Int>
     /// For each list item block, the sentence its list hangs from, if any.
     let listIntros: [Int?]
@@ -213,9 +213,9 @@ extension Classifier {
         let mentions = modifiers.isEmpty ? matched.mentions : (matched.mentions + modifiers).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         var mentionsBySentence = Array(repeating: [Mention](), count: segmented.sentences.count)
         for mention in mentions { mentionsBySentence[mention.sentence].append(mention) }
-        // In an article that names the topic, its shorthand after a determiner ("the edema",
-        // "these lesions") stands for it: a condition mention or a shorthand cue with a
-        // determiner right before it ("leg edema", "cartilage lesions" and a bare "Edema" at the
+        // In an article that names the topic, its shorthand after a determiner ("the rhinitis",
+        // "these allergies") stands for it: a condition mention or a shorthand cue with a
+        // determiner right before it ("food allergies", "skin allergies" and a bare "Rhinitis" at the
         // start of a definition do not).
         let namesTopic = matched.mentions.contains { topics.contains($0.concept) }
         var standIns: Set<Int> = []
@@ -306,9 +306,9 @@ extension Classifier {
         return words <= lexicon.windows.subHeadingWords
     }
 
-    /// The causes named by adjectives that modify the topic: "traumatic BME", "reactive and
-    /// mechanical BME", read back from each mention of the topic over modifiers (`modifier:` in
-    /// the concept files), commas and coordinators; "non-traumatic" is not one.
+    /// The causes named by adjectives that modify the topic: "allergic rhinitis", "infectious and
+    /// allergic rhinitis", read back from each mention of the topic over modifiers (`modifier:` in
+    /// the concept files), commas and coordinators; "non-allergic" is not one.
     func modifierMentions(_ matched: MatchedText) -> [Mention] {
         guard !lexicon.topicModifiers.isEmpty else { return [] }
         let segmented = matched.segmented

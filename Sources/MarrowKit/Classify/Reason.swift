@@ -43,7 +43,7 @@ public enum Reason: Hashable, Sendable, CustomStringConvertible {
     /// Negated with only the topic's prior for a claim: the text denies the finding, not a
     /// relation ("no history of trauma").
     case deniedWithoutRelation
-    /// Named as another name of the topic ("also called transient osteoporosis").
+    /// Named as another name of the topic ("also called pollinosis").
     case synonym(cue: String)
 
     // MARK: Object

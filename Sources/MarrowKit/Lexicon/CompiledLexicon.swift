@@ -20,7 +20,7 @@ public final class CompiledLexicon: Sendable {
     public let windows: RuleWindows
     /// The most tokens a cue phrase has (bounds the rules' searches back from a mention).
     public let longestCue: Int
-    /// The topic's shorthand names, as space-joined keys (`edema`).
+    /// The topic's shorthand names, as space-joined keys (`rhinitis`).
     public let topicShorthand: Set<String>
     /// Adjectives that name a cause when they modify the topic, by key, to the concept's index.
     public let topicModifiers: [String: Int]

@@ -31,11 +31,11 @@ public struct Concept: Hashable, Sendable, Codable {
     public var category: String
     /// Surface terms as written in the lexicon.
     public var terms: [String]
-    /// For the topic: short names that stand for it right after a determiner ("the edema",
-    /// "these lesions"), in an article that names it.
+    /// For the topic: short names that stand for it right after a determiner ("the rhinitis",
+    /// "these allergies"), in an article that names it.
     public var shorthand: [String] = []
-    /// For a cause: adjectives that name it when they modify the topic ("traumatic" in
-    /// "traumatic BME", "ischemic" in "ischemic and mechanical BME").
+    /// For a cause: adjectives that name it when they modify the topic ("allergic" in
+    /// "allergic rhinitis", "infectious" in "infectious and allergic rhinitis").
     public var modifiers: [String] = []
     /// Where the concept is defined, for diagnostics.
     public var file: String

@@ -24,7 +24,7 @@ struct PreventionBlocker: RoleRule {
 
 /// The condition a treatment is given for is not itself a claim: "chemotherapy for leukemia"
 /// (an object cue right before it, a treatment before the cue in the clause), "that is treating
-/// the arthritis, not the edema" (right after a treatment verb, in a clause without the topic).
+/// the asthma, not the rhinitis" (right after a treatment verb, in a clause without the topic).
 struct OtherConditionObjectBlocker: RoleRule {
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
         guard !mention.allows(.treatment) else { return nil }
@@ -45,7 +45,7 @@ struct OtherConditionObjectBlocker: RoleRule {
 /// anywhere in a sentence with no relation cue of the mention's clause.
 struct DifferentialBlocker: RoleRule {
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
-        // "traumatic BME is distinguished from … mechanical BME" compares forms of the topic.
+        // "allergic rhinitis is distinguished from … infectious rhinitis" compares forms of the topic.
         if mention.document.modifierStarts.contains(mention.start) { return nil }
         let differentials = mention.clause.differentials
         let before = differentials.first.flatMap { $0.tokens.upperBound <= mention.start ? $0 : nil }
@@ -61,7 +61,7 @@ struct DifferentialBlocker: RoleRule {
 }
 
 /// An outcome of the topic is not its cause: a mention after an outcome word ("may progress to
-/// osteonecrosis"), after the topic and an active cause verb ("it can lead to collapse"), or
+/// sinusitis"), after the topic and an active cause verb ("it can lead to poor sleep"), or
 /// before a passive one whose other side is the topic ("pain caused by it").
 struct ConsequenceBlocker: RoleRule {
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
@@ -89,10 +89,10 @@ struct ConsequenceBlocker: RoleRule {
 
 /// A relation between the mention and another concept, in a clause that does not name the topic,
 /// is a claim about that other concept ("smoking increases the risk of heart disease",
-/// "soft tissue edema is usually caused by a sprain"): across the nearest relation cue from the
+/// "a skin rash is usually caused by a detergent"): across the nearest relation cue from the
 /// mention stands another condition or cause, or, for a cause relation, a symptom ("it leads to
-/// pain"). It runs after the evidence of cues, links and list intros, so "Bone marrow edema is
-/// different. Leg edema is often due to heart failure." stays a claim whose object is the
+/// pain"). It runs after the evidence of cues, links and list intros, so "Hay fever is
+/// different. Asthma is often due to cold air." stays a claim whose object is the
 /// condition.
 struct OtherConditionRelationBlocker: RoleRule {
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
@@ -131,7 +131,7 @@ extension MentionFacts {
 
 /// Another name of the topic is not a claim: a mention right after a naming cue ("also called",
 /// "known as") with the topic (or "it") right before the cue, right after it, or right after the
-/// mention ("BME, also called …", "they called it …", "referred to as X or as BME"), or after a
+/// mention ("hay fever, also called …", "they called it …", "referred to as X or as hay fever"), or after a
 /// term cue ("the term …") in a sentence that names the topic; or a mention right before "also
 /// known as" and the topic.
 struct SynonymBlocker: RoleRule {

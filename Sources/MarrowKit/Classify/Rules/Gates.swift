@@ -13,7 +13,7 @@ struct FurnitureBlocker: RoleRule {
 }
 
 /// A heading states a claim only through what it says: a relation cue or a link word with the
-/// topic ("Treating lesions with subchondroplasty"), or a concept named under a causes or
+/// topic ("Treating allergies with antihistamines"), or a concept named under a causes or
 /// treatment heading (a category sub-heading, "Inflammatory conditions" under "Causes"). Nothing
 /// else makes it one: the topic's prior does not reach headings, which name categories, and a
 /// heading naming a group of causes (lexicon category `group`, "Metabolic conditions") is a
