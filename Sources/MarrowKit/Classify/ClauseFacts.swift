@@ -95,12 +95,7 @@ final class ClauseFacts: Sendable {
 extension Array where Element == Cue {
     /// The index of the first cue whose first token is at or after `token`.
     func firstIndex(startingAtOrAfter token: Int) -> Int {
-        var low = 0, high = count
-        while low < high {
-            let middle = (low + high) / 2
-            if self[middle].tokens.lowerBound < token { low = middle + 1 } else { high = middle }
-        }
-        return low
+        firstIndex(keyAtOrAfter: token) { $0.tokens.lowerBound }
     }
 
     /// The last cue that ends at or before `token`, among cues at most `longest` tokens long.
@@ -136,12 +131,7 @@ extension Array where Element == Cue {
 extension Array where Element == Mention {
     /// The index of the first mention whose first token is at or after `token`.
     func firstIndex(startingAtOrAfter token: Int) -> Int {
-        var low = 0, high = count
-        while low < high {
-            let middle = (low + high) / 2
-            if self[middle].tokens.lowerBound < token { low = middle + 1 } else { high = middle }
-        }
-        return low
+        firstIndex(keyAtOrAfter: token) { $0.tokens.lowerBound }
     }
 
     /// The first mention whose first token is in `range`.
@@ -154,12 +144,7 @@ extension Array where Element == Mention {
 extension Array where Element == Range<Int> {
     /// The index of the first range that starts at or after `token`.
     func firstIndex(startingAtOrAfter token: Int) -> Int {
-        var low = 0, high = count
-        while low < high {
-            let middle = (low + high) / 2
-            if self[middle].lowerBound < token { low = middle + 1 } else { high = middle }
-        }
-        return low
+        firstIndex(keyAtOrAfter: token) { $0.lowerBound }
     }
 
     /// The last range that ends at or before `token`.
