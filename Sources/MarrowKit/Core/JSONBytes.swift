@@ -170,23 +170,30 @@ public enum JSONValue: Hashable, Sendable {
         }
 
         mutating func array(depth: Int) throws(SyntaxError) -> JSONValue {
-            position += 1
             var elements: [JSONValue] = []
+            try self.elements { (reader: inout Reader) throws(SyntaxError) in elements.append(try reader.value(depth: depth + 1)) }
+            return .array(elements)
+        }
+
+        /// Reads an array from its `[`, calling `element` at the start of each element, which
+        /// `element` reads.
+        mutating func elements(_ element: (inout Reader) throws(SyntaxError) -> Void) throws(SyntaxError) {
+            position += 1
             skipSpace()
             if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
                 position += 1
-                return .array(elements)
+                return
             }
             while true {
                 skipSpace()
-                elements.append(try value(depth: depth + 1))
+                try element(&self)
                 skipSpace()
                 guard position < bytes.count else { throw fail("unterminated array") }
                 if bytes[position] == UInt8(ascii: ",") {
                     position += 1
                 } else if bytes[position] == UInt8(ascii: "]") {
                     position += 1
-                    return .array(elements)
+                    return
                 } else {
                     throw fail("expected ',' or ']' in an array")
                 }

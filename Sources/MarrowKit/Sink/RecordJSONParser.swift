@@ -358,26 +358,8 @@ extension JSONValue.Reader {
     /// An array of strings.
     mutating func stringsMember() throws(Failure) -> [String] {
         guard position < bytes.count, bytes[position] == UInt8(ascii: "[") else { throw fail("expected an array") }
-        position += 1
         var out: [String] = []
-        skipSpace()
-        if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
-            position += 1
-            return out
-        }
-        while true {
-            skipSpace()
-            out.append(try stringMember())
-            skipSpace()
-            guard position < bytes.count else { throw fail("unterminated array") }
-            if bytes[position] == UInt8(ascii: ",") {
-                position += 1
-            } else if bytes[position] == UInt8(ascii: "]") {
-                position += 1
-                return out
-            } else {
-                throw fail("expected ',' or ']' in an array")
-            }
-        }
+        try elements { (reader: inout Self) throws(Failure) in out.append(try reader.stringMember()) }
+        return out
     }
 }
