@@ -22,16 +22,22 @@ struct Load: AsyncParsableCommand {
 
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
-    func run() async throws {
+    /// Folds `inputs` in, prints the summary under the command's name, and exits 1 when records
+    /// were refused (2 when the knowledge base could not be written).
+    static func fold(_ inputs: [Loading.Input], into path: String, command: String) async throws {
         let outcome: LoadOutcome
         do {
-            outcome = try await Loading.load(files.map { .jsonLines($0) }, into: knowledgeBase.path, problem: Diagnostics.print, waiting: Diagnostics.note)
+            outcome = try await Loading.load(inputs, into: path, problem: Diagnostics.print, waiting: Diagnostics.note)
         } catch let error as MarrowError {
             Diagnostics.print(error)
             throw ExitCode(2)
         }
-        Output.write("load: \(outcome.summary)\n")
+        Output.write("\(command): \(outcome.summary)\n")
         if outcome.rejected > 0 { throw ExitCode(1) }
+    }
+
+    func run() async throws {
+        try await Load.fold(files.map { .jsonLines($0) }, into: knowledgeBase.path, command: "load")
     }
 }
 
@@ -51,14 +57,6 @@ struct Merge: AsyncParsableCommand {
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
     func run() async throws {
-        let outcome: LoadOutcome
-        do {
-            outcome = try await Loading.load(shards.map { .knowledgeBase($0) }, into: knowledgeBase.path, problem: Diagnostics.print, waiting: Diagnostics.note)
-        } catch let error as MarrowError {
-            Diagnostics.print(error)
-            throw ExitCode(2)
-        }
-        Output.write("merge: \(outcome.summary)\n")
-        if outcome.rejected > 0 { throw ExitCode(1) }
+        try await Load.fold(shards.map { .knowledgeBase($0) }, into: knowledgeBase.path, command: "merge")
     }
 }
