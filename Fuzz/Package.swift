@@ -12,7 +12,7 @@ let package = Package(
     name: "MarrowFuzz",
     platforms: [.macOS(.v14)],
     dependencies: [
-        .package(path: ".."),
+        .package(path: "..")
     ],
     targets: [
         .target(name: "CFuzzDriver"),

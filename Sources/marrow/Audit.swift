@@ -22,7 +22,9 @@ struct Audit: AsyncParsableCommand {
     @Argument(help: "A concept id, name or synonym.")
     var term: String
 
-    @Option(name: .long, help: "Output format: text, json, html (a self-contained page) or annotations (W3C Web Annotation JSON-LD).")
+    @Option(
+        name: .long,
+        help: "Output format: text, json, html (a self-contained page) or annotations (W3C Web Annotation JSON-LD).")
     var format: Format = .text
 
     @Option(name: .long, help: "Show the evidence of at most this many sources per claim.")
@@ -31,7 +33,8 @@ struct Audit: AsyncParsableCommand {
     @Flag(name: .long, help: "Show the evidence of every source.")
     var all = false
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(
+        name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
     @OptionGroup var lexiconOptions: LexiconOptions
@@ -41,7 +44,8 @@ struct Audit: AsyncParsableCommand {
     func run() async throws {
         let lexicon = try lexiconOptions.load()
         let kb = try knowledgeBase.openForReading()
-        let report = try AuditReport.build(term: term, lexicon: lexicon, knowledgeBase: kb, sources: all ? nil : max(0, sources))
+        let report = try AuditReport.build(
+            term: term, lexicon: lexicon, knowledgeBase: kb, sources: all ? nil : max(0, sources))
         let data: Data
         switch format {
         case .text:
@@ -56,7 +60,11 @@ struct Audit: AsyncParsableCommand {
             data = try WebAnnotationPage(report).encoded()
         }
         let evidence = report.claims.reduce(0) { $0 + $1.evidence.count }
-        try writeReport(data, to: output, describing: "the audit of '\(term)' (\(report.claims.count) claims, \(evidence) pieces of evidence, \(format.rawValue))")
+        try writeReport(
+            data, to: output,
+            describing:
+                "the audit of '\(term)' (\(report.claims.count) claims, \(evidence) pieces of evidence, \(format.rawValue))"
+        )
         if report.claims.isEmpty { throw ExitCode(report.concepts.isEmpty ? 2 : 1) }
     }
 }

@@ -35,8 +35,11 @@ struct Claims: AsyncParsableCommand {
     func run() async throws {
         let kb = try knowledgeBase.openForReading()
         // The lexicons only name claim objects (parsed, not compiled); without them ids are shown.
-        let names = Dictionary(LexiconSet.load(folder: lexiconOptions.folder).set.concepts.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        let views = try ClaimList.build(kb, filter: .init(role: role, category: category, flags: flag), names: { names[$0] })
+        let names = Dictionary(
+            LexiconSet.load(folder: lexiconOptions.folder).set.concepts.map { ($0.id, $0.name) },
+            uniquingKeysWith: { first, _ in first })
+        let views = try ClaimList.build(
+            kb, filter: .init(role: role, category: category, flags: flag), names: { names[$0] })
         switch format {
         case .json:
             let encoder = JSONEncoder()
@@ -46,7 +49,9 @@ struct Claims: AsyncParsableCommand {
             var out = "sources  affirm  deny  hedge  claim\n"
             for view in views {
                 let support = view.support
-                out += String(support.sources).leftPad(7) + String(support.affirmed).leftPad(8) + String(support.negated).leftPad(6) + String(support.uncertain).leftPad(7)
+                out +=
+                    String(support.sources).leftPad(7) + String(support.affirmed).leftPad(8)
+                    + String(support.negated).leftPad(6) + String(support.uncertain).leftPad(7)
                 out += "  \(view.sentence)  [\(support.category); \(view.roles.joined(separator: ", "))]"
                 if !view.flags.isEmpty { out += "  " + view.flags.map(\.rawValue).joined(separator: " ") }
                 out += "\n"

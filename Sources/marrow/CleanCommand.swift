@@ -34,12 +34,19 @@ struct CleanCommand: AsyncParsableCommand {
         for (position, reference) in references.enumerated() {
             do {
                 let document = try reference.load()
-                let report = try CleanReport(document: document, clean: processor.clean(document), cues: processor.lexicon.cleaning, showDropped: showDropped)
-                if format != .json, references.count > 1 { Output.write((position > 0 ? "\n" : "") + "==> \(document.path) <==\n") }
+                let report = try CleanReport(
+                    document: document, clean: processor.clean(document), cues: processor.lexicon.cleaning,
+                    showDropped: showDropped)
+                if format != .json, references.count > 1 {
+                    Output.write((position > 0 ? "\n" : "") + "==> \(document.path) <==\n")
+                }
                 let bytes = try report.rendered(as: format)
                 bytes.withUnsafeBytes { buffer in
                     guard let base = buffer.baseAddress else { return }
-                    Output.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none))
+                    Output.write(
+                        Data(
+                            bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count,
+                            deallocator: .none))
                 }
             } catch let error as MarrowError {
                 failed += 1

@@ -39,7 +39,10 @@ final class Console: Sendable {
                 let line = Console.fit(text)
                 state.line = line
                 FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
-                if let total = progress.total, progress.done >= total { FileHandle.standardError.write(Data("\n".utf8)); state.line = nil }
+                if let total = progress.total, progress.done >= total {
+                    FileHandle.standardError.write(Data("\n".utf8))
+                    state.line = nil
+                }
             } else {
                 FileHandle.standardError.write(Data((text + "\n").utf8))
             }
@@ -73,7 +76,9 @@ final class Console: Sendable {
                     guard let current = state.current, current.done < current.total ?? Int.max else { return true }
                     let quiet = Date().timeIntervalSince(state.lastUpdate)
                     if quiet >= 2 {
-                        let line = Console.fit("[\(current.done)/\(current.totalText)] working on \(TerminalText.escape(current.next ?? "the next item"))… \(Int(quiet)) s")
+                        let line = Console.fit(
+                            "[\(current.done)/\(current.totalText)] working on \(TerminalText.escape(current.next ?? "the next item"))… \(Int(quiet)) s"
+                        )
                         state.line = line
                         FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
                     }

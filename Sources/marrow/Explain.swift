@@ -37,7 +37,9 @@ struct Explain: AsyncParsableCommand {
 
     func validate() throws {
         if jsonl && text != nil { throw ValidationError("give either TEXT or --jsonl, not both") }
-        if !jsonl && text == nil { throw ValidationError("give the TEXT to explain, or --jsonl to read sentences on standard input") }
+        if !jsonl && text == nil {
+            throw ValidationError("give the TEXT to explain, or --jsonl to read sentences on standard input")
+        }
     }
 
     func run() async throws {
@@ -48,7 +50,8 @@ struct Explain: AsyncParsableCommand {
         }
         let explanation: Explanation
         do {
-            explanation = try explainer.explain(ExplainQuery(text: text ?? "", term: term, heading: heading), reading: article ? .article : .passage)
+            explanation = try explainer.explain(
+                ExplainQuery(text: text ?? "", term: term, heading: heading), reading: article ? .article : .passage)
         } catch let error as MarrowError {
             Diagnostics.print(error)
             throw ExitCode(1)
@@ -72,7 +75,8 @@ struct Explain: AsyncParsableCommand {
         while true {
             let chunk = input.availableData
             pending.append(contentsOf: chunk)
-            let result = protocolHandler.answerLines(in: pending[...], firstNumber: number, final: chunk.isEmpty, into: &writer)
+            let result = protocolHandler.answerLines(
+                in: pending[...], firstNumber: number, final: chunk.isEmpty, into: &writer)
             number += result.lines
             failed = failed || result.failed
             pending.removeFirst(result.consumed)

@@ -16,7 +16,13 @@ struct Extract: AsyncParsableCommand {
     @Argument(help: "Files, folders, or '-' for a JSON-lines stream of documents on standard input.")
     var paths: [String]
 
-    @Option(name: .long, help: ArgumentHelp("Origins (url, publisher, title) for the documents on standard input, in the format of a folder's manifest.jsonl.", discussion: "A stream path 'folder/name' finds the entry 'name' of 'folder/manifest.jsonl', as reading the folder would; a line's own \"manifest\" object wins.", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Origins (url, publisher, title) for the documents on standard input, in the format of a folder's manifest.jsonl.",
+            discussion:
+                "A stream path 'folder/name' finds the entry 'name' of 'folder/manifest.jsonl', as reading the folder would; a line's own \"manifest\" object wins.",
+            valueName: "file"))
     var manifest: String?
 
     @OptionGroup var pipeline: PipelineOptions
@@ -34,9 +40,12 @@ struct Extract: AsyncParsableCommand {
         let encoder = JSONLinesEncoder()
         let runner = Pipeline(processor: DocumentProcessor(lexicon: lexicon), jobs: pipeline.jobs)
         var failed = 0
-        try await runner.run(pulling: { await inputs.next() }, transform: { document in
-            (document.document.path, encoder.lines(document.records), document.records.count)
-        }) { index, result in
+        try await runner.run(
+            pulling: { await inputs.next() },
+            transform: { document in
+                (document.document.path, encoder.lines(document.records), document.records.count)
+            }
+        ) { index, result in
             switch result {
             case .success(let (path, buffer, count)):
                 Output.write(buffer)

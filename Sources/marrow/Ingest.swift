@@ -31,7 +31,9 @@ struct Ingest: AsyncParsableCommand {
         let kb = try knowledgeBase.openForWriting(create: true)
         let progress = pipeline.progress
         let tally = try await Ingestion(lexicon: lexicon, jobs: pipeline.jobs, restore: restore)
-            .ingest(paths: paths, into: kb, problem: Diagnostics.print, progress: { if progress { Console.shared.progress($0) } })
+            .ingest(
+                paths: paths, into: kb, problem: Diagnostics.print,
+                progress: { if progress { Console.shared.progress($0) } })
         Output.write("ingest: \(tally.summary)\n")
         if tally.failed > 0 { throw ExitCode(1) }
     }

@@ -21,8 +21,11 @@ struct LexiconCommand: AsyncParsableCommand {
             for problem in problems { Diagnostics.print(problem) }
             let roles = Dictionary(grouping: set.concepts, by: \.primaryRole).mapValues(\.count)
             let terms = set.concepts.reduce(0) { $0 + $1.terms.count }
-            let summary = Role.allCases.compactMap { role in roles[role].map { "\($0) \(role.rawValue)" } }.joined(separator: ", ")
-            Output.write("\(folder): \(set.concepts.count) concepts (\(summary)), \(terms) terms, version \(set.version): \(problems.isEmpty ? "ok" : "\(problems.count) problem\(problems.count == 1 ? "" : "s")")\n")
+            let summary = Role.allCases.compactMap { role in roles[role].map { "\($0) \(role.rawValue)" } }.joined(
+                separator: ", ")
+            Output.write(
+                "\(folder): \(set.concepts.count) concepts (\(summary)), \(terms) terms, version \(set.version): \(problems.isEmpty ? "ok" : "\(problems.count) problem\(problems.count == 1 ? "" : "s")")\n"
+            )
             if !problems.isEmpty { throw ExitCode(1) }
         }
     }

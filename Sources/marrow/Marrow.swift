@@ -18,8 +18,11 @@ struct Marrow: AsyncParsableCommand {
             Environment: MARROW_KB names the knowledge base file, MARROW_LEXICONS the lexicon folder.
             """,
         version: MarrowVersion.description,
-        subcommands: [Rebuild.self, Ingest.self, Load.self, Merge.self, Extract.self, CleanCommand.self, Audit.self, Claims.self, Report.self,
-                      Verify.self, Status.self, Remove.self, Explain.self, Eval.self, LexiconCommand.self])
+        subcommands: [
+            Rebuild.self, Ingest.self, Load.self, Merge.self, Extract.self, CleanCommand.self, Audit.self, Claims.self,
+            Report.self,
+            Verify.self, Status.self, Remove.self, Explain.self, Eval.self, LexiconCommand.self,
+        ])
 }
 
 /// The version `marrow --version` prints.
@@ -30,7 +33,10 @@ enum MarrowVersion {
 
 /// Where the lexicons are.
 struct LexiconOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The lexicon folder.", discussion: "Defaults to $MARROW_LEXICONS, else ./Lexicons.", valueName: "folder"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The lexicon folder.", discussion: "Defaults to $MARROW_LEXICONS, else ./Lexicons.", valueName: "folder"))
     var lexicons: String?
 
     var folder: String { lexicons ?? ProcessInfo.processInfo.environment["MARROW_LEXICONS"] ?? "Lexicons" }
@@ -40,7 +46,9 @@ struct LexiconOptions: ParsableArguments {
         let (set, problems) = LexiconSet.load(folder: folder)
         guard problems.isEmpty else {
             for problem in problems { Diagnostics.print(problem) }
-            Diagnostics.note("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(folder); run 'marrow lexicon check' after fixing them")
+            Diagnostics.note(
+                "\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(folder); run 'marrow lexicon check' after fixing them"
+            )
             throw ExitCode(2)
         }
         return CompiledLexicon(set)
@@ -54,7 +62,9 @@ struct PipelineOptions: ParsableArguments {
     @Option(name: [.short, .long], help: "How many documents to process at once (output is identical at any value).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Flag(name: .customLong("progress"), inversion: .prefixedNo, help: "Show progress on standard error (default: on when it is a terminal).")
+    @Flag(
+        name: .customLong("progress"), inversion: .prefixedNo,
+        help: "Show progress on standard error (default: on when it is a terminal).")
     var progressFlag: Bool?
 
     /// Whether to show progress: as asked, else when standard error is a terminal.
@@ -70,7 +80,11 @@ struct PipelineOptions: ParsableArguments {
 
 /// The knowledge-base location option.
 struct KnowledgeBaseOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The knowledge base file.", discussion: "Defaults to $MARROW_KB, else ./.marrow/knowledge.sqlite.", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The knowledge base file.", discussion: "Defaults to $MARROW_KB, else ./.marrow/knowledge.sqlite.",
+            valueName: "file"))
     var kb: String?
 
     var path: String { kb ?? ProcessInfo.processInfo.environment["MARROW_KB"] ?? ".marrow/knowledge.sqlite" }
@@ -133,7 +147,9 @@ func writeReport(_ data: Data, to path: String?, describing what: String) throws
     do {
         try data.write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {
-        Diagnostics.print(MarrowError(.unreadable, "cannot write the \(what): \(error.localizedDescription)", at: SourceLocation(path: path)))
+        Diagnostics.print(
+            MarrowError(
+                .unreadable, "cannot write the \(what): \(error.localizedDescription)", at: SourceLocation(path: path)))
         throw ExitCode(2)
     }
     Output.write("wrote \(what) to \(TerminalText.escape(path)) (\(Console.size(data.count)))\n")

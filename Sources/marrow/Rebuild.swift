@@ -32,21 +32,25 @@ struct Rebuild: AsyncParsableCommand {
         let tally: Ingestion.Tally
         do {
             tally = try await Ingestion(lexicon: lexicon, jobs: pipeline.jobs)
-                .rebuild(paths: [corpus], at: knowledgeBase.path, waiting: Diagnostics.note, problem: Diagnostics.print,
-                         progress: { if progress { Console.shared.progress($0) } })
+                .rebuild(
+                    paths: [corpus], at: knowledgeBase.path, waiting: Diagnostics.note, problem: Diagnostics.print,
+                    progress: { if progress { Console.shared.progress($0) } })
         } catch let error as MarrowError {
             Diagnostics.print(error)
             throw ExitCode(2)
         }
         let kb = try knowledgeBase.openForReading()
         let stats = try kb.statistics()
-        var out = "Rebuilt \(TerminalText.escape(knowledgeBase.path)) from \(TerminalText.escape(corpus)) (lexicons \(lexicon.version)): \(tally.summary)\n"
-        out += "  \(stats.sources) sources, \(stats.passages) passages, \(stats.claims) claims, \(stats.evidence) pieces of evidence\n"
+        var out =
+            "Rebuilt \(TerminalText.escape(knowledgeBase.path)) from \(TerminalText.escape(corpus)) (lexicons \(lexicon.version)): \(tally.summary)\n"
+        out +=
+            "  \(stats.sources) sources, \(stats.passages) passages, \(stats.claims) claims, \(stats.evidence) pieces of evidence\n"
         let claims = try ClaimList.build(kb, names: lexicon.name(of:)).prefix(top)
         if !claims.isEmpty {
             out += "\nTop claims by supporting sources:\n"
             for claim in claims {
-                out += "  \(String(claim.support.sources).leftPad(3)) source\(claim.support.sources == 1 ? " " : "s")  \(claim.sentence)\n"
+                out +=
+                    "  \(String(claim.support.sources).leftPad(3)) source\(claim.support.sources == 1 ? " " : "s")  \(claim.sentence)\n"
             }
         }
         Output.write(out)

@@ -29,7 +29,8 @@ struct Report: AsyncParsableCommand {
     @Flag(name: .long, help: "Show the evidence of every source.")
     var all = false
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(
+        name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
     @OptionGroup var lexiconOptions: LexiconOptions
@@ -38,7 +39,9 @@ struct Report: AsyncParsableCommand {
 
     func run() async throws {
         let kb = try knowledgeBase.openForReading()
-        let names = Dictionary(LexiconSet.load(folder: lexiconOptions.folder).set.concepts.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let names = Dictionary(
+            LexiconSet.load(folder: lexiconOptions.folder).set.concepts.map { ($0.id, $0.name) },
+            uniquingKeysWith: { first, _ in first })
         let limit = all ? nil : max(0, top)
         let sink = try ReportFile(path: output)
         switch format {
@@ -67,7 +70,9 @@ final class ReportFile {
             return
         }
         let temporary = path + ".partial-\(getpid())"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
+        guard FileManager.default.createFile(atPath: temporary, contents: nil),
+            let handle = FileHandle(forWritingAtPath: temporary)
+        else {
             Diagnostics.print(MarrowError(.unreadable, "cannot write the report here", at: SourceLocation(path: path)))
             throw ExitCode(2)
         }
@@ -86,7 +91,10 @@ final class ReportFile {
         guard let path, let temporary else { return }
         try handle.close()
         if rename(temporary, path) != 0 {
-            Diagnostics.print(MarrowError(.unreadable, "cannot write the report: \(String(cString: strerror(errno)))", at: SourceLocation(path: path)))
+            Diagnostics.print(
+                MarrowError(
+                    .unreadable, "cannot write the report: \(String(cString: strerror(errno)))",
+                    at: SourceLocation(path: path)))
             throw ExitCode(2)
         }
         Output.write("wrote \(what) to \(TerminalText.escape(path)) (\(Console.size(bytes)))\n")

@@ -14,7 +14,9 @@ struct Verify: AsyncParsableCommand {
             Exit status 0 when everything holds, 1 otherwise. The knowledge base is opened read-only.
             """)
 
-    @Flag(name: .customLong("progress"), inversion: .prefixedNo, help: "Show progress on standard error (default: on when it is a terminal).")
+    @Flag(
+        name: .customLong("progress"), inversion: .prefixedNo,
+        help: "Show progress on standard error (default: on when it is a terminal).")
     var progressFlag: Bool?
 
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
@@ -23,7 +25,9 @@ struct Verify: AsyncParsableCommand {
         let kb = try knowledgeBase.openForReading()
         let progress = progressFlag ?? Console.isTerminal
         let report = try Verifier(knowledgeBase: kb).verify(progress: { done, total in
-            if progress && (done % 50 == 0 || done == total) { Console.shared.progress(RunProgress(done: done, total: total, path: "", status: "sources verified")) }
+            if progress && (done % 50 == 0 || done == total) {
+                Console.shared.progress(RunProgress(done: done, total: total, path: "", status: "sources verified"))
+            }
         })
         for problem in report.problems { Diagnostics.print(problem) }
         Output.write(report.summary + "\n")

@@ -25,12 +25,16 @@ struct MarrowProcess {
         var url = URL(fileURLWithPath: #filePath)
         while url.path != "/" {
             url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url.path }
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+                return url.path
+            }
         }
         fatalError("no Package.swift above \(#filePath)")
     }()
 
-    static func run(_ arguments: [String], in directory: String = root, environment: [String: String] = [:], input: Data? = nil) throws -> Result {
+    static func run(
+        _ arguments: [String], in directory: String = root, environment: [String: String] = [:], input: Data? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -51,7 +55,9 @@ struct MarrowProcess {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     static func temporaryFolder() -> String {
@@ -63,7 +69,9 @@ struct MarrowProcess {
 
 @Suite("The marrow command", .serialized)
 struct CommandLineTests {
-    @Test("rebuild, then audit osteoarthritis --format json lists every corpus article with anchors that slice the raw file")
+    @Test(
+        "rebuild, then audit osteoarthritis --format json lists every corpus article with anchors that slice the raw file"
+    )
     func rebuildThenAudit() throws {
         let kb = MarrowProcess.temporaryFolder() + "/kb.sqlite"
         let rebuild = try MarrowProcess.run(["rebuild", "--kb", kb])
@@ -75,7 +83,11 @@ struct CommandLineTests {
         #expect(audit.status == 0, "\(audit.stderr)")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(audit.stdout.utf8)) as? [String: Any])
         let claims = try #require(report["claims"] as? [[String: Any]])
-        let claim = try #require(claims.first { ($0["claim"] as? [String: String])?["predicate"] == "causes" && ($0["claim"] as? [String: String])?["object"] == "bone-marrow-edema" })
+        let claim = try #require(
+            claims.first {
+                ($0["claim"] as? [String: String])?["predicate"] == "causes"
+                    && ($0["claim"] as? [String: String])?["object"] == "bone-marrow-edema"
+            })
         let evidence = try #require(claim["evidence"] as? [[String: Any]])
         var sources = Set<String>()
         for item in evidence {
@@ -85,17 +97,25 @@ struct CommandLineTests {
             let raw = [UInt8](try #require(FileManager.default.contents(atPath: MarrowProcess.root + "/" + path)))
             let passage = try #require(item["passage"] as? [String: Any])
             let mention = try #require(item["mention"] as? [String: Any])
-            let start = try #require(passage["byteStart"] as? Int), end = try #require(passage["byteEnd"] as? Int)
+            let start = try #require(passage["byteStart"] as? Int)
+            let end = try #require(passage["byteEnd"] as? Int)
             let text = try #require(passage["text"] as? String)
             func fold(_ s: String) -> String { s.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
-            #expect(fold(String(decoding: raw[start..<end], as: UTF8.self)).replacingOccurrences(of: " .", with: ".") == fold(text))
-            let mStart = try #require(mention["byteStart"] as? Int), mEnd = try #require(mention["byteEnd"] as? Int)
+            #expect(
+                fold(String(decoding: raw[start..<end], as: UTF8.self)).replacingOccurrences(of: " .", with: ".")
+                    == fold(text))
+            let mStart = try #require(mention["byteStart"] as? Int)
+            let mEnd = try #require(mention["byteEnd"] as? Int)
             // The concept's full name or its capitalised shorthand (causes.lex lists both).
             let said = String(decoding: raw[mStart..<mEnd], as: UTF8.self)
             #expect(said == mention["text"] as? String)
             #expect(["osteoarthritis", "oa"].contains(said.lowercased()), "\(said)")
         }
-        #expect(sources == ["000_90e332a5a9dfb434.txt", "001_ac7c5477277c1b41.txt", "002_ea57ffaf7b3f4962.txt", "003_c46f0e6aafd4fa31.txt"])
+        #expect(
+            sources == [
+                "000_90e332a5a9dfb434.txt", "001_ac7c5477277c1b41.txt", "002_ea57ffaf7b3f4962.txt",
+                "003_c46f0e6aafd4fa31.txt",
+            ])
 
         let text = try MarrowProcess.run(["audit", "OA", "--kb", kb])
         #expect(text.status == 0)
@@ -108,10 +128,18 @@ struct CommandLineTests {
         let batch = folder + "/batch"
         try FileManager.default.createDirectory(atPath: batch, withIntermediateDirectories: true)
         FileManager.default.createFile(atPath: batch + "/a-empty.txt", contents: Data())
-        FileManager.default.createFile(atPath: batch + "/b-binary.txt", contents: Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00, 0x00, 0x03, 0x00]))
-        FileManager.default.createFile(atPath: batch + "/c-latin1.txt", contents: Data("Causes of bone marrow edema: gout and caf\u{E9}".utf8.map { $0 }.prefix(40) + [0xE9, 0x20, 0x6F, 0x6B]))
-        try FileManager.default.copyItem(atPath: MarrowProcess.root + "/Corpus/002_ea57ffaf7b3f4962.txt", toPath: batch + "/d-good.txt")
-        try FileManager.default.copyItem(atPath: MarrowProcess.root + "/Corpus/003_c46f0e6aafd4fa31.txt", toPath: batch + "/e-good.txt")
+        FileManager.default.createFile(
+            atPath: batch + "/b-binary.txt",
+            contents: Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00, 0x00, 0x03, 0x00]))
+        FileManager.default.createFile(
+            atPath: batch + "/c-latin1.txt",
+            contents: Data(
+                "Causes of bone marrow edema: gout and caf\u{E9}".utf8.map { $0 }.prefix(40) + [0xE9, 0x20, 0x6F, 0x6B])
+        )
+        try FileManager.default.copyItem(
+            atPath: MarrowProcess.root + "/Corpus/002_ea57ffaf7b3f4962.txt", toPath: batch + "/d-good.txt")
+        try FileManager.default.copyItem(
+            atPath: MarrowProcess.root + "/Corpus/003_c46f0e6aafd4fa31.txt", toPath: batch + "/e-good.txt")
         let kb = folder + "/kb.sqlite"
         let result = try MarrowProcess.run(["ingest", batch, "--kb", kb])
         #expect(result.status == 1)
@@ -138,7 +166,9 @@ struct CommandLineTests {
         #expect(lines.count > 5)
         for line in lines {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-            for field in ["schema", "type", "claim", "concept", "role", "assertion", "mention", "passage", "source", "raw"] {
+            for field in [
+                "schema", "type", "claim", "concept", "role", "assertion", "mention", "passage", "source", "raw",
+            ] {
                 #expect(object[field] != nil, "missing \(field)")
             }
             #expect(object["schema"] as? Int == 1)
@@ -148,11 +178,14 @@ struct CommandLineTests {
 
     @Test("extract reads a JSON-lines stream on standard input and reports a bad line by number")
     func extractFromStream() throws {
-        let stream = #"{"path": "s1", "text": "Causes\n\nBone marrow edema may be caused by gout."}"# + "\n" + "not json\n"
+        let stream =
+            #"{"path": "s1", "text": "Causes\n\nBone marrow edema may be caused by gout."}"# + "\n" + "not json\n"
         let result = try MarrowProcess.run(["extract", "-"], input: Data(stream.utf8))
         #expect(result.status == 1)
         #expect(result.stderr.contains("-:2: error: not valid JSON"), "\(result.stderr)")
-        let record = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.split(separator: "\n").first.map(String.init)!.utf8)) as? [String: Any])
+        let record = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(result.stdout.split(separator: "\n").first.map(String.init)!.utf8)) as? [String: Any])
         #expect((record["claim"] as? [String: String])?["subject"] == "gout")
         #expect((record["source"] as? [String: Any])?["path"] as? String == "s1")
     }
@@ -165,7 +198,8 @@ struct CommandLineTests {
 
         let folder = MarrowProcess.temporaryFolder()
         for name in try FileManager.default.contentsOfDirectory(atPath: MarrowProcess.root + "/Lexicons") {
-            try FileManager.default.copyItem(atPath: MarrowProcess.root + "/Lexicons/" + name, toPath: folder + "/" + name)
+            try FileManager.default.copyItem(
+                atPath: MarrowProcess.root + "/Lexicons/" + name, toPath: folder + "/" + name)
         }
         let broken = "concept Bad_ID\n  role: reason\n  colour: red\n"
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/causes.lex"))

@@ -5,7 +5,8 @@ import Testing
 struct EvalCommandTests {
     static func fixture() throws -> String {
         let folder = MarrowProcess.temporaryFolder()
-        try "Bone marrow edema\n\nBone marrow edema is often caused by gout. It can also follow a fracture.\n".write(toFile: folder + "/n1.txt", atomically: true, encoding: .utf8)
+        try "Bone marrow edema\n\nBone marrow edema is often caused by gout. It can also follow a fracture.\n".write(
+            toFile: folder + "/n1.txt", atomically: true, encoding: .utf8)
         let gold = [
             #"{"id": "n1", "role": "cause", "concept": "gout", "surfaces": ["gout"], "assertion": "affirmed"}"#,
             #"{"id": "n1", "role": "treatment", "concept": "ice", "surfaces": ["ice"], "assertion": "affirmed"}"#,

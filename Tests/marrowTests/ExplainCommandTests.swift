@@ -5,17 +5,22 @@ import Testing
 struct ExplainCommandTests {
     @Test("explains a sentence: tokens, cues, role and assertion with the rules that decided them")
     func explainsText() throws {
-        let result = try MarrowProcess.run(["explain", "Bone marrow edema is not caused by gout, but psoriatic arthritis can cause it."])
+        let result = try MarrowProcess.run([
+            "explain", "Bone marrow edema is not caused by gout, but psoriatic arthritis can cause it.",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("'gout' → gout: cause, negated"), "\(result.stdout)")
         #expect(result.stdout.contains("negated by 'is not'"))
-        #expect(result.stdout.contains("'psoriatic arthritis' → psoriatic-arthritis: cause, affirmed"), "\(result.stdout)")
+        #expect(
+            result.stdout.contains("'psoriatic arthritis' → psoriatic-arthritis: cause, affirmed"), "\(result.stdout)")
         #expect(result.stdout.contains("roles.cause"))
     }
 
     @Test("--term classifies a span the lexicons do not know")
     func forcedTerm() throws {
-        let result = try MarrowProcess.run(["explain", "The patient denies chest pain.", "--term", "chest pain", "--json"])
+        let result = try MarrowProcess.run([
+            "explain", "The patient denies chest pain.", "--term", "chest pain", "--json",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let mentions = try #require(object["mentions"] as? [[String: Any]])
@@ -40,7 +45,9 @@ struct ExplainCommandTests {
             """
         let result = try MarrowProcess.run(["explain", "--jsonl"], input: Data(input.utf8))
         #expect(result.status == 1)
-        let lines = result.stdout.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        let lines = result.stdout.split(separator: "\n").map {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
         #expect(lines.count == 5)
         #expect(lines[0]?["assertion"] as? String == "negated")
         #expect(lines[1]?["assertion"] as? String == "uncertain")
@@ -75,7 +82,9 @@ struct ExplainCommandTests {
             """
         let result = try MarrowProcess.run(["explain", "--jsonl"], input: Data(input.utf8))
         #expect(result.status == 0, "\(result.stderr)")
-        let lines = result.stdout.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        let lines = result.stdout.split(separator: "\n").map {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
         #expect(lines.map { $0?["assertion"] as? String } == ["negated", "affirmed", "negated"])
         #expect(lines[1]?["start"] as? Int == 16)
     }

@@ -20,7 +20,8 @@ struct HTMLCommandTests {
         let raw = [UInt8](try #require(FileManager.default.contents(atPath: MarrowProcess.root + "/" + Self.page)))
         for item in evidence {
             let mention = try #require(item["mention"] as? [String: Any])
-            let start = try #require(mention["byteStart"] as? Int), end = try #require(mention["byteEnd"] as? Int)
+            let start = try #require(mention["byteStart"] as? Int)
+            let end = try #require(mention["byteEnd"] as? Int)
             #expect(String(decoding: raw[start..<end], as: UTF8.self).lowercased().contains("osteoarthritis"))
         }
     }
@@ -33,7 +34,8 @@ struct HTMLCommandTests {
         #expect(!result.stdout.contains("<"))
         let json = try MarrowProcess.run(["clean", "--format", "json", Self.page])
         #expect(json.status == 0)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.split(separator: "\n")[0].utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.stdout.split(separator: "\n")[0].utf8)) as? [String: Any])
         #expect(object["blocks"] != nil)
         #expect(object["metadata"] != nil)
     }
@@ -55,8 +57,16 @@ struct HTMLCommandTests {
         let section = try #require(result.stdout.range(of: "--- dropped ("))
         let dropped = result.stdout[section.upperBound...].split(separator: "\n").dropFirst()
         #expect(dropped.count > 5)
-        let reasons = Set(dropped.compactMap { $0.split(separator: ":").dropFirst().first.map { $0.trimmingCharacters(in: .whitespaces) } })
-        #expect(reasons.isSubset(of: ["chrome", "hidden", "outside-main-content", "link-dense", "boilerplate", "end-marker", "after-end-marker", "empty-section", "metadata-author", "metadata-reviewer", "metadata-published", "metadata-modified", "metadata-reviewed"]), "\(reasons)")
+        let reasons = Set(
+            dropped.compactMap {
+                $0.split(separator: ":").dropFirst().first.map { $0.trimmingCharacters(in: .whitespaces) }
+            })
+        #expect(
+            reasons.isSubset(of: [
+                "chrome", "hidden", "outside-main-content", "link-dense", "boilerplate", "end-marker",
+                "after-end-marker", "empty-section", "metadata-author", "metadata-reviewer", "metadata-published",
+                "metadata-modified", "metadata-reviewed",
+            ]), "\(reasons)")
         #expect(reasons.contains("chrome"))
         #expect(dropped.allSatisfy { Int($0.split(separator: ":").first ?? "") != nil })
         let json = try MarrowProcess.run(["clean", "--format", "json", "--show-dropped", Self.page])

@@ -12,7 +12,8 @@ func syntheticCorpus(count: Int, tag: String = "") throws -> String {
     for index in 0..<count {
         let seed = try String(contentsOfFile: corpus + "/" + seeds[index % seeds.count], encoding: .utf8)
         let name = String(format: "%04d-%@.txt", index, tag)
-        try (seed + "\n\nReference \(tag)\(index).\n").write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+        try (seed + "\n\nReference \(tag)\(index).\n").write(
+            toFile: folder + "/" + name, atomically: true, encoding: .utf8)
     }
     return folder
 }
@@ -39,7 +40,8 @@ func evidenceBySource(_ kb: KnowledgeBase) throws -> [String: Int] {
 
 @Suite("Knowledge-base safety with real processes", .serialized)
 struct KnowledgeBaseSafetyTests {
-    @Test("an ingest killed with SIGKILL mid-batch leaves a consistent knowledge base, and the rerun completes the batch")
+    @Test(
+        "an ingest killed with SIGKILL mid-batch leaves a consistent knowledge base, and the rerun completes the batch")
     func killedIngest() throws {
         let total = 150
         let corpus = try syntheticCorpus(count: total)
@@ -72,7 +74,9 @@ struct KnowledgeBaseSafetyTests {
         let partial = try evidenceBySource(killed)
         #expect(partial.count >= seen && partial.count < total, "\(partial.count) of \(total) sources after the kill")
         for (source, count) in partial {
-            #expect(expectedCounts[source] == count, "source \(source) is half written: \(count) of \(expectedCounts[source] ?? -1)")
+            #expect(
+                expectedCounts[source] == count,
+                "source \(source) is half written: \(count) of \(expectedCounts[source] ?? -1)")
         }
 
         let rerun = try MarrowProcess.run(["ingest", corpus, "--kb", path, "--jobs", "2"])
@@ -124,8 +128,11 @@ struct KnowledgeBaseSafetyTests {
         #expect(try KnowledgeBase(path: path, create: false).statistics().sources == 16)
     }
 
-    @Test("a knowledge base from a newer schema is refused with a clear message and exit status 2",
-          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3"), "needs the sqlite3 shell to write the migration table"))
+    @Test(
+        "a knowledge base from a newer schema is refused with a clear message and exit status 2",
+        .enabled(
+            if: FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3"),
+            "needs the sqlite3 shell to write the migration table"))
     func newerSchema() throws {
         let path = MarrowProcess.temporaryFolder() + "/kb.sqlite"
         #expect(try MarrowProcess.run(["ingest", MarrowProcess.root + "/Corpus", "--kb", path]).status == 0)

@@ -10,7 +10,8 @@ struct LifecycleCommandTests {
         let corpus = folder + "/Corpus"
         try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
         for name in try FileManager.default.contentsOfDirectory(atPath: MarrowProcess.root + "/Corpus") {
-            try FileManager.default.copyItem(atPath: MarrowProcess.root + "/Corpus/" + name, toPath: corpus + "/" + name)
+            try FileManager.default.copyItem(
+                atPath: MarrowProcess.root + "/Corpus/" + name, toPath: corpus + "/" + name)
             chmod(corpus + "/" + name, 0o644)
         }
         let kb = folder + "/kb.sqlite"
@@ -44,7 +45,8 @@ struct LifecycleCommandTests {
         #expect(verify.stdout.contains("all hold"))
 
         let changed = corpus + "/002_ea57ffaf7b3f4962.txt"
-        try ("Prefix line.\n" + String(contentsOfFile: changed, encoding: .utf8)).write(toFile: changed, atomically: true, encoding: .utf8)
+        try ("Prefix line.\n" + String(contentsOfFile: changed, encoding: .utf8)).write(
+            toFile: changed, atomically: true, encoding: .utf8)
         try FileManager.default.removeItem(atPath: corpus + "/003_c46f0e6aafd4fa31.txt")
         verify = try MarrowProcess.run(["verify", "--kb", kb])
         #expect(verify.status == 1)
@@ -63,15 +65,18 @@ struct LifecycleCommandTests {
         #expect(remove.status == 1)
         #expect(remove.stderr.contains("nothing-like-this: error: no current source"))
         var status = try MarrowProcess.run(["status", "--kb", kb, "--corpus", corpus, "--sources"])
-        #expect(status.stdout.contains("3 sources (0 old versions, 1 retracted, 0 rejected inputs)"), "\(status.stdout)")
+        #expect(
+            status.stdout.contains("3 sources (0 old versions, 1 retracted, 0 rejected inputs)"), "\(status.stdout)")
         #expect(status.stdout.contains("retracted"))
 
         let changed = corpus + "/001_ac7c5477277c1b41.txt"
-        try (String(contentsOfFile: changed, encoding: .utf8) + "\nOne more line.\n").write(toFile: changed, atomically: true, encoding: .utf8)
+        try (String(contentsOfFile: changed, encoding: .utf8) + "\nOne more line.\n").write(
+            toFile: changed, atomically: true, encoding: .utf8)
         let ingest = try MarrowProcess.run(["ingest", corpus, "--kb", kb])
         #expect(ingest.stdout.contains("0 added, 1 updated, 2 unchanged, 0 failed, 1 retracted"), "\(ingest.stdout)")
         status = try MarrowProcess.run(["status", "--kb", kb, "--corpus", corpus, "--sources"])
-        #expect(status.stdout.contains("3 sources (1 old versions, 1 retracted, 0 rejected inputs)"), "\(status.stdout)")
+        #expect(
+            status.stdout.contains("3 sources (1 old versions, 1 retracted, 0 rejected inputs)"), "\(status.stdout)")
         #expect(status.stdout.contains("old version, replaced by"))
         #expect(status.stdout.contains("retracted (stays out): \(target)"))
         #expect(status.status == 0, "\(status.stdout)")
@@ -84,7 +89,9 @@ struct LifecycleCommandTests {
         #expect(all.status == 0, "\(all.stderr)")
         #expect(all.stdout.hasPrefix("sources  affirm  deny  hedge  claim\n"))
         #expect(all.stdout.contains("single-source"))
-        let json = try MarrowProcess.run(["claims", "--kb", kb, "--role", "treatment", "--flag", "single-source", "--format", "json"])
+        let json = try MarrowProcess.run([
+            "claims", "--kb", kb, "--role", "treatment", "--flag", "single-source", "--format", "json",
+        ])
         let views = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(!views.isEmpty)
         for view in views {
@@ -99,11 +106,16 @@ struct LifecycleCommandTests {
     func loadShards() throws {
         let (corpus, kb) = try Self.corpusCopy()
         let folder = MarrowProcess.temporaryFolder()
-        let a = try MarrowProcess.run(["extract", corpus + "/000_90e332a5a9dfb434.txt", corpus + "/001_ac7c5477277c1b41.txt"])
-        let b = try MarrowProcess.run(["extract", corpus + "/002_ea57ffaf7b3f4962.txt", corpus + "/003_c46f0e6aafd4fa31.txt"])
+        let a = try MarrowProcess.run([
+            "extract", corpus + "/000_90e332a5a9dfb434.txt", corpus + "/001_ac7c5477277c1b41.txt",
+        ])
+        let b = try MarrowProcess.run([
+            "extract", corpus + "/002_ea57ffaf7b3f4962.txt", corpus + "/003_c46f0e6aafd4fa31.txt",
+        ])
         try a.stdout.write(toFile: folder + "/a.jsonl", atomically: true, encoding: .utf8)
         try b.stdout.write(toFile: folder + "/b.jsonl", atomically: true, encoding: .utf8)
-        let ab = folder + "/ab.sqlite", ba = folder + "/ba.sqlite"
+        let ab = folder + "/ab.sqlite"
+        let ba = folder + "/ba.sqlite"
         #expect(try MarrowProcess.run(["load", folder + "/a.jsonl", folder + "/b.jsonl", "--kb", ab]).status == 0)
         #expect(try MarrowProcess.run(["load", folder + "/b.jsonl", "--kb", ba]).status == 0)
         let second = try MarrowProcess.run(["load", folder + "/a.jsonl", "--kb", ba])
@@ -112,7 +124,8 @@ struct LifecycleCommandTests {
         #expect(try KnowledgeBase(path: ab, create: false).contentDump() == expected)
         #expect(try KnowledgeBase(path: ba, create: false).contentDump() == expected)
 
-        try "{\"schema\": 1, \"type\": \"evidence\"}\n".write(toFile: folder + "/bad.jsonl", atomically: true, encoding: .utf8)
+        try "{\"schema\": 1, \"type\": \"evidence\"}\n".write(
+            toFile: folder + "/bad.jsonl", atomically: true, encoding: .utf8)
         let bad = try MarrowProcess.run(["load", folder + "/bad.jsonl", "--kb", ab])
         #expect(bad.status == 1)
         #expect(bad.stderr.contains("\(folder)/bad.jsonl:1: error: not an evidence record"))

@@ -5,7 +5,9 @@ import Testing
 /// Runs `marrow` as an unprivileged user when the tests run as root (where file permissions do not
 /// bite), so a write to a read-only knowledge base really fails.
 func runUnprivileged(_ arguments: [String]) throws -> MarrowProcess.Result {
-    guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return try MarrowProcess.run(arguments) }
+    guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else {
+        return try MarrowProcess.run(arguments)
+    }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
     process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", MarrowProcess.executable.path] + arguments
@@ -13,13 +15,17 @@ func runUnprivileged(_ arguments: [String]) throws -> MarrowProcess.Result {
     var environment = ProcessInfo.processInfo.environment
     environment["MARROW_LEXICONS"] = MarrowProcess.root + "/Lexicons"
     process.environment = environment
-    let out = Pipe(), err = Pipe()
+    let out = Pipe()
+    let err = Pipe()
     process.standardOutput = out
     process.standardError = err
     try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile(), errData = err.fileHandleForReading.readDataToEndOfFile()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return .init(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    return .init(
+        status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+        stderr: String(decoding: errData, as: UTF8.self))
 }
 
 /// A folder every user can enter (the temporary folders are made for root only when root runs the tests).
@@ -72,22 +78,34 @@ struct TrustCommandTests {
         for command in [["status"], ["claims"], ["audit", "osteoarthritis"], ["verify"], ["report"]] {
             let result = try MarrowProcess.run(command + ["--kb", path])
             #expect(result.status == 2, "\(command)")
-            #expect(result.stderr.contains("\(path): error: is an empty file, not a knowledge base"), "\(command): \(result.stderr)")
+            #expect(
+                result.stderr.contains("\(path): error: is an empty file, not a knowledge base"),
+                "\(command): \(result.stderr)")
             #expect(fileFacts(path).hasPrefix("0 "), "\(command) wrote to the file")
         }
         #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
     }
 
-    @Test("what an interrupted rebuild left is deleted by the next writer; a new knowledge base is not made by a reader")
+    @Test(
+        "what an interrupted rebuild left is deleted by the next writer; a new knowledge base is not made by a reader")
     func staleRebuildFilesGo() throws {
         let folder = MarrowProcess.temporaryFolder()
         let kb = folder + "/kb.sqlite"
-        #expect(try MarrowProcess.run(["ingest", MarrowProcess.root + "/Corpus/000_90e332a5a9dfb434.txt", "--kb", kb]).status == 0)
-        let leftovers = ["kb.sqlite.rebuild-99999", "kb.sqlite.rebuild-99999-wal", "kb.sqlite.rebuild-99999-shm", "kb.sqlite.rebuild-4-journal"]
+        #expect(
+            try MarrowProcess.run(["ingest", MarrowProcess.root + "/Corpus/000_90e332a5a9dfb434.txt", "--kb", kb])
+                .status == 0)
+        let leftovers = [
+            "kb.sqlite.rebuild-99999", "kb.sqlite.rebuild-99999-wal", "kb.sqlite.rebuild-99999-shm",
+            "kb.sqlite.rebuild-4-journal",
+        ]
         for name in leftovers { FileManager.default.createFile(atPath: folder + "/" + name, contents: Data("x".utf8)) }
         #expect(try MarrowProcess.run(["claims", "--kb", kb]).status == 0)
-        #expect(leftovers.allSatisfy { FileManager.default.fileExists(atPath: folder + "/" + $0) }, "a reader deleted files")
-        #expect(try MarrowProcess.run(["ingest", MarrowProcess.root + "/Corpus/001_ac7c5477277c1b41.txt", "--kb", kb]).status == 0)
+        #expect(
+            leftovers.allSatisfy { FileManager.default.fileExists(atPath: folder + "/" + $0) }, "a reader deleted files"
+        )
+        #expect(
+            try MarrowProcess.run(["ingest", MarrowProcess.root + "/Corpus/001_ac7c5477277c1b41.txt", "--kb", kb])
+                .status == 0)
         let left = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".rebuild-") }
         #expect(left.isEmpty, "\(left)")
         #expect(try MarrowProcess.run(["rebuild", "--kb", kb]).status == 0)
@@ -99,13 +117,17 @@ struct TrustCommandTests {
         let corpus = try syntheticCorpus(count: 120, tag: "r")
         let folder = MarrowProcess.temporaryFolder()
         let kb = folder + "/kb.sqlite"
-        #expect(try MarrowProcess.run(["ingest", MarrowProcess.root + "/Corpus/000_90e332a5a9dfb434.txt", "--kb", kb]).status == 0)
+        #expect(
+            try MarrowProcess.run(["ingest", MarrowProcess.root + "/Corpus/000_90e332a5a9dfb434.txt", "--kb", kb])
+                .status == 0)
         let extra = folder + "/extra.txt"
-        try "Causes\n\nBone marrow edema can be caused by gout.\n".write(toFile: extra, atomically: true, encoding: .utf8)
+        try "Causes\n\nBone marrow edema can be caused by gout.\n".write(
+            toFile: extra, atomically: true, encoding: .utf8)
         let rebuild = try launchMarrow(["rebuild", "--corpus", corpus, "--kb", kb, "--jobs", "1"])
         let deadline = Date().addingTimeInterval(60)
         while rebuild.isRunning, Date() < deadline,
-              !(try FileManager.default.contentsOfDirectory(atPath: folder)).contains(where: { $0.contains(".rebuild-") }) {
+            !(try FileManager.default.contentsOfDirectory(atPath: folder)).contains(where: { $0.contains(".rebuild-") })
+        {
             usleep(10_000)
         }
         #expect(rebuild.isRunning, "the rebuild ended before the ingest could start; make the corpus larger")
@@ -131,8 +153,11 @@ struct TrustCommandTests {
         chmod(locked, 0o555)
         defer { chmod(locked, 0o755) }
         let before = fileFacts(kb)
-        for command in [["claims"], ["audit", "osteoarthritis"], ["status", "--corpus", MarrowProcess.root + "/Corpus"], ["verify"], ["report"],
-                        ["audit", "OA", "--format", "annotations"]] {
+        for command in [
+            ["claims"], ["audit", "osteoarthritis"], ["status", "--corpus", MarrowProcess.root + "/Corpus"], ["verify"],
+            ["report"],
+            ["audit", "OA", "--format", "annotations"],
+        ] {
             let result = try runUnprivileged(command + ["--kb", kb])
             #expect(result.status == 0, "\(command): \(result.stderr)")
             #expect(!result.stderr.contains("readonly"), "\(command): \(result.stderr)")
@@ -145,25 +170,32 @@ struct TrustCommandTests {
         #expect(ingest.stderr.contains("\(kb): error:"), "\(ingest.stderr)")
     }
 
-    @Test("load rejects inconsistent records as file:line errors and loads the rest; verify names anchors that do not resolve")
+    @Test(
+        "load rejects inconsistent records as file:line errors and loads the rest; verify names anchors that do not resolve"
+    )
     func loadValidates() throws {
         let folder = MarrowProcess.temporaryFolder()
         let article = folder + "/a.txt"
-        try FileManager.default.copyItem(atPath: MarrowProcess.root + "/Corpus/002_ea57ffaf7b3f4962.txt", toPath: article)
+        try FileManager.default.copyItem(
+            atPath: MarrowProcess.root + "/Corpus/002_ea57ffaf7b3f4962.txt", toPath: article)
         let extract = try MarrowProcess.run(["extract", article])
         var lines = extract.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count > 6)
         func edit(_ line: String, _ body: (inout [String: Any]) -> Void) throws -> String {
             var object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             body(&object)
-            return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
+            return String(
+                decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
         }
         func nested(_ object: inout [String: Any], _ key: String, _ field: String, _ value: Any) {
             var inner = object[key] as? [String: Any] ?? [:]
             inner[field] = value
             object[key] = inner
         }
-        lines[1] = try edit(lines[1]) { nested(&$0, "raw", "byteStart", 20); nested(&$0, "raw", "byteEnd", 10) }
+        lines[1] = try edit(lines[1]) {
+            nested(&$0, "raw", "byteStart", 20)
+            nested(&$0, "raw", "byteEnd", 10)
+        }
         lines[2] = try edit(lines[2]) { object in
             let length = ((object["mention"] as? [String: Any])?["text"] as? String)?.utf8.count ?? 0
             nested(&object, "raw", "byteStart", 99_999_000)
@@ -189,9 +221,13 @@ struct TrustCommandTests {
         let kb = folder + "/kb.sqlite"
         let load = try MarrowProcess.run(["load", records, "--kb", kb])
         #expect(load.status == 1)
-        for (line, words) in [(2, "ends before it starts"), (3, "past the end of the source file"), (4, "not a lowercase hex digest"),
-                              (5, "mention.text has"), (6, "mention.start")] {
-            #expect(load.stderr.contains("\(records):\(line): error:") && load.stderr.contains(words), "line \(line): \(load.stderr)")
+        for (line, words) in [
+            (2, "ends before it starts"), (3, "past the end of the source file"), (4, "not a lowercase hex digest"),
+            (5, "mention.text has"), (6, "mention.start"),
+        ] {
+            #expect(
+                load.stderr.contains("\(records):\(line): error:") && load.stderr.contains(words),
+                "line \(line): \(load.stderr)")
         }
         #expect(load.stdout.contains("5 records rejected"), "\(load.stdout)")
         let loaded = try KnowledgeBase(path: kb, access: .readOnly)
@@ -199,7 +235,9 @@ struct TrustCommandTests {
         let verify = try MarrowProcess.run(["verify", "--kb", kb])
         #expect(verify.status == 1)
         #expect(verify.stderr.contains("\(passwd): error: source changed"), "\(verify.stderr)")
-        #expect(verify.stderr.contains("\(passwd):") && verify.stderr.contains("error: mention anchor bytes"), "\(verify.stderr)")
+        #expect(
+            verify.stderr.contains("\(passwd):") && verify.stderr.contains("error: mention anchor bytes"),
+            "\(verify.stderr)")
     }
 
     @Test("status clears: rejected files, a retraction that sticks, and duplicate bytes at two paths")
@@ -210,17 +248,22 @@ struct TrustCommandTests {
         let seed = MarrowProcess.root + "/Corpus/000_90e332a5a9dfb434.txt"
         try FileManager.default.copyItem(atPath: seed, toPath: corpus + "/a.txt")
         try FileManager.default.copyItem(atPath: seed, toPath: corpus + "/copy-of-a.txt")
-        try FileManager.default.copyItem(atPath: MarrowProcess.root + "/Corpus/001_ac7c5477277c1b41.txt", toPath: corpus + "/b.txt")
+        try FileManager.default.copyItem(
+            atPath: MarrowProcess.root + "/Corpus/001_ac7c5477277c1b41.txt", toPath: corpus + "/b.txt")
         FileManager.default.createFile(atPath: corpus + "/empty.txt", contents: Data())
         let kb = folder + "/kb.sqlite"
-        func status() throws -> MarrowProcess.Result { try MarrowProcess.run(["status", "--kb", kb, "--corpus", corpus, "--sources"]) }
+        func status() throws -> MarrowProcess.Result {
+            try MarrowProcess.run(["status", "--kb", kb, "--corpus", corpus, "--sources"])
+        }
 
         var ingest = try MarrowProcess.run(["ingest", corpus, "--kb", kb])
         #expect(ingest.status == 1)
         var result = try status()
         #expect(result.status == 0, "rejected file keeps it stale: \(result.stdout)")
         #expect(result.stdout.contains("rejected when ingested: \(corpus)/empty.txt"))
-        #expect(result.stdout.contains("\(corpus)/a.txt, \(corpus)/copy-of-a.txt"), "both paths of the duplicate are recorded: \(result.stdout)")
+        #expect(
+            result.stdout.contains("\(corpus)/a.txt, \(corpus)/copy-of-a.txt"),
+            "both paths of the duplicate are recorded: \(result.stdout)")
 
         #expect(try MarrowProcess.run(["remove", corpus + "/b.txt", "--kb", kb]).status == 0)
         ingest = try MarrowProcess.run(["ingest", corpus, "--kb", kb])
@@ -248,7 +291,9 @@ struct TrustCommandTests {
         #expect(try MarrowProcess.run(["verify", "--kb", kb]).status == 0)
     }
 
-    @Test("--version, report -o and audit -o say what they wrote, claims read as sentences, file names with control characters are escaped")
+    @Test(
+        "--version, report -o and audit -o say what they wrote, claims read as sentences, file names with control characters are escaped"
+    )
     func cliTrust() throws {
         let version = try MarrowProcess.run(["--version"])
         #expect(version.status == 0 && version.stdout.hasPrefix("marrow "), "\(version.stdout)")
@@ -258,7 +303,9 @@ struct TrustCommandTests {
         let report = try MarrowProcess.run(["report", "--kb", kb, "-o", folder + "/report.html"])
         #expect(report.status == 0)
         #expect(report.stdout.hasPrefix("wrote the report (html) to \(folder)/report.html ("), "\(report.stdout)")
-        let audit = try MarrowProcess.run(["audit", "osteoarthritis", "--kb", kb, "-o", folder + "/audit.json", "--format", "json"])
+        let audit = try MarrowProcess.run([
+            "audit", "osteoarthritis", "--kb", kb, "-o", folder + "/audit.json", "--format", "json",
+        ])
         #expect(audit.stdout.hasPrefix("wrote the audit of 'osteoarthritis' ("), "\(audit.stdout)")
         let claims = try MarrowProcess.run(["claims", "--kb", kb])
         #expect(claims.stdout.contains("Osteoarthritis causes bone marrow edema"), "\(claims.stdout)")
@@ -267,19 +314,26 @@ struct TrustCommandTests {
         FileManager.default.createFile(atPath: evil, contents: Data())
         let ingest = try MarrowProcess.run(["ingest", evil, "--kb", kb])
         #expect(ingest.status == 1)
-        #expect(!ingest.stderr.contains("\u{1B}") && !ingest.stderr.contains("\u{07}"), "raw control characters reached the terminal")
+        #expect(
+            !ingest.stderr.contains("\u{1B}") && !ingest.stderr.contains("\u{07}"),
+            "raw control characters reached the terminal")
         #expect(ingest.stderr.contains("evil\\u{1b}[31mred\\u{7}.txt"), "\(ingest.stderr)")
     }
 
     @Test("--help of every knowledge-base command is written as paragraphs")
     func helpParagraphs() throws {
-        for command in [[], ["rebuild"], ["ingest"], ["load"], ["merge"], ["audit"], ["claims"], ["report"], ["verify"], ["status"], ["remove"]] {
+        for command in [
+            [], ["rebuild"], ["ingest"], ["load"], ["merge"], ["audit"], ["claims"], ["report"], ["verify"], ["status"],
+            ["remove"],
+        ] {
             let result = try MarrowProcess.run(command + ["--help"], environment: ["COLUMNS": "2000"])
             #expect(result.status == 0, "\(command)")
             // On a very wide terminal a paragraph is one line: none may stop mid-sentence.
             let body = result.stdout.components(separatedBy: "USAGE:").first ?? ""
             for line in body.split(separator: "\n") where line.count > 40 && !line.hasPrefix("OVERVIEW:") {
-                #expect(line.hasSuffix(".") || line.hasSuffix(":") || line.hasSuffix(")"), "\(command): ragged line '\(line)'")
+                #expect(
+                    line.hasSuffix(".") || line.hasSuffix(":") || line.hasSuffix(")"),
+                    "\(command): ragged line '\(line)'")
             }
         }
     }

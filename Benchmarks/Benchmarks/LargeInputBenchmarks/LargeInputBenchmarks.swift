@@ -8,12 +8,14 @@ import MarrowKit
 ///
 ///     swift package benchmark --target LargeInputBenchmarks
 /// The repository: this file is Benchmarks/Benchmarks/LargeInputBenchmarks/LargeInputBenchmarks.swift.
-let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().path
 
 /// The corpus articles, as text.
 let articles: [String] = {
     let folder = root + "/Corpus"
-    let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".txt") }
+        .sorted()
     return names.map { String(decoding: FileManager.default.contents(atPath: folder + "/" + $0)!, as: UTF8.self) }
 }()
 
@@ -34,9 +36,12 @@ func largeText(bytes: Int) -> SourceDocument {
 /// One long page: the corpus paragraphs as HTML paragraphs (character references, links and
 /// emphasis inside), the headings as h2, in an article between navigation and footer chrome.
 func largeHTML(bytes: Int) -> SourceDocument {
-    var html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>A very long page</title></head><body>"
+    var html =
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>A very long page</title></head><body>"
         + "<nav><a href=\"/\">Home</a> <a href=\"/gout\">Gout</a></nav><main><article><h1>A very long page</h1>\n"
-    let blocks = articles.flatMap { $0.components(separatedBy: "\n\n") }.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+    let blocks = articles.flatMap { $0.components(separatedBy: "\n\n") }.map {
+        $0.trimmingCharacters(in: .whitespacesAndNewlines)
+    }.filter { !$0.isEmpty }
     var index = 0
     while html.utf8.count < bytes {
         let block = blocks[index % blocks.count]
@@ -56,7 +61,8 @@ func largeHTML(bytes: Int) -> SourceDocument {
 let benchmarks: @Sendable () -> Void = {
     let processor = DocumentProcessor(lexicon: CompiledLexicon(LexiconSet.load(folder: root + "/Lexicons").set))
     let configuration = Benchmark.Configuration(
-        metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal], warmupIterations: 0, maxDuration: .seconds(1), maxIterations: 1)
+        metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal], warmupIterations: 0, maxDuration: .seconds(1),
+        maxIterations: 1)
     let cases: [(String, () -> SourceDocument)] = [
         ("extract text: one 20 MB article", { largeText(bytes: 20_000_000) }),
         ("extract text: one 50 MB article", { largeText(bytes: 50_000_000) }),

@@ -11,7 +11,9 @@ public struct FuzzTarget: Sendable {
     let body: @Sendable ([UInt8], inout Harness) -> Void
 
     /// Every target, in the order `.ci/fuzz` runs them.
-    public static let all: [FuzzTarget] = [TextTarget.target, HTMLTarget.target, MatchTarget.target, LexiconTarget.target, RecordsTarget.target]
+    public static let all: [FuzzTarget] = [
+        TextTarget.target, HTMLTarget.target, MatchTarget.target, LexiconTarget.target, RecordsTarget.target,
+    ]
 
     /// The target called `name`, if any.
     public static func named(_ name: String) -> FuzzTarget? { all.first { $0.name == name } }
@@ -44,14 +46,21 @@ public struct Harness: Sendable {
         pendingThisInput = []
         target.body(bytes, &self)
         guard !broken.isEmpty else { return }
-        if let known = KnownFinding.all.first(where: { $0.target == target.name && pending.contains("\(target.name)/\($0.id)") && $0.matches(bytes) }) {
+        if let known = KnownFinding.all.first(where: {
+            $0.target == target.name && pending.contains("\(target.name)/\($0.id)") && $0.matches(bytes)
+        }) {
             let key = "\(target.name)/\(known.id)"
             pendingCounts[key, default: 0] += 1
-            if pendingExamples[key] == nil { pendingExamples[key] = ProvenanceCheck.clip(broken.map { "\($0.0): \($0.1)" }.joined(separator: "; "), 400) }
+            if pendingExamples[key] == nil {
+                pendingExamples[key] = ProvenanceCheck.clip(
+                    broken.map { "\($0.0): \($0.1)" }.joined(separator: "; "), 400)
+            }
             return
         }
         var report = ""
-        for (key, detail) in broken { report += "\n==marrow-fuzz== INVARIANT BROKEN \(key): \(ProvenanceCheck.clip(detail, 2_000))" }
+        for (key, detail) in broken {
+            report += "\n==marrow-fuzz== INVARIANT BROKEN \(key): \(ProvenanceCheck.clip(detail, 2_000))"
+        }
         FileHandle.standardError.write(Data((report + "\n").utf8))
         abort()
     }
@@ -79,7 +88,9 @@ public struct Harness: Sendable {
 
     /// A summary of the pending invariants that broke, for the end of a run.
     public var pendingSummary: String {
-        guard !pendingCounts.isEmpty else { return "==marrow-fuzz== \(target.name): \(inputs) inputs, no pending invariant broke\n" }
+        guard !pendingCounts.isEmpty else {
+            return "==marrow-fuzz== \(target.name): \(inputs) inputs, no pending invariant broke\n"
+        }
         var text = "==marrow-fuzz== \(target.name): \(inputs) inputs; known open invariants (Fuzz/pending.txt) broke:\n"
         for (key, count) in pendingCounts.sorted(by: { $0.key < $1.key }) {
             text += "  \(key): \(count) inputs, e.g. \(pendingExamples[key] ?? "")\n"
@@ -132,7 +143,9 @@ enum Shared {
 
 /// Checks a whole document through the pipeline: clean text, every sentence, every record.
 enum DocumentCheck {
-    static func run(_ document: SourceDocument, processor: DocumentProcessor = Shared.processor, _ harness: inout Harness) {
+    static func run(
+        _ document: SourceDocument, processor: DocumentProcessor = Shared.processor, _ harness: inout Harness
+    ) {
         let result: DocumentResult
         do {
             result = try processor.process(document)

@@ -40,16 +40,30 @@ struct KnownFinding: Sendable {
         // declared charset (windows-1251: byte E9 is "й", the raw decoder says "é") or, declaring
         // none, as windows-1252 (then "•" in UTF-8 is "â€¢" in the clean text, "•" raw).
         KnownFinding(id: "F9", target: "html") { bytes in
-            guard InputValidator.firstInvalidUTF8(bytes) != nil, !bytes.starts(with: [0xEF, 0xBB, 0xBF]) else { return false }
+            guard InputValidator.firstInvalidUTF8(bytes) != nil, !bytes.starts(with: [0xEF, 0xBB, 0xBF]) else {
+                return false
+            }
             let head = String(decoding: bytes.prefix(4096).map { $0 >= 0x80 ? 0x20 : $0 }, as: UTF8.self).lowercased()
             if let charset = head.range(of: "charset") {
-                let label = head[charset.upperBound...].drop { " =\"'".contains($0) }.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+                let label = head[charset.upperBound...].drop { " =\"'".contains($0) }.prefix {
+                    $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_"
+                }
                 if label.hasPrefix("utf") { return false }
-                if !["iso-8859-1", "latin1", "l1", "us-ascii", "ascii", "windows-1252", "cp1252", "x-cp1252", "iso8859-1", "cp819", "ibm819"].contains(String(label)) { return true }
+                if ![
+                    "iso-8859-1", "latin1", "l1", "us-ascii", "ascii", "windows-1252", "cp1252", "x-cp1252",
+                    "iso8859-1", "cp819", "ibm819",
+                ].contains(String(label)) {
+                    return true
+                }
             }
             var index = 0
             while index < bytes.count {
-                if bytes[index] >= 0xC2, bytes[index] <= 0xF4, InputValidator.firstInvalidUTF8(Array(bytes[index..<min(bytes.count, index + scalarLength(bytes[index]))])) == nil { return true }
+                if bytes[index] >= 0xC2, bytes[index] <= 0xF4,
+                    InputValidator.firstInvalidUTF8(
+                        Array(bytes[index..<min(bytes.count, index + scalarLength(bytes[index]))])) == nil
+                {
+                    return true
+                }
                 index += 1
             }
             return false
@@ -61,10 +75,16 @@ struct KnownFinding: Sendable {
             var from = 0
             while let close = lower[from...].firstRange(of: Array("</".utf8)) {
                 var end = close.upperBound
-                while end < lower.count, (lower[end] >= 0x61 && lower[end] <= 0x7A) || (lower[end] >= 0x30 && lower[end] <= 0x39) { end += 1 }
+                while end < lower.count,
+                    (lower[end] >= 0x61 && lower[end] <= 0x7A) || (lower[end] >= 0x30 && lower[end] <= 0x39)
+                { end += 1 }
                 let name = Array(lower[close.upperBound..<end])
-                if ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "tr", "th", "br", "ul", "ol", "section", "article", "table", "blockquote", "dd", "dt"].contains(String(decoding: name, as: UTF8.self)),
-                   lower[..<close.lowerBound].firstRange(of: [UInt8(ascii: "<")] + name) == nil {
+                if [
+                    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "tr", "th", "br", "ul", "ol", "section",
+                    "article", "table", "blockquote", "dd", "dt",
+                ].contains(String(decoding: name, as: UTF8.self)),
+                    lower[..<close.lowerBound].firstRange(of: [UInt8(ascii: "<")] + name) == nil
+                {
                     return true
                 }
                 from = close.upperBound
@@ -83,6 +103,7 @@ struct KnownFinding: Sendable {
 
     /// XML's Char production, which libxml2's HTML parser applies to character references.
     static func isXMLChar(_ value: UInt32) -> Bool {
-        value == 0x9 || value == 0xA || value == 0xD || (0x20...0xD7FF).contains(value) || (0xE000...0xFFFD).contains(value) || (0x10000...0x10FFFF).contains(value)
+        value == 0x9 || value == 0xA || value == 0xD || (0x20...0xD7FF).contains(value)
+            || (0xE000...0xFFFD).contains(value) || (0x10000...0x10FFFF).contains(value)
     }
 }

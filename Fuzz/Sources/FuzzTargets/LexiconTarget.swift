@@ -12,7 +12,9 @@ import MarrowKit
 /// folder, and a line of that file when it names one; whatever loads must compile and process
 /// the article without breaking provenance.
 enum LexiconTarget {
-    static let target = FuzzTarget(name: "lexicon", summary: "a lexicon file replaced by the input: parser, cross-checks, compiler, pipeline") { bytes, harness in
+    static let target = FuzzTarget(
+        name: "lexicon", summary: "a lexicon file replaced by the input: parser, cross-checks, compiler, pipeline"
+    ) { bytes, harness in
         guard let selector = bytes.first else { return }
         let folder = Folder.shared
         let name = folder.names[Int(selector) % folder.names.count]
@@ -24,14 +26,19 @@ enum LexiconTarget {
         let (set, problems) = LexiconSet.load(folder: folder.path)
         for problem in problems {
             guard problem.code == .lexicon || problem.code == .notFound, let location = problem.location,
-                  let file = location.path.hasPrefix(folder.path + "/") ? String(location.path.dropFirst(folder.path.count + 1)) : nil,
-                  folder.names.contains(file) else {
+                let file = location.path.hasPrefix(folder.path + "/")
+                    ? String(location.path.dropFirst(folder.path.count + 1)) : nil,
+                folder.names.contains(file)
+            else {
                 harness.broke("problem-located", "problem does not name a lexicon file: \(problem)")
                 continue
             }
             if let line = location.line {
-                let lines = file == name ? Shared.lineCount(content) : Shared.lineCount(folder.originals[file] ?? Data())
-                if line < 1 || line > lines { harness.broke("problem-line", "\(problem) but \(file) has \(lines) lines") }
+                let lines =
+                    file == name ? Shared.lineCount(content) : Shared.lineCount(folder.originals[file] ?? Data())
+                if line < 1 || line > lines {
+                    harness.broke("problem-line", "\(problem) but \(file) has \(lines) lines")
+                }
             }
         }
         _ = set.concepts.map(\.primaryRole)
@@ -49,8 +56,10 @@ enum LexiconTarget {
         /// The second topic's concept files.
         static let concepts: [String: String] = [
             "topic.lex": "concept hay-fever\n  terms: hay fever | allergic rhinitis\n",
-            "causes.lex": "concept pollen\n  category: allergen\n  terms: pollen | grass pollen | tree pollen\n\nconcept dust-mite\n  terms: dust mite | house dust mites\n",
-            "treatments.lex": "concept antihistamine\n  category: drug\n  terms: antihistamine | cetirizine\n\nconcept nasal-spray\n  roles: treatment cause\n  terms: nasal spray | steroid nasal spray\n",
+            "causes.lex":
+                "concept pollen\n  category: allergen\n  terms: pollen | grass pollen | tree pollen\n\nconcept dust-mite\n  terms: dust mite | house dust mites\n",
+            "treatments.lex":
+                "concept antihistamine\n  category: drug\n  terms: antihistamine | cetirizine\n\nconcept nasal-spray\n  roles: treatment cause\n  terms: nasal spray | steroid nasal spray\n",
             "symptoms.lex": "concept sneezing\n  terms: sneezing\n",
             "diagnostics.lex": "concept skin-prick-test\n  terms: skin prick test\n",
             "conditions.lex": "concept asthma\n  terms: asthma\n",
@@ -82,14 +91,19 @@ enum LexiconTarget {
             try? manager.removeItem(atPath: path)
             try! manager.createDirectory(atPath: path, withIntermediateDirectories: true)
             var originals: [String: Data] = concepts.mapValues { Data($0.utf8) }
-            for name in try! manager.contentsOfDirectory(atPath: source) where name.hasSuffix(".cues") || name == "spelling.txt" {
-                originals[name] = Data(sample(String(decoding: manager.contents(atPath: source + "/" + name)!, as: UTF8.self)).utf8)
+            for name in try! manager.contentsOfDirectory(atPath: source)
+            where name.hasSuffix(".cues") || name == "spelling.txt" {
+                originals[name] = Data(
+                    sample(String(decoding: manager.contents(atPath: source + "/" + name)!, as: UTF8.self)).utf8)
             }
             for (name, data) in originals { _ = manager.createFile(atPath: path + "/" + name, contents: data) }
-            let text = "Hay fever\n\nWhat causes hay fever?\n\nGrass pollen is the most common trigger of hay fever. House dust mites (HDM) can also cause it.\n\n"
+            let text =
+                "Hay fever\n\nWhat causes hay fever?\n\nGrass pollen is the most common trigger of hay fever. House dust mites (HDM) can also cause it.\n\n"
                 + "Treatment\n\nAntihistamines such as cetirizine help relieve it. A nasal spray is not always needed. Sneezing is common.\n"
             atexit { try? FileManager.default.removeItem(atPath: Folder.shared.path) }
-            return Folder(path: path, names: originals.keys.sorted(), originals: originals, article: SourceDocument(path: "hay-fever.txt", raw: Array(text.utf8), mediaType: .text))
+            return Folder(
+                path: path, names: originals.keys.sorted(), originals: originals,
+                article: SourceDocument(path: "hay-fever.txt", raw: Array(text.utf8), mediaType: .text))
         }()
     }
 }

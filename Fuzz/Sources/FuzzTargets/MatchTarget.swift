@@ -6,20 +6,25 @@ import MarrowKit
 /// The input is read as UTF-8 (bad bytes repaired, as clean text always is) and cut into blocks
 /// at blank lines; a block starting with `#` is a heading, with `-` a list item.
 enum MatchTarget {
-    static let target = FuzzTarget(name: "match", summary: "any clean text: tokenizer, segmenter, matcher, classifier") { bytes, harness in
+    static let target = FuzzTarget(name: "match", summary: "any clean text: tokenizer, segmenter, matcher, classifier")
+    { bytes, harness in
         let clean = cleanText(bytes)
         let processor = Shared.processor
         let matched = processor.match(clean)
         let segmented = matched.segmented
         let utf8 = clean.utf8
-        func isBoundary(_ offset: Int) -> Bool { offset == utf8.count || (offset < utf8.count && utf8[offset] & 0xC0 != 0x80) }
+        func isBoundary(_ offset: Int) -> Bool {
+            offset == utf8.count || (offset < utf8.count && utf8[offset] & 0xC0 != 0x80)
+        }
 
         var previous = 0
         for (blockIndex, block) in clean.blocks.enumerated() {
             let tokenRange = segmented.tokensOfBlock[blockIndex]
             for token in segmented.tokens[tokenRange] {
                 let range = token.range
-                if range.isEmpty || range.lowerBound.value < max(previous, block.range.lowerBound.value) || range.upperBound > block.range.upperBound {
+                if range.isEmpty || range.lowerBound.value < max(previous, block.range.lowerBound.value)
+                    || range.upperBound > block.range.upperBound
+                {
                     harness.broke("tokens-ordered", "token \(range) after \(previous) in block \(block.range)")
                 }
                 if !isBoundary(range.lowerBound.value) || !isBoundary(range.upperBound.value) {
@@ -32,27 +37,38 @@ enum MatchTarget {
         for (index, sentence) in segmented.sentences.enumerated() {
             let block = clean.blocks[sentence.block].range
             let tokens = sentence.tokens
-            if sentence.range.lowerBound.value < sentenceEnd || sentence.range.lowerBound < block.lowerBound || sentence.range.upperBound > block.upperBound
+            if sentence.range.lowerBound.value < sentenceEnd || sentence.range.lowerBound < block.lowerBound
+                || sentence.range.upperBound > block.upperBound
                 || tokens.isEmpty || tokens.upperBound > segmented.tokens.count
                 || segmented.tokens[tokens.lowerBound].range.lowerBound != sentence.range.lowerBound
-                || segmented.tokens[tokens.upperBound - 1].range.upperBound != sentence.range.upperBound {
-                harness.broke("sentences", "sentence \(index) \(sentence.range) tokens \(tokens) in block \(block), after \(sentenceEnd)")
+                || segmented.tokens[tokens.upperBound - 1].range.upperBound != sentence.range.upperBound
+            {
+                harness.broke(
+                    "sentences",
+                    "sentence \(index) \(sentence.range) tokens \(tokens) in block \(block), after \(sentenceEnd)")
             }
             sentenceEnd = sentence.range.upperBound.value
         }
         for mention in matched.mentions {
-            guard mention.sentence < segmented.sentences.count, mention.concept < processor.lexicon.conceptTable.count else {
+            guard mention.sentence < segmented.sentences.count, mention.concept < processor.lexicon.conceptTable.count
+            else {
                 harness.broke("mentions", "mention of concept \(mention.concept) in sentence \(mention.sentence)")
                 continue
             }
             let sentence = segmented.sentences[mention.sentence]
-            if mention.tokens.isEmpty || mention.tokens.lowerBound < sentence.tokens.lowerBound || mention.tokens.upperBound > sentence.tokens.upperBound
+            if mention.tokens.isEmpty || mention.tokens.lowerBound < sentence.tokens.lowerBound
+                || mention.tokens.upperBound > sentence.tokens.upperBound
                 || segmented.tokens[mention.tokens.lowerBound].range.lowerBound != mention.range.lowerBound
-                || segmented.tokens[mention.tokens.upperBound - 1].range.upperBound != mention.range.upperBound {
-                harness.broke("mentions", "mention \(mention.range) tokens \(mention.tokens) in sentence \(sentence.range) tokens \(sentence.tokens)")
+                || segmented.tokens[mention.tokens.upperBound - 1].range.upperBound != mention.range.upperBound
+            {
+                harness.broke(
+                    "mentions",
+                    "mention \(mention.range) tokens \(mention.tokens) in sentence \(sentence.range) tokens \(sentence.tokens)"
+                )
             }
         }
-        for finding in Shared.classifier.classify(matched) where finding.object >= processor.lexicon.conceptTable.count || !matched.mentions.contains(finding.mention) {
+        for finding in Shared.classifier.classify(matched)
+        where finding.object >= processor.lexicon.conceptTable.count || !matched.mentions.contains(finding.mention) {
             harness.broke("findings", "finding for \(finding.mention.range) names object \(finding.object)")
         }
     }
@@ -65,7 +81,9 @@ enum MatchTarget {
         var index = 0
         func close(_ end: Int) {
             if end > start {
-                let kind: BlockKind = utf8[start] == UInt8(ascii: "#") ? .heading(level: 2) : utf8[start] == UInt8(ascii: "-") ? .listItem : .paragraph
+                let kind: BlockKind =
+                    utf8[start] == UInt8(ascii: "#")
+                    ? .heading(level: 2) : utf8[start] == UInt8(ascii: "-") ? .listItem : .paragraph
                 blocks.append(Block(kind: kind, range: CleanByteOffset(start)..<CleanByteOffset(end)))
             }
         }

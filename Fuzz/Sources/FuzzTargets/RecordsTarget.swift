@@ -5,7 +5,9 @@ import MarrowKit
 /// file and line, and no accepted record may hold ranges that cannot be (inverted, negative, or
 /// a text mention whose length does not fit its byte range).
 enum RecordsTarget {
-    static let target = FuzzTarget(name: "records", summary: "bytes as a JSON Lines file for 'marrow load': record reader and its validation") { bytes, harness in
+    static let target = FuzzTarget(
+        name: "records", summary: "bytes as a JSON Lines file for 'marrow load': record reader and its validation"
+    ) { bytes, harness in
         let label = "fuzz.jsonl"
         let (records, failures) = EvidenceRecordReader.read(Data(bytes), label: label)
         let lines = Shared.lineCount(bytes)
@@ -19,17 +21,29 @@ enum RecordsTarget {
             let mention = record.raw
             let passage = record.passage.raw
             if mention.byteStart > mention.byteEnd || passage.byteStart > passage.byteEnd
-                || record.mention.start > record.mention.end || record.passage.start > record.passage.end {
-                harness.broke("accepted-ordered", "accepted record \(record.id) with inverted ranges: raw \(mention.byteStart)..<\(mention.byteEnd), passage raw \(passage.byteStart)..<\(passage.byteEnd), mention \(record.mention.start)..<\(record.mention.end)")
+                || record.mention.start > record.mention.end || record.passage.start > record.passage.end
+            {
+                harness.broke(
+                    "accepted-ordered",
+                    "accepted record \(record.id) with inverted ranges: raw \(mention.byteStart)..<\(mention.byteEnd), passage raw \(passage.byteStart)..<\(passage.byteEnd), mention \(record.mention.start)..<\(record.mention.end)"
+                )
             }
             if mention.byteStart < 0 || passage.byteStart < 0 || record.mention.start < 0 || record.passage.start < 0 {
                 harness.broke("accepted-nonnegative", "accepted record \(record.id) with a negative offset")
             }
-            if record.source.mediaType == MediaType.text.rawValue, mention.byteEnd - mention.byteStart != record.mention.text.utf8.count {
-                harness.broke("accepted-mention-length", "accepted text record \(record.id): mention '\(ProvenanceCheck.clip(record.mention.text))' is \(record.mention.text.utf8.count) bytes, its range \(mention.byteEnd - mention.byteStart)")
+            if record.source.mediaType == MediaType.text.rawValue,
+                mention.byteEnd - mention.byteStart != record.mention.text.utf8.count
+            {
+                harness.broke(
+                    "accepted-mention-length",
+                    "accepted text record \(record.id): mention '\(ProvenanceCheck.clip(record.mention.text))' is \(record.mention.text.utf8.count) bytes, its range \(mention.byteEnd - mention.byteStart)"
+                )
             }
             if !(passage.byteStart <= mention.byteStart && mention.byteEnd <= passage.byteEnd) {
-                harness.broke("accepted-mention-in-passage", "accepted record \(record.id): raw \(mention.byteStart)..<\(mention.byteEnd) outside passage raw \(passage.byteStart)..<\(passage.byteEnd)")
+                harness.broke(
+                    "accepted-mention-in-passage",
+                    "accepted record \(record.id): raw \(mention.byteStart)..<\(mention.byteEnd) outside passage raw \(passage.byteStart)..<\(passage.byteEnd)"
+                )
             }
         }
     }

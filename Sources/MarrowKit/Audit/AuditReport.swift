@@ -17,10 +17,16 @@ public struct AuditReport: Codable, Sendable {
         public var sourcesNotShown: Int
 
         /// The claim as a sentence ("Pollen causes hay fever").
-        public var sentence: String { ClaimView.sentence(subject: subjectName, predicate: claim.predicate, object: objectName) }
+        public var sentence: String {
+            ClaimView.sentence(subject: subjectName, predicate: claim.predicate, object: objectName)
+        }
 
         /// The flags its support earns.
-        public var flags: [ClaimFlag] { ClaimFlag.flags(sources: support.sources, affirmed: support.affirmed, negated: support.negated, uncertain: support.uncertain) }
+        public var flags: [ClaimFlag] {
+            ClaimFlag.flags(
+                sources: support.sources, affirmed: support.affirmed, negated: support.negated,
+                uncertain: support.uncertain)
+        }
     }
 
     /// How many distinct sources affirm, deny or hedge a claim.
@@ -45,7 +51,9 @@ public struct AuditReport: Codable, Sendable {
     ///   - lexicon: resolves the term to concept ids, and names the objects.
     ///   - knowledgeBase: where the claims are.
     ///   - sources: show the evidence of at most this many sources per claim (all when `nil`).
-    public static func build(term: String, lexicon: CompiledLexicon, knowledgeBase: KnowledgeBase, sources: Int? = nil) throws -> AuditReport {
+    public static func build(term: String, lexicon: CompiledLexicon, knowledgeBase: KnowledgeBase, sources: Int? = nil)
+        throws -> AuditReport
+    {
         let concepts = lexicon.lookUp(term).map(\.id)
         var ids = concepts
         if ids.isEmpty { ids = [CueText.fold(term)] }
@@ -56,13 +64,17 @@ public struct AuditReport: Codable, Sendable {
     }
 
     /// One claim's entry, with the evidence of at most `sources` sources.
-    static func entry(_ row: ClaimRow, knowledgeBase: KnowledgeBase, sources: Int?, names: (String) -> String?) throws -> ClaimEntry {
+    static func entry(_ row: ClaimRow, knowledgeBase: KnowledgeBase, sources: Int?, names: (String) -> String?) throws
+        -> ClaimEntry
+    {
         let evidence = try knowledgeBase.evidence(claim: row.id, sources: sources)
         let shown = Set(evidence.map(\.source.id)).count
         return ClaimEntry(
             claim: .init(subject: row.subject, predicate: row.predicate, object: row.object),
-            subjectName: row.subjectName, objectName: names(row.object) ?? row.object, category: row.category, roles: row.roles,
-            support: .init(sources: row.sources, affirmed: row.affirmed, negated: row.negated, uncertain: row.uncertain),
+            subjectName: row.subjectName, objectName: names(row.object) ?? row.object, category: row.category,
+            roles: row.roles,
+            support: .init(
+                sources: row.sources, affirmed: row.affirmed, negated: row.negated, uncertain: row.uncertain),
             evidence: evidence, sourcesNotShown: max(0, row.sources - shown))
     }
 
@@ -71,7 +83,8 @@ public struct AuditReport: Codable, Sendable {
     public func renderText() -> String {
         var out = ""
         if claims.isEmpty {
-            out += concepts.isEmpty
+            out +=
+                concepts.isEmpty
                 ? "No concept in the lexicons is named '\(TerminalText.escape(term))'. Try its id, name or a synonym (see Lexicons/*.lex).\n"
                 : "No claims about \(concepts.joined(separator: ", ")) in the knowledge base.\n"
             return out
@@ -79,24 +92,33 @@ public struct AuditReport: Codable, Sendable {
         for entry in claims {
             let support = entry.support
             out += "\(entry.sentence)\n"
-            out += "  \(support.sources) source\(support.sources == 1 ? "" : "s"): \(support.affirmed) affirm, \(support.negated) deny, \(support.uncertain) hedge   [\(entry.category)]\n"
+            out +=
+                "  \(support.sources) source\(support.sources == 1 ? "" : "s"): \(support.affirmed) affirm, \(support.negated) deny, \(support.uncertain) hedge   [\(entry.category)]\n"
             var lastSource = ""
             for evidence in entry.evidence {
                 if evidence.source.id != lastSource {
                     lastSource = evidence.source.id
-                    out += "\n  \(TerminalText.escape(evidence.source.title ?? "(untitled)")) — \(TerminalText.escape(evidence.source.publisher ?? "publisher unknown"))\n"
-                    let facts = [evidence.source.author.map { "by \($0)" }, evidence.source.published.map { "published \($0)" },
-                                 evidence.source.reviewed.map { "reviewed \($0)" }].compactMap { $0 }
+                    out +=
+                        "\n  \(TerminalText.escape(evidence.source.title ?? "(untitled)")) — \(TerminalText.escape(evidence.source.publisher ?? "publisher unknown"))\n"
+                    let facts = [
+                        evidence.source.author.map { "by \($0)" }, evidence.source.published.map { "published \($0)" },
+                        evidence.source.reviewed.map { "reviewed \($0)" },
+                    ].compactMap { $0 }
                     if !facts.isEmpty { out += "  " + TerminalText.escape(facts.joined(separator: ", ")) + "\n" }
-                    out += "  \(TerminalText.escape(evidence.source.path))  sha256 \(evidence.source.sha256.prefix(12))…\n"
+                    out +=
+                        "  \(TerminalText.escape(evidence.source.path))  sha256 \(evidence.source.sha256.prefix(12))…\n"
                 }
-                let section = evidence.passage.section.isEmpty ? "" : "  § " + evidence.passage.section.joined(separator: " › ") + "\n"
-                out += "    [\(evidence.assertion)] mention bytes \(evidence.mention.byteStart)..<\(evidence.mention.byteEnd), passage bytes \(evidence.passage.byteStart)..<\(evidence.passage.byteEnd)\n"
+                let section =
+                    evidence.passage.section.isEmpty
+                    ? "" : "  § " + evidence.passage.section.joined(separator: " › ") + "\n"
+                out +=
+                    "    [\(evidence.assertion)] mention bytes \(evidence.mention.byteStart)..<\(evidence.mention.byteEnd), passage bytes \(evidence.passage.byteStart)..<\(evidence.passage.byteEnd)\n"
                 out += section.isEmpty ? "" : "  " + TerminalText.escape(section, keepingNewlines: true)
                 out += "      \"\(TerminalText.escape(AuditReport.marked(evidence)))\"\n"
             }
             if entry.sourcesNotShown > 0 {
-                out += "\n  … and \(entry.sourcesNotShown) more source\(entry.sourcesNotShown == 1 ? "" : "s") (--all shows every one)\n"
+                out +=
+                    "\n  … and \(entry.sourcesNotShown) more source\(entry.sourcesNotShown == 1 ? "" : "s") (--all shows every one)\n"
             }
             out += "\n"
         }

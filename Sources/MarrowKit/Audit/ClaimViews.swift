@@ -37,7 +37,8 @@ public struct ClaimView: Equatable, Sendable, Codable {
     public init(_ row: ClaimRow, objectName: String) {
         support = row
         roles = row.roles
-        flags = ClaimFlag.flags(sources: row.sources, affirmed: row.affirmed, negated: row.negated, uncertain: row.uncertain)
+        flags = ClaimFlag.flags(
+            sources: row.sources, affirmed: row.affirmed, negated: row.negated, uncertain: row.uncertain)
         sentence = ClaimView.sentence(subject: row.subjectName, predicate: row.predicate, object: objectName)
     }
 
@@ -79,10 +80,13 @@ public enum ClaimList {
     /// The claims of `knowledgeBase` that pass `filter`.
     ///
     /// - Parameter names: the display name of a concept id (the object's name), when known.
-    public static func build(_ knowledgeBase: KnowledgeBase, filter: ClaimFilter = ClaimFilter(), names: (String) -> String? = { _ in nil }) throws -> [ClaimView] {
+    public static func build(
+        _ knowledgeBase: KnowledgeBase, filter: ClaimFilter = ClaimFilter(), names: (String) -> String? = { _ in nil }
+    ) throws -> [ClaimView] {
         try knowledgeBase.claims(subjects: filter.subjects)
             .filter { row in
-                (filter.role.map { row.roles.contains($0) } ?? true) && (filter.category.map { row.category == $0 } ?? true)
+                (filter.role.map { row.roles.contains($0) } ?? true)
+                    && (filter.category.map { row.category == $0 } ?? true)
             }
             .map { ClaimView($0, objectName: names($0.object) ?? $0.object) }
             .filter { view in filter.flags.allSatisfy { view.flags.contains($0) } }

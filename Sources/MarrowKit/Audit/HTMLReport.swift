@@ -3,8 +3,12 @@ extension AuditReport {
     /// ``writeHTML(knowledgeBase:top:names:title:to:)`` streams a large one).
     ///
     /// - Parameter sources: the evidence of at most this many sources per claim (all when `nil`).
-    public static func buildAll(knowledgeBase: KnowledgeBase, sources: Int? = nil, names: (String) -> String? = { _ in nil }) throws -> AuditReport {
-        let claims = try knowledgeBase.claims().map { try entry($0, knowledgeBase: knowledgeBase, sources: sources, names: names) }
+    public static func buildAll(
+        knowledgeBase: KnowledgeBase, sources: Int? = nil, names: (String) -> String? = { _ in nil }
+    ) throws -> AuditReport {
+        let claims = try knowledgeBase.claims().map {
+            try entry($0, knowledgeBase: knowledgeBase, sources: sources, names: names)
+        }
         return AuditReport(term: "", concepts: [], claims: claims)
     }
 
@@ -16,23 +20,34 @@ extension AuditReport {
     /// - Parameters:
     ///   - names: the display name of a concept id.
     ///   - output: receives the page piece by piece.
-    public static func writeHTML(knowledgeBase: KnowledgeBase, top: Int?, names: (String) -> String?, title: String? = nil,
-                                 to output: (String) throws -> Void) throws {
+    public static func writeHTML(
+        knowledgeBase: KnowledgeBase, top: Int?, names: (String) -> String?, title: String? = nil,
+        to output: (String) throws -> Void
+    ) throws {
         let rows = try knowledgeBase.claims()
         let stats = try knowledgeBase.statistics()
         let heading = title ?? "Marrow knowledge base report"
-        try output(pageHeader(heading: heading, claims: rows.count, sources: stats.sources, evidence: stats.evidence,
-                              top: top))
+        try output(
+            pageHeader(
+                heading: heading, claims: rows.count, sources: stats.sources, evidence: stats.evidence,
+                top: top))
         let skeleton = rows.map { row in
-            ClaimEntry(claim: .init(subject: row.subject, predicate: row.predicate, object: row.object), subjectName: row.subjectName,
-                       objectName: names(row.object) ?? row.object, category: row.category, roles: row.roles,
-                       support: .init(sources: row.sources, affirmed: row.affirmed, negated: row.negated, uncertain: row.uncertain),
-                       evidence: [], sourcesNotShown: 0)
+            ClaimEntry(
+                claim: .init(subject: row.subject, predicate: row.predicate, object: row.object),
+                subjectName: row.subjectName,
+                objectName: names(row.object) ?? row.object, category: row.category, roles: row.roles,
+                support: .init(
+                    sources: row.sources, affirmed: row.affirmed, negated: row.negated, uncertain: row.uncertain),
+                evidence: [], sourcesNotShown: 0)
         }
         let byID = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        try body(skeleton, empty: "No claims in the knowledge base.", fill: { entry in
-            try byID[entry.claim.id].map { try AuditReport.entry($0, knowledgeBase: knowledgeBase, sources: top, names: names) } ?? entry
-        }, emit: output)
+        try body(
+            skeleton, empty: "No claims in the knowledge base.",
+            fill: { entry in
+                try byID[entry.claim.id].map {
+                    try AuditReport.entry($0, knowledgeBase: knowledgeBase, sources: top, names: names)
+                } ?? entry
+            }, emit: output)
     }
 
     /// The report as one self-contained HTML page: claims grouped by role and category, each
@@ -47,9 +62,12 @@ extension AuditReport {
         let heading = title ?? (term.isEmpty ? "Marrow knowledge base report" : "Marrow audit: \(term)")
         let sources = Set(claims.flatMap { $0.evidence.map(\.source.id) }).count
         let evidence = claims.reduce(0) { $0 + $1.evidence.count }
-        var out = AuditReport.pageHeader(heading: heading, claims: claims.count, sources: sources, evidence: evidence, top: nil)
+        var out = AuditReport.pageHeader(
+            heading: heading, claims: claims.count, sources: sources, evidence: evidence, top: nil)
         // The entries are complete already: filling them is the identity, and nothing here throws.
-        try? AuditReport.body(claims, empty: "No claims\(term.isEmpty ? " in the knowledge base" : " about \(term)").", fill: { $0 }, emit: { out += $0 })
+        try? AuditReport.body(
+            claims, empty: "No claims\(term.isEmpty ? " in the knowledge base" : " about \(term)").", fill: { $0 },
+            emit: { out += $0 })
         return out
     }
 
@@ -68,16 +86,20 @@ extension AuditReport {
             <header><h1>\(HTML.escape(heading))</h1>
 
             """
-        out += "<p class=\"summary\">\(claims) claim\(claims == 1 ? "" : "s") from \(sources) source\(sources == 1 ? "" : "s"), \(evidence) passage\(evidence == 1 ? "" : "s") of evidence"
+        out +=
+            "<p class=\"summary\">\(claims) claim\(claims == 1 ? "" : "s") from \(sources) source\(sources == 1 ? "" : "s"), \(evidence) passage\(evidence == 1 ? "" : "s") of evidence"
         if let top { out += "; at most \(top) source\(top == 1 ? "" : "s") shown per claim" }
         out += ".</p>\n"
-        out += "<p class=\"legend\"><span class=\"assertion affirmed\">affirmed</span> <span class=\"assertion negated\">negated</span> <span class=\"assertion uncertain\">uncertain</span> — the highlighted words are the mention the claim was read from.</p>\n</header>\n"
+        out +=
+            "<p class=\"legend\"><span class=\"assertion affirmed\">affirmed</span> <span class=\"assertion negated\">negated</span> <span class=\"assertion uncertain\">uncertain</span> — the highlighted words are the mention the claim was read from.</p>\n</header>\n"
         return out
     }
 
     /// The page after its header: the contested list, the navigation, and every claim grouped by
     /// role and category; `fill` completes an entry's evidence just before it is written.
-    static func body(_ entries: [ClaimEntry], empty: String, fill: (ClaimEntry) throws -> ClaimEntry, emit: (String) throws -> Void) throws {
+    static func body(
+        _ entries: [ClaimEntry], empty: String, fill: (ClaimEntry) throws -> ClaimEntry, emit: (String) throws -> Void
+    ) throws {
         if entries.isEmpty {
             try emit("<p class=\"empty\">\(HTML.escape(empty))</p>\n</body>\n</html>\n")
             return
@@ -85,24 +107,33 @@ extension AuditReport {
         var out = ""
         let contested = entries.filter { $0.flags.contains(.contested) }
         if !contested.isEmpty {
-            out += "<aside class=\"contested-list\"><h2>Contested claims</h2><p>Some sources affirm these, others deny them.</p><ul>\n"
+            out +=
+                "<aside class=\"contested-list\"><h2>Contested claims</h2><p>Some sources affirm these, others deny them.</p><ul>\n"
             for entry in contested {
-                out += "<li><a href=\"#\(AuditReport.anchor(entry))\">\(HTML.escape(entry.sentence))</a> — \(entry.support.affirmed) affirm, \(entry.support.negated) deny</li>\n"
+                out +=
+                    "<li><a href=\"#\(AuditReport.anchor(entry))\">\(HTML.escape(entry.sentence))</a> — \(entry.support.affirmed) affirm, \(entry.support.negated) deny</li>\n"
             }
             out += "</ul></aside>\n"
         }
         let roleOrder = Role.allCases.map(\.rawValue)
         let byRole = Dictionary(grouping: entries, by: { $0.roles.first ?? "other" })
-        let roles = byRole.keys.sorted { (roleOrder.firstIndex(of: $0) ?? roleOrder.count, $0) < (roleOrder.firstIndex(of: $1) ?? roleOrder.count, $1) }
+        let roles = byRole.keys.sorted {
+            (roleOrder.firstIndex(of: $0) ?? roleOrder.count, $0) < (
+                roleOrder.firstIndex(of: $1) ?? roleOrder.count, $1
+            )
+        }
         out += "<nav><ul>\n"
         for role in roles {
-            out += "<li><a href=\"#role-\(HTML.escape(role))\">\(HTML.escape(AuditReport.roleHeading(role)))</a> (\(byRole[role]?.count ?? 0))</li>\n"
+            out +=
+                "<li><a href=\"#role-\(HTML.escape(role))\">\(HTML.escape(AuditReport.roleHeading(role)))</a> (\(byRole[role]?.count ?? 0))</li>\n"
         }
         out += "</ul></nav>\n<main>\n"
         try emit(out)
         for role in roles {
             let inRole = byRole[role] ?? []
-            try emit("<section class=\"role\" id=\"role-\(HTML.escape(role))\">\n<h2>\(HTML.escape(AuditReport.roleHeading(role)))</h2>\n")
+            try emit(
+                "<section class=\"role\" id=\"role-\(HTML.escape(role))\">\n<h2>\(HTML.escape(AuditReport.roleHeading(role)))</h2>\n"
+            )
             let byCategory = Dictionary(grouping: inRole, by: \.category)
             for category in byCategory.keys.sorted() {
                 try emit("<section class=\"category\">\n<h3>\(HTML.escape(category))</h3>\n")
@@ -117,9 +148,11 @@ extension AuditReport {
     static func renderClaim(_ entry: ClaimEntry) -> String {
         let flags = entry.flags
         let support = entry.support
-        var out = "<article class=\"claim\(flags.map { " " + $0.rawValue }.joined())\" id=\"\(AuditReport.anchor(entry))\">\n"
+        var out =
+            "<article class=\"claim\(flags.map { " " + $0.rawValue }.joined())\" id=\"\(AuditReport.anchor(entry))\">\n"
         out += "<h4>\(HTML.escape(entry.sentence))</h4>\n"
-        out += "<p class=\"support\">\(support.sources) source\(support.sources == 1 ? "" : "s"): \(support.affirmed) affirm, \(support.negated) deny, \(support.uncertain) hedge"
+        out +=
+            "<p class=\"support\">\(support.sources) source\(support.sources == 1 ? "" : "s"): \(support.affirmed) affirm, \(support.negated) deny, \(support.uncertain) hedge"
         for flag in flags { out += " <span class=\"flag \(flag.rawValue)\">\(flag.rawValue)</span>" }
         out += "</p>\n"
         var index = 0
@@ -141,7 +174,8 @@ extension AuditReport {
             out += "</div>\n"
         }
         if entry.sourcesNotShown > 0 {
-            out += "<p class=\"more\">… and \(entry.sourcesNotShown) more source\(entry.sourcesNotShown == 1 ? "" : "s") (<code>marrow audit \(HTML.escape(entry.claim.subject)) --all</code> lists every one).</p>\n"
+            out +=
+                "<p class=\"more\">… and \(entry.sourcesNotShown) more source\(entry.sourcesNotShown == 1 ? "" : "s") (<code>marrow audit \(HTML.escape(entry.claim.subject)) --all</code> lists every one).</p>\n"
         }
         out += "</article>\n"
         return out
@@ -150,11 +184,16 @@ extension AuditReport {
     static func renderPassage(_ evidence: EvidenceRow) -> String {
         let parts = evidence.passageParts()
         let assertion = HTML.escape(evidence.assertion)
-        var out = "<blockquote class=\"passage \(assertion)\"><span class=\"assertion \(assertion)\">\(assertion)</span> "
+        var out =
+            "<blockquote class=\"passage \(assertion)\"><span class=\"assertion \(assertion)\">\(assertion)</span> "
         out += HTML.escape(parts.before) + "<mark>" + HTML.escape(parts.mention) + "</mark>" + HTML.escape(parts.after)
         var footer: [String] = []
-        if !evidence.passage.section.isEmpty { footer.append("§ " + HTML.escape(evidence.passage.section.joined(separator: " › "))) }
-        footer.append("bytes \(evidence.passage.byteStart)–\(evidence.passage.byteEnd), mention \(evidence.mention.byteStart)–\(evidence.mention.byteEnd)")
+        if !evidence.passage.section.isEmpty {
+            footer.append("§ " + HTML.escape(evidence.passage.section.joined(separator: " › ")))
+        }
+        footer.append(
+            "bytes \(evidence.passage.byteStart)–\(evidence.passage.byteEnd), mention \(evidence.mention.byteStart)–\(evidence.mention.byteEnd)"
+        )
         out += "<footer>" + footer.joined(separator: " · ") + "</footer></blockquote>\n"
         return out
     }

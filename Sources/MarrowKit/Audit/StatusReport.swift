@@ -13,7 +13,9 @@ public struct StatusReport: Sendable {
     /// - Parameters:
     ///   - corpus: a corpus folder whose files are read and digested.
     ///   - listSources: also list every source version.
-    public static func build(knowledgeBase: KnowledgeBase, lexiconVersion: String, corpus: String?, listSources: Bool) throws -> StatusReport {
+    public static func build(knowledgeBase: KnowledgeBase, lexiconVersion: String, corpus: String?, listSources: Bool)
+        throws -> StatusReport
+    {
         var snapshot: (folder: String, files: [CorpusFile])?
         if let corpus {
             let (references, failures) = SourceReader().references(for: [corpus])

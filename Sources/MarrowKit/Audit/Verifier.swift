@@ -47,8 +47,10 @@ public struct Verifier: Sendable {
     /// - Returns: the counts and every problem, in source path order. A source whose bytes
     ///   changed has its anchors checked against the new bytes too, and the first few that no
     ///   longer resolve are named.
-    public func verify(read: (String) -> [UInt8]? = { path in FileManager.default.contents(atPath: path).map { [UInt8]($0) } },
-                       progress: (Int, Int) -> Void = { _, _ in }) throws -> VerificationReport {
+    public func verify(
+        read: (String) -> [UInt8]? = { path in FileManager.default.contents(atPath: path).map { [UInt8]($0) } },
+        progress: (Int, Int) -> Void = { _, _ in }
+    ) throws -> VerificationReport {
         var report = VerificationReport()
         let sources = try knowledgeBase.sourceVersions().filter(\.isCurrent)
         for (index, source) in sources.enumerated() {
@@ -59,7 +61,10 @@ public struct Verifier: Sendable {
             for path in source.paths {
                 guard let raw = read(path) else {
                     report.vanished += 1
-                    report.problems.append(MarrowError(.notFound, Message.vanished(source.id, path: path, others: source.paths.count - 1), at: SourceLocation(path: path)))
+                    report.problems.append(
+                        MarrowError(
+                            .notFound, Message.vanished(source.id, path: path, others: source.paths.count - 1),
+                            at: SourceLocation(path: path)))
                     continue
                 }
                 let sha = SourceDocument.digest(raw)
@@ -67,15 +72,22 @@ public struct Verifier: Sendable {
                     if intact == nil { intact = (path, raw) }
                 } else {
                     report.changed += 1
-                    report.problems.append(MarrowError(.knowledgeBase, Message.changed(was: source.sha256, now: sha, path: path), at: SourceLocation(path: path)))
+                    report.problems.append(
+                        MarrowError(
+                            .knowledgeBase, Message.changed(was: source.sha256, now: sha, path: path),
+                            at: SourceLocation(path: path)))
                     if changed == nil { changed = (path, raw, sha) }
                 }
             }
             let anchors = try knowledgeBase.anchors(source: source.id)
             if let intact {
-                check(anchors, against: intact.bytes, path: intact.path, mediaType: source.mediaType, limit: nil, into: &report)
+                check(
+                    anchors, against: intact.bytes, path: intact.path, mediaType: source.mediaType, limit: nil,
+                    into: &report)
             } else if let changed {
-                check(anchors, against: changed.bytes, path: changed.path, mediaType: source.mediaType, limit: 5, into: &report)
+                check(
+                    anchors, against: changed.bytes, path: changed.path, mediaType: source.mediaType, limit: 5,
+                    into: &report)
             }
         }
         return report
@@ -83,30 +95,50 @@ public struct Verifier: Sendable {
 
     /// Re-resolves one source's anchors against `raw`; with a `limit`, names at most that many
     /// broken ones and counts the rest in one line.
-    func check(_ anchors: (passages: [AnchorRow], mentions: [AnchorRow]), against raw: [UInt8], path: String, mediaType: String,
-               limit: Int?, into report: inout VerificationReport) {
-        let decoder = RawTextDecoder(mediaType: MediaType(rawValue: mediaType) ?? .text, encoding: TextEncoding.sniff(raw))
+    func check(
+        _ anchors: (passages: [AnchorRow], mentions: [AnchorRow]), against raw: [UInt8], path: String,
+        mediaType: String,
+        limit: Int?, into report: inout VerificationReport
+    ) {
+        let decoder = RawTextDecoder(
+            mediaType: MediaType(rawValue: mediaType) ?? .text, encoding: TextEncoding.sniff(raw))
         let lines = LineIndex(raw)
         var broken = 0
         func fail(_ message: String, _ byte: Int) {
             broken += 1
             report.brokenAnchors += 1
             if let limit, broken > limit { return }
-            report.problems.append(MarrowError(.knowledgeBase, message, at: SourceLocation(path: path, line: lines.line(of: byte), byte: RawByteOffset(byte))))
+            report.problems.append(
+                MarrowError(
+                    .knowledgeBase, message,
+                    at: SourceLocation(path: path, line: lines.line(of: byte), byte: RawByteOffset(byte))))
         }
         for passage in anchors.passages {
             report.passages += 1
-            let found = Verifier.slice(raw, passage.byteStart, passage.byteEnd).map { WhitespaceFolding.fold(decoder.decode($0)) }
+            let found = Verifier.slice(raw, passage.byteStart, passage.byteEnd).map {
+                WhitespaceFolding.fold(decoder.decode($0))
+            }
             let expected = WhitespaceFolding.fold(passage.text)
-            if found != expected { fail(Message.passage(passage.byteStart, passage.byteEnd, expected: expected, found: found), passage.byteStart) }
+            if found != expected {
+                fail(
+                    Message.passage(passage.byteStart, passage.byteEnd, expected: expected, found: found),
+                    passage.byteStart)
+            }
         }
         for mention in anchors.mentions {
             report.mentions += 1
             let found = Verifier.slice(raw, mention.byteStart, mention.byteEnd).map { decoder.decode($0) }
-            if found != mention.text { fail(Message.mention(mention.byteStart, mention.byteEnd, expected: mention.text, found: found), mention.byteStart) }
+            if found != mention.text {
+                fail(
+                    Message.mention(mention.byteStart, mention.byteEnd, expected: mention.text, found: found),
+                    mention.byteStart)
+            }
         }
         if let limit, broken > limit {
-            report.problems.append(MarrowError(.knowledgeBase, "and \(broken - limit) more anchors that no longer resolve", at: SourceLocation(path: path)))
+            report.problems.append(
+                MarrowError(
+                    .knowledgeBase, "and \(broken - limit) more anchors that no longer resolve",
+                    at: SourceLocation(path: path)))
         }
     }
 
@@ -129,12 +161,14 @@ public struct Verifier: Sendable {
 
         static func passage(_ start: Int, _ end: Int, expected: String, found: String?) -> String {
             guard let found else { return "passage anchor bytes \(start)..<\(end) lie outside the file" }
-            return "passage anchor bytes \(start)..<\(end) no longer yield the passage: expected \"\(clip(expected))\", found \"\(clip(found))\""
+            return
+                "passage anchor bytes \(start)..<\(end) no longer yield the passage: expected \"\(clip(expected))\", found \"\(clip(found))\""
         }
 
         static func mention(_ start: Int, _ end: Int, expected: String, found: String?) -> String {
             guard let found else { return "mention anchor bytes \(start)..<\(end) lie outside the file" }
-            return "mention anchor bytes \(start)..<\(end) no longer yield the mention: expected \"\(expected)\", found \"\(clip(found))\""
+            return
+                "mention anchor bytes \(start)..<\(end) no longer yield the mention: expected \"\(expected)\", found \"\(clip(found))\""
         }
 
         static func clip(_ text: String) -> String {
@@ -155,7 +189,8 @@ struct LineIndex {
 
     /// The 1-based line holding `byte`.
     func line(of byte: Int) -> Int {
-        var low = 0, high = starts.count
+        var low = 0
+        var high = starts.count
         while low + 1 < high {
             let middle = (low + high) / 2
             if starts[middle] <= byte { low = middle } else { high = middle }

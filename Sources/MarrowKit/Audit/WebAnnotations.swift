@@ -101,7 +101,8 @@ public struct WebAnnotationPage: Codable, Sendable {
         var quote = Selector(type: "TextQuoteSelector", exact: evidence.mention.text)
         let mediaType = MediaType(rawValue: evidence.source.mediaType ?? "") ?? .text
         if let raw, SourceDocument.digest(raw) == evidence.source.sha256 {
-            let context = QuoteContext(raw: raw, decoder: RawTextDecoder(mediaType: mediaType, encoding: TextEncoding.sniff(raw)))
+            let context = QuoteContext(
+                raw: raw, decoder: RawTextDecoder(mediaType: mediaType, encoding: TextEncoding.sniff(raw)))
             quote.prefix = context.before(evidence.mention.byteStart, scalars: contextLength)
             quote.suffix = context.after(evidence.mention.byteEnd, scalars: contextLength)
         }
@@ -114,7 +115,11 @@ public struct WebAnnotationPage: Codable, Sendable {
             ],
             target: Target(
                 source: evidence.source.path, scope: evidence.source.url, format: evidence.source.mediaType,
-                selector: [quote, Selector(type: "DataPositionSelector", start: evidence.mention.byteStart, end: evidence.mention.byteEnd)]))
+                selector: [
+                    quote,
+                    Selector(
+                        type: "DataPositionSelector", start: evidence.mention.byteStart, end: evidence.mention.byteEnd),
+                ]))
     }
 
     /// The page as pretty-printed JSON-LD with sorted keys.
@@ -136,7 +141,8 @@ struct QuoteContext {
         var start = max(0, end - scalars * 4)
         while start < end, raw[start] & 0xC0 == 0x80 { start += 1 }
         if decoder.mediaType == .html, let close = raw[start..<end].firstIndex(of: UInt8(ascii: ">")),
-           !raw[start..<close].contains(UInt8(ascii: "<")) {
+            !raw[start..<close].contains(UInt8(ascii: "<"))
+        {
             // The window starts inside a tag: begin after it.
             start = close + 1
         }
@@ -149,7 +155,8 @@ struct QuoteContext {
         var end = min(raw.count, start + scalars * 4)
         while end > start, end < raw.count, raw[end] & 0xC0 == 0x80 { end -= 1 }
         if decoder.mediaType == .html, let open = raw[start..<end].lastIndex(of: UInt8(ascii: "<")),
-           !raw[open..<end].contains(UInt8(ascii: ">")) {
+            !raw[open..<end].contains(UInt8(ascii: ">"))
+        {
             // The window ends inside a tag: stop before it.
             end = open
         }
@@ -161,8 +168,11 @@ extension WebAnnotationPage {
     /// Writes the annotations of every claim in the knowledge base as one JSON-LD page, streamed
     /// claim by claim (one annotation a line), with the evidence of at most `top` sources per
     /// claim (all when `nil`).
-    public static func write(knowledgeBase: KnowledgeBase, top: Int?, names: (String) -> String?, read: (String) -> [UInt8]? = WebAnnotationPage.readFile,
-                             to output: (String) throws -> Void) throws {
+    public static func write(
+        knowledgeBase: KnowledgeBase, top: Int?, names: (String) -> String?,
+        read: (String) -> [UInt8]? = WebAnnotationPage.readFile,
+        to output: (String) throws -> Void
+    ) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         try output("{\"@context\":\"http://www.w3.org/ns/anno.jsonld\",\"type\":\"AnnotationPage\",\"items\":[\n")

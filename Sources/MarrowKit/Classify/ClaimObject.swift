@@ -19,10 +19,13 @@ struct ClaimObject: Sendable {
             let limit = min(clause.objects.count, index + ClaimObject.objectCuesRead)
             while index < limit {
                 let cue = clause.objects[index]
-                if let target = clause.mentions.first(startingIn: cue.tokens.upperBound..<(cue.tokens.upperBound + window + 1)),
+                if let target = clause.mentions.first(
+                    startingIn: cue.tokens.upperBound..<(cue.tokens.upperBound + window + 1)),
                     [.condition, .cause].contains(conceptTable[target.concept].primaryRole)
                 {
-                    return (target.concept, .objectAfterCue(object: conceptTable[target.concept].id, cue: mention.text(cue)))
+                    return (
+                        target.concept, .objectAfterCue(object: conceptTable[target.concept].id, cue: mention.text(cue))
+                    )
                 }
                 index += 1
             }

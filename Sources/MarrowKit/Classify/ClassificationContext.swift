@@ -66,10 +66,13 @@ final class ClassificationContext: Sendable {
     /// The relation cues of each sentence (for the assertion stage).
     let relationCues: [[Range<Int>]]
 
-    init(matched: MatchedText, lexicon: CompiledLexicon, topics: Set<Int>, cues: [[Cue]], clauses: [[Clause]], topicSpans: [[Range<Int>]], mentions: [Mention],
-         blockKind: [SectionKind], headingKind: [SectionKind], overridingSentences: Set<Int>, namesTopic: Bool, standIns: Set<Int>, modifierStarts: Set<Int>, listIntros: [Int?], furniture: [Furniture?],
-         primaryRoles: [Role], claimRoles: [[Role]], triggers: [[TriggerHit]])
-    {
+    init(
+        matched: MatchedText, lexicon: CompiledLexicon, topics: Set<Int>, cues: [[Cue]], clauses: [[Clause]],
+        topicSpans: [[Range<Int>]], mentions: [Mention],
+        blockKind: [SectionKind], headingKind: [SectionKind], overridingSentences: Set<Int>, namesTopic: Bool,
+        standIns: Set<Int>, modifierStarts: Set<Int>, listIntros: [Int?], furniture: [Furniture?],
+        primaryRoles: [Role], claimRoles: [[Role]], triggers: [[TriggerHit]]
+    ) {
         self.matched = matched
         self.lexicon = lexicon
         self.topics = topics
@@ -95,7 +98,8 @@ final class ClassificationContext: Sendable {
         var sentenceClauses: [Range<Int>] = []
         for (sentenceIndex, sentence) in segmented.sentences.enumerated() {
             let first = all.count
-            for clause in clauses[sentenceIndex].isEmpty ? [Clause(ranges: [sentence.tokens])] : clauses[sentenceIndex] {
+            for clause in clauses[sentenceIndex].isEmpty ? [Clause(ranges: [sentence.tokens])] : clauses[sentenceIndex]
+            {
                 for range in clause.ranges { for token in range { clauseOfToken[token] = Int32(all.count) } }
                 all.append((clause, sentenceIndex))
             }
@@ -109,12 +113,18 @@ final class ClassificationContext: Sendable {
         self.clauseOfToken = clauseOfToken
         self.sentenceClauses = sentenceClauses
         var cuesOfClause = Array(repeating: [Cue](), count: all.count)
-        for sentence in cues { for cue in sentence { cuesOfClause[Int(clauseOfToken[cue.tokens.lowerBound])].append(cue) } }
+        for sentence in cues {
+            for cue in sentence { cuesOfClause[Int(clauseOfToken[cue.tokens.lowerBound])].append(cue) }
+        }
         var mentionsOfClause = Array(repeating: [Mention](), count: all.count)
         for mention in mentions { mentionsOfClause[Int(clauseOfToken[mention.tokens.lowerBound])].append(mention) }
         var spansOfClause = Array(repeating: [Range<Int>](), count: all.count)
-        for sentence in topicSpans { for span in sentence { spansOfClause[Int(clauseOfToken[span.lowerBound])].append(span) } }
-        let isTopic: (Mention) -> Bool = { topics.contains($0.concept) || (!standIns.isEmpty && standIns.contains($0.tokens.lowerBound)) }
+        for sentence in topicSpans {
+            for span in sentence { spansOfClause[Int(clauseOfToken[span.lowerBound])].append(span) }
+        }
+        let isTopic: (Mention) -> Bool = {
+            topics.contains($0.concept) || (!standIns.isEmpty && standIns.contains($0.tokens.lowerBound))
+        }
         self.primaryRoles = primaryRoles
         self.claimRoles = claimRoles
         // A relative clause after a mention (", which …", "(AVN), which …") is about that mention.
@@ -123,21 +133,28 @@ final class ClassificationContext: Sendable {
         for mention in mentions { mentionEndingAt[mention.tokens.upperBound] = mention }
         func antecedent(of clause: Clause) -> Mention? {
             let first = clause.lowerBound
-            guard first >= 2, lexicon.relativePronouns.contains(tokens[first].key), tokens[first - 1].key == "," else { return nil }
+            guard first >= 2, lexicon.relativePronouns.contains(tokens[first].key), tokens[first - 1].key == "," else {
+                return nil
+            }
             var end = first - 1
             if tokens[end - 1].key == ")", end >= 4, tokens[end - 3].key == "(" { end -= 3 }
             return mentionEndingAt[end]
         }
         clauseFacts = all.indices.map { index in
-            ClauseFacts(clause: all[index].clause, sentence: all[index].sentence, cues: cuesOfClause[index], mentions: mentionsOfClause[index],
-                        topicSpans: spansOfClause[index], antecedent: antecedent(of: all[index].clause), isTopic: isTopic, topics: topics, primaryRoles: primaryRoles)
+            ClauseFacts(
+                clause: all[index].clause, sentence: all[index].sentence, cues: cuesOfClause[index],
+                mentions: mentionsOfClause[index],
+                topicSpans: spansOfClause[index], antecedent: antecedent(of: all[index].clause), isTopic: isTopic,
+                topics: topics, primaryRoles: primaryRoles)
         }
         self.triggers = triggers
         relationCues = cues.map { $0.filter(\.isRelation).map(\.tokens) }
     }
 
     /// Whether a mention names the topic, directly or by its shorthand.
-    func isTopic(_ mention: Mention) -> Bool { topics.contains(mention.concept) || standIns.contains(mention.tokens.lowerBound) }
+    func isTopic(_ mention: Mention) -> Bool {
+        topics.contains(mention.concept) || standIns.contains(mention.tokens.lowerBound)
+    }
 
     /// The segmented document.
     var segmented: SegmentedText { matched.segmented }
@@ -162,7 +179,8 @@ final class ClassificationContext: Sendable {
     /// The clean text of a token range.
     func text(_ tokens: Range<Int>) -> String {
         let all = segmented.tokens
-        return segmented.clean.text(all[tokens.lowerBound].range.lowerBound..<all[tokens.upperBound - 1].range.upperBound)
+        return segmented.clean.text(
+            all[tokens.lowerBound].range.lowerBound..<all[tokens.upperBound - 1].range.upperBound)
     }
 }
 
@@ -210,7 +228,9 @@ extension Classifier {
         var lastConditionIsTopic = true
         var lastBlock = -1
         let modifiers = modifierMentions(matched)
-        let mentions = modifiers.isEmpty ? matched.mentions : (matched.mentions + modifiers).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        let mentions =
+            modifiers.isEmpty
+            ? matched.mentions : (matched.mentions + modifiers).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         var mentionsBySentence = Array(repeating: [Mention](), count: segmented.sentences.count)
         for mention in mentions { mentionsBySentence[mention.sentence].append(mention) }
         // In an article that names the topic, its shorthand after a determiner ("the rhinitis",
@@ -234,8 +254,10 @@ extension Classifier {
                 if topics.contains(mention.concept) {
                     events.append((mention.tokens, true))
                 } else if primaryRoles[mention.concept] == .condition {
-                    let standsIn = namesTopic && isBare(mention.tokens, in: sentence)
-                        && lexicon.topicShorthand.contains(segmented.tokens[mention.tokens].map(\.key).joined(separator: " "))
+                    let standsIn =
+                        namesTopic && isBare(mention.tokens, in: sentence)
+                        && lexicon.topicShorthand.contains(
+                            segmented.tokens[mention.tokens].map(\.key).joined(separator: " "))
                     if standsIn { standIns.insert(mention.tokens.lowerBound) }
                     events.append((mention.tokens, standsIn))
                 }
@@ -249,8 +271,15 @@ extension Classifier {
             }
             // ", which" right after the topic stands for it ("… of the condition, which resolved with rest").
             var topicEnds: Set<Int>?
-            for index in sentence.tokens.dropFirst(2) where segmented.tokens[index - 1].key == "," && lexicon.relativePronouns.contains(segmented.tokens[index].key) {
-                if topicEnds == nil { topicEnds = Set(mentionsBySentence[sentenceIndex].filter { topics.contains($0.concept) }.map(\.tokens.upperBound)) }
+            for index in sentence.tokens.dropFirst(2)
+            where segmented.tokens[index - 1].key == ","
+                && lexicon.relativePronouns.contains(segmented.tokens[index].key)
+            {
+                if topicEnds == nil {
+                    topicEnds = Set(
+                        mentionsBySentence[sentenceIndex].filter { topics.contains($0.concept) }.map(
+                            \.tokens.upperBound))
+                }
                 if topicEnds?.contains(index - 1) == true { events.append((index..<(index + 1), nil)) }
             }
             for event in events.sorted(by: { $0.span.lowerBound < $1.span.lowerBound }) {
@@ -289,11 +318,14 @@ extension Classifier {
             headingKinds.append(sectionKinds[segmented.sectionOfBlock[blockIndex]])
             blockKind.append(override ?? headingKinds[blockIndex])
         }
-        return ClassificationContext(matched: matched, lexicon: lexicon, topics: topics, cues: cues, clauses: clauses, topicSpans: topicSpans, mentions: mentions,
-                                     blockKind: blockKind, headingKind: headingKinds, overridingSentences: overriding, namesTopic: namesTopic, standIns: standIns, modifierStarts: Set(modifiers.map(\.tokens.lowerBound)),
-                                     listIntros: listIntros(segmented, cues: cues), furniture: FurnitureFinder().find(segmented, cues: cues),
-                                     primaryRoles: primaryRoles, claimRoles: claimRoles,
-                                     triggers: assertionTriggers(matched, mentionsBySentence: mentionsBySentence))
+        return ClassificationContext(
+            matched: matched, lexicon: lexicon, topics: topics, cues: cues, clauses: clauses, topicSpans: topicSpans,
+            mentions: mentions,
+            blockKind: blockKind, headingKind: headingKinds, overridingSentences: overriding, namesTopic: namesTopic,
+            standIns: standIns, modifierStarts: Set(modifiers.map(\.tokens.lowerBound)),
+            listIntros: listIntros(segmented, cues: cues), furniture: FurnitureFinder().find(segmented, cues: cues),
+            primaryRoles: primaryRoles, claimRoles: claimRoles,
+            triggers: assertionTriggers(matched, mentionsBySentence: mentionsBySentence))
     }
 
     /// Whether a heading reads as a category line: at most `subHeadingWords` words and no question.
@@ -327,7 +359,10 @@ extension Classifier {
                     {
                         break
                     }
-                    result.append(Mention(concept: concept, tokens: index..<(index + 1), range: token.range, sentence: mention.sentence, isLearnedAbbreviation: false))
+                    result.append(
+                        Mention(
+                            concept: concept, tokens: index..<(index + 1), range: token.range,
+                            sentence: mention.sentence, isLearnedAbbreviation: false))
                     covered.insert(index)
                 } else if token.key != "and" && token.key != "or" && token.key != "," {
                     break
@@ -352,7 +387,8 @@ extension Classifier {
             let range = segmented.sentences[sentence].tokens
             guard let last = range.last else { return false }
             let key = segmented.tokens[last].key
-            return key == ":" || cues[sentence].contains { $0.kinds.contains(.listIntro) && $0.tokens.upperBound == range.upperBound }
+            return key == ":"
+                || cues[sentence].contains { $0.kinds.contains(.listIntro) && $0.tokens.upperBound == range.upperBound }
         }
         var intros = Array(repeating: Int?.none, count: blocks.count)
         var current: Int?
@@ -384,10 +420,12 @@ extension Classifier {
         for index in range {
             let key = tokens[index].key
             let next = index + 1 < range.upperBound ? tokens[index + 1].key : nil
-            if key == ";" || (key == "," && (openingClause || next.map { lexicon.clauseOpeners.contains($0) } == true)) {
+            if key == ";" || (key == "," && (openingClause || next.map { lexicon.clauseOpeners.contains($0) } == true))
+            {
                 openingClause = false
                 close(at: index)
-                let opensRelative = key == "," && interrupted == nil && next.map { lexicon.relativePronouns.contains($0) } == true
+                let opensRelative =
+                    key == "," && interrupted == nil && next.map { lexicon.relativePronouns.contains($0) } == true
                 interrupted = opensRelative ? current : nil
                 clauses.append(Clause(ranges: []))
                 current = clauses.count - 1
@@ -413,7 +451,9 @@ extension Classifier {
         }
         let distinct = Set(kinds)
         let windows = lexicon.windows
-        if distinct.count >= windows.generalHeadingKinds || (isTitle && distinct.count >= windows.generalTitleKinds) { return .general }
+        if distinct.count >= windows.generalHeadingKinds || (isTitle && distinct.count >= windows.generalTitleKinds) {
+            return .general
+        }
         return kinds.last
     }
 }

@@ -61,13 +61,16 @@ public struct Classifier: Sendable {
 
     /// Classifies one mention; unless `explaining`, a mention that makes no claim is left with
     /// the role rule's reason alone (no object, no assertion: nothing reads them).
-    func classify(_ mention: Mention, _ context: ClassificationContext, concept: Concept, explaining: Bool = true) -> Finding {
+    func classify(_ mention: Mention, _ context: ClassificationContext, concept: Concept, explaining: Bool = true)
+        -> Finding
+    {
         let facts = MentionFacts(mention, concept: concept, in: context)
         let verdict = roles.decide(facts)
         var reasons = [verdict.reason]
         if !explaining && verdict.role == nil {
-            return Finding(mention: mention, role: .other, object: primaryTopic ?? mention.concept, assertion: .affirmed,
-                           attributes: AssertionAttributes(), triggers: [], sectionKind: facts.sectionKind, reasons: reasons)
+            return Finding(
+                mention: mention, role: .other, object: primaryTopic ?? mention.concept, assertion: .affirmed,
+                attributes: AssertionAttributes(), triggers: [], sectionKind: facts.sectionKind, reasons: reasons)
         }
         var object = primaryTopic ?? mention.concept
         if let role = verdict.role, let other = objects.decide(facts, role: role, byCue: verdict.cue != nil) {
@@ -83,7 +86,9 @@ public struct Classifier: Sendable {
             role = .other
             reasons.append(.deniedWithoutRelation)
         }
-        return Finding(mention: mention, role: role, object: object, assertion: assertion.assertion,
-                       attributes: assertion.attributes, triggers: assertion.triggers, sectionKind: facts.sectionKind, reasons: reasons)
+        return Finding(
+            mention: mention, role: role, object: object, assertion: assertion.assertion,
+            attributes: assertion.attributes, triggers: assertion.triggers, sectionKind: facts.sectionKind,
+            reasons: reasons)
     }
 }

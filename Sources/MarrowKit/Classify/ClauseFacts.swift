@@ -41,12 +41,20 @@ final class ClauseFacts: Sendable {
     /// "avascular necrosis (AVN), which mostly results from ischaemic events".
     let antecedent: Mention?
 
-    init(clause: Clause, sentence: Int, cues: [Cue], mentions: [Mention], topicSpans: [Range<Int>], antecedent: Mention?, isTopic: (Mention) -> Bool, topics: Set<Int>, primaryRoles: [Role]) {
+    init(
+        clause: Clause, sentence: Int, cues: [Cue], mentions: [Mention], topicSpans: [Range<Int>], antecedent: Mention?,
+        isTopic: (Mention) -> Bool, topics: Set<Int>, primaryRoles: [Role]
+    ) {
         self.clause = clause
         self.antecedent = antecedent
         self.sentence = sentence
         self.cues = cues
-        var relations: [Cue] = [], causes: [Cue] = [], treatments: [Cue] = [], differentials: [Cue] = [], objects: [Cue] = [], consequences: [Cue] = []
+        var relations: [Cue] = []
+        var causes: [Cue] = []
+        var treatments: [Cue] = []
+        var differentials: [Cue] = []
+        var objects: [Cue] = []
+        var consequences: [Cue] = []
         for cue in cues {
             let kinds = cue.kinds
             if kinds.overlaps(.relation) { relations.append(cue) }
@@ -56,10 +64,16 @@ final class ClauseFacts: Sendable {
             if kinds.contains(.object) { objects.append(cue) }
             if kinds.contains(.consequence) { consequences.append(cue) }
         }
-        (self.relations, self.causes, self.treatments, self.differentials, self.objects, self.consequences) = (relations, causes, treatments, differentials, objects, consequences)
+        (self.relations, self.causes, self.treatments, self.differentials, self.objects, self.consequences) = (
+            relations, causes, treatments, differentials, objects, consequences
+        )
         self.mentions = mentions
         self.topicSpans = topicSpans
-        var named: [Range<Int>] = [], others: [Mention] = [], conditions: [Mention] = [], partners: [Mention] = [], partnersOrSymptoms: [Mention] = []
+        var named: [Range<Int>] = []
+        var others: [Mention] = []
+        var conditions: [Mention] = []
+        var partners: [Mention] = []
+        var partnersOrSymptoms: [Mention] = []
         var mentionsTopic = false
         // The antecedent stands before the clause, so it is a partner before every cue in it.
         for mention in (antecedent.map { [$0] } ?? []) + mentions {
@@ -106,7 +120,9 @@ extension Array where Element == Cue {
         var best: Cue?
         while index >= 0 {
             let cue = self[index]
-            if cue.tokens.upperBound <= token && cue.tokens.upperBound > (best?.tokens.upperBound ?? Int.min) { best = cue }
+            if cue.tokens.upperBound <= token && cue.tokens.upperBound > (best?.tokens.upperBound ?? Int.min) {
+                best = cue
+            }
             if token - cue.tokens.lowerBound > longest { break }
             index -= 1
         }

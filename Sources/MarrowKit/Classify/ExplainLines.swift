@@ -36,26 +36,44 @@ public struct ExplainLines: Sendable {
             return false
         }
         do {
-            let query = ExplainQuery(text: question.text, term: question.term, start: question.start, heading: question.heading)
+            let query = ExplainQuery(
+                text: question.text, term: question.term, start: question.start, heading: question.heading)
             guard let target = try explainer.explainTarget(query) else {
-                writeError("no lexicon concept in the text; give a term", number: number, question: question, into: &writer)
+                writeError(
+                    "no lexicon concept in the text; give a term", number: number, question: question, into: &writer)
                 return false
             }
             writer.beginObject()
-            writer.key("assertion"); writer.string(target.assertion.rawValue)
-            writer.key("concept"); writer.string(target.concept)
-            writer.key("end"); writer.int(target.end)
-            writer.key("experiencer"); writer.string(target.experiencer.rawValue)
-            writer.key("historical"); writer.bool(target.historical)
-            writer.key("hypothetical"); writer.bool(target.hypothetical)
-            writer.key("line"); writer.int(number)
-            writer.key("object"); writer.string(target.object)
-            writer.key("reasons"); writer.strings(target.reasons)
-            writer.key("role"); writer.string(target.role.rawValue)
-            writer.key("start"); writer.int(target.start)
-            if let term = question.term { writer.key("term"); writer.string(term) }
-            writer.key("text"); writer.string(question.text)
-            writer.key("triggers"); writer.strings(target.triggers)
+            writer.key("assertion")
+            writer.string(target.assertion.rawValue)
+            writer.key("concept")
+            writer.string(target.concept)
+            writer.key("end")
+            writer.int(target.end)
+            writer.key("experiencer")
+            writer.string(target.experiencer.rawValue)
+            writer.key("historical")
+            writer.bool(target.historical)
+            writer.key("hypothetical")
+            writer.bool(target.hypothetical)
+            writer.key("line")
+            writer.int(number)
+            writer.key("object")
+            writer.string(target.object)
+            writer.key("reasons")
+            writer.strings(target.reasons)
+            writer.key("role")
+            writer.string(target.role.rawValue)
+            writer.key("start")
+            writer.int(target.start)
+            if let term = question.term {
+                writer.key("term")
+                writer.string(term)
+            }
+            writer.key("text")
+            writer.string(question.text)
+            writer.key("triggers")
+            writer.strings(target.triggers)
             writer.endObject()
             writer.newline()
             return true
@@ -71,7 +89,9 @@ public struct ExplainLines: Sendable {
     ///
     /// - Returns: how many bytes were consumed (up to the last line break, or all of `buffer` when
     ///   `final`), how many lines were read, and whether any line got an error.
-    public func answerLines(in buffer: ArraySlice<UInt8>, firstNumber: Int, final: Bool, into writer: inout JSONWriter) -> (consumed: Int, lines: Int, failed: Bool) {
+    public func answerLines(in buffer: ArraySlice<UInt8>, firstNumber: Int, final: Bool, into writer: inout JSONWriter)
+        -> (consumed: Int, lines: Int, failed: Bool)
+    {
         var start = buffer.startIndex
         var number = firstNumber
         var failed = false
@@ -99,12 +119,15 @@ public struct ExplainLines: Sendable {
         var question = Question(text: text)
         for (name, member) in [("term", value["term"]), ("heading", value["heading"])] {
             guard let member, member != .null else { continue }
-            guard let string = member.string else { return .failure(Problem(message: "line \(number): \"\(name)\" must be a string")) }
+            guard let string = member.string else {
+                return .failure(Problem(message: "line \(number): \"\(name)\" must be a string"))
+            }
             if name == "term" { question.term = string } else { question.heading = string }
         }
         if let start = value["start"], start != .null {
             guard let offset = start.number, offset >= 0, offset == offset.rounded(), offset < 1e15 else {
-                return .failure(Problem(message: "line \(number): \"start\" must be a whole number of characters, 0 or more"))
+                return .failure(
+                    Problem(message: "line \(number): \"start\" must be a whole number of characters, 0 or more"))
             }
             question.start = Int(offset)
         }
@@ -113,10 +136,18 @@ public struct ExplainLines: Sendable {
 
     func writeError(_ message: String, number: Int, question: Question? = nil, into writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("error"); writer.string(message)
-        writer.key("line"); writer.int(number)
-        if let term = question?.term { writer.key("term"); writer.string(term) }
-        if let text = question?.text { writer.key("text"); writer.string(text) }
+        writer.key("error")
+        writer.string(message)
+        writer.key("line")
+        writer.int(number)
+        if let term = question?.term {
+            writer.key("term")
+            writer.string(term)
+        }
+        if let text = question?.text {
+            writer.key("text")
+            writer.string(text)
+        }
         writer.endObject()
         writer.newline()
     }

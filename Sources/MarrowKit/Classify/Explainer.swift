@@ -110,19 +110,34 @@ public struct Explainer: Sendable {
         let offset = scalarOffset(matched, reading)
         let findings: [Finding]
         if let term = query.term {
-            findings = [classifier.classify(try target(of: term, start: query.start, offset: offset, in: matched), in: matched)]
+            findings = [
+                classifier.classify(try target(of: term, start: query.start, offset: offset, in: matched), in: matched)
+            ]
         } else {
             findings = classifier.explain(matched)
         }
         let segmented = matched.segmented
         let tokens = segmented.tokens
         var cues = matched.cues.flatMap { $0 }.map { hit in
-            (hit.tokens, Explanation.CueInfo(text: text(hit.tokens, segmented), kinds: hit.kinds.map { lexicon.cueTable[$0].description }))
+            (
+                hit.tokens,
+                Explanation.CueInfo(
+                    text: text(hit.tokens, segmented), kinds: hit.kinds.map { lexicon.cueTable[$0].description })
+            )
         }
         for (index, sentence) in segmented.sentences.enumerated() {
             let names = matched.mentions.filter { $0.sentence == index }.map(\.tokens)
-            for hit in lexicon.assertion.matches(in: tokens, ids: matched.keyIDs, range: sentence.tokens) where !names.contains(where: { $0.lowerBound <= hit.tokens.lowerBound && hit.tokens.upperBound <= $0.upperBound }) {
-                cues.append((hit.tokens, Explanation.CueInfo(text: text(hit.tokens, segmented), kinds: hit.sections.sections.map { "\(AssertionLexicon.file).\($0.name)" })))
+            for hit in lexicon.assertion.matches(in: tokens, ids: matched.keyIDs, range: sentence.tokens)
+            where !names.contains(where: {
+                $0.lowerBound <= hit.tokens.lowerBound && hit.tokens.upperBound <= $0.upperBound
+            }) {
+                cues.append(
+                    (
+                        hit.tokens,
+                        Explanation.CueInfo(
+                            text: text(hit.tokens, segmented),
+                            kinds: hit.sections.sections.map { "\(AssertionLexicon.file).\($0.name)" })
+                    ))
             }
         }
         cues.sort { ($0.0.lowerBound, $0.0.upperBound) < ($1.0.lowerBound, $1.0.upperBound) }
@@ -131,7 +146,11 @@ public struct Explainer: Sendable {
             text: query.text, term: query.term,
             section: lastBlock >= 0 ? segmented.headingPath(segmented.sectionOfBlock[lastBlock]) : [],
             sectionKind: findings.first?.sectionKind ?? .general,
-            tokens: tokens.map { Explanation.TokenInfo(text: segmented.clean.text($0.range), key: $0.key, abbreviation: $0.abbreviationKey.map { String($0.dropFirst()) }) },
+            tokens: tokens.map {
+                Explanation.TokenInfo(
+                    text: segmented.clean.text($0.range), key: $0.key,
+                    abbreviation: $0.abbreviationKey.map { String($0.dropFirst()) })
+            },
             cues: cues.map(\.1),
             mentions: findings.map { info($0, matched, offset: offset) })
     }
@@ -141,11 +160,15 @@ public struct Explainer: Sendable {
     ///
     /// - Returns: nil when no term is given and the text names no lexicon concept.
     /// - Throws: ``MarrowError`` when the text is empty or the term does not occur in it.
-    public func explainTarget(_ query: ExplainQuery, reading: ExplainReading = .passage) throws -> Explanation.MentionInfo? {
+    public func explainTarget(_ query: ExplainQuery, reading: ExplainReading = .passage) throws -> Explanation
+        .MentionInfo?
+    {
         let matched = try match(query, reading: reading)
         let offset = scalarOffset(matched, reading)
         if let term = query.term {
-            return info(classifier.classify(try target(of: term, start: query.start, offset: offset, in: matched), in: matched), matched, offset: offset)
+            return info(
+                classifier.classify(try target(of: term, start: query.start, offset: offset, in: matched), in: matched),
+                matched, offset: offset)
         }
         guard let first = matched.mentions.first else { return nil }
         return info(classifier.classify(first, in: matched), matched, offset: offset)
@@ -167,7 +190,10 @@ public struct Explainer: Sendable {
             let document = SourceDocument(path: "<explain>", raw: Array(body.utf8), mediaType: .text)
             try InputValidator.validate(document.raw, mediaType: .text, path: document.path)
             clean = cleaner.clean(document)
-            if clean.blocks.isEmpty { throw MarrowError(.emptyInput, "no text left after cleaning (everything looked like page chrome or boilerplate)") }
+            if clean.blocks.isEmpty {
+                throw MarrowError(
+                    .emptyInput, "no text left after cleaning (everything looked like page chrome or boilerplate)")
+            }
         }
         return matcher.match(segmenter.segment(clean))
     }
@@ -198,13 +224,17 @@ public struct Explainer: Sendable {
         let termBytes = Array(term.utf8)
         let termTokens = tokenizer.tokenize(termBytes, in: CleanByteOffset(0)..<CleanByteOffset(termBytes.count))
         guard !termTokens.isEmpty else { throw MarrowError(.malformedInput, "the term '\(term)' has no words") }
-        let sentences = segmented.sentences.indices.filter { segmented.clean.blocks[segmented.sentences[$0].block].kind.headingLevel == nil }
+        let sentences = segmented.sentences.indices.filter {
+            segmented.clean.blocks[segmented.sentences[$0].block].kind.headingLevel == nil
+        }
         var occurrences: [(sentence: Int, tokens: Range<Int>)] = []
         for index in sentences {
             let sentence = segmented.sentences[index].tokens
             var first = sentence.lowerBound
             while first + termTokens.count <= sentence.upperBound {
-                if tokens[first].key == termTokens[0].key, zip(tokens[first..<(first + termTokens.count)], termTokens).allSatisfy({ $0.key == $1.key }) {
+                if tokens[first].key == termTokens[0].key,
+                    zip(tokens[first..<(first + termTokens.count)], termTokens).allSatisfy({ $0.key == $1.key })
+                {
                     occurrences.append((index, first..<(first + termTokens.count)))
                 }
                 first += 1
@@ -213,24 +243,32 @@ public struct Explainer: Sendable {
         if occurrences.isEmpty {
             occurrences = substringOccurrences(of: termBytes, in: segmented, sentences: sentences)
         }
-        guard !occurrences.isEmpty else { throw MarrowError(.malformedInput, "the term '\(term)' does not occur in the text") }
+        guard !occurrences.isEmpty else {
+            throw MarrowError(.malformedInput, "the term '\(term)' does not occur in the text")
+        }
         var chosen = occurrences[0]
         if let start {
             let wanted = start + offset
             func scalars(_ range: Range<Int>) -> Range<Int> {
-                let span = segmented.clean.scalarRange(tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound)
+                let span = segmented.clean.scalarRange(
+                    tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound)
                 return span.lowerBound.value..<span.upperBound.value
             }
-            chosen = occurrences.first { scalars($0.tokens).lowerBound == wanted }
+            chosen =
+                occurrences.first { scalars($0.tokens).lowerBound == wanted }
                 ?? occurrences.first { scalars($0.tokens).contains(wanted) } ?? chosen
         }
-        let range = tokens[chosen.tokens.lowerBound].range.lowerBound..<tokens[chosen.tokens.upperBound - 1].range.upperBound
+        let range =
+            tokens[chosen.tokens.lowerBound].range.lowerBound..<tokens[chosen.tokens.upperBound - 1].range.upperBound
         if let known = matched.mentions.first(where: { $0.tokens == chosen.tokens }) { return known }
-        return Mention(concept: -1, tokens: chosen.tokens, range: range, sentence: chosen.sentence, isLearnedAbbreviation: false)
+        return Mention(
+            concept: -1, tokens: chosen.tokens, range: range, sentence: chosen.sentence, isLearnedAbbreviation: false)
     }
 
     /// Occurrences of `term` as a case-insensitive (ASCII) substring, widened to whole tokens.
-    func substringOccurrences(of term: [UInt8], in segmented: SegmentedText, sentences: [Int]) -> [(sentence: Int, tokens: Range<Int>)] {
+    func substringOccurrences(of term: [UInt8], in segmented: SegmentedText, sentences: [Int]) -> [(
+        sentence: Int, tokens: Range<Int>
+    )] {
         let utf8 = segmented.clean.utf8
         func fold(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
         var result: [(Int, Range<Int>)] = []
@@ -241,8 +279,13 @@ public struct Explainer: Sendable {
             for first in bytes.lowerBound.value...(bytes.upperBound.value - term.count) {
                 guard (0..<term.count).allSatisfy({ fold(utf8[first + $0]) == fold(term[$0]) }) else { continue }
                 let span = first..<(first + term.count)
-                let covered = sentence.tokens.filter { segmented.tokens[$0].range.lowerBound.value < span.upperBound && span.lowerBound < segmented.tokens[$0].range.upperBound.value }
-                if let low = covered.first, let high = covered.last, !result.contains(where: { $0.1 == low..<(high + 1) }) {
+                let covered = sentence.tokens.filter {
+                    segmented.tokens[$0].range.lowerBound.value < span.upperBound
+                        && span.lowerBound < segmented.tokens[$0].range.upperBound.value
+                }
+                if let low = covered.first, let high = covered.last,
+                    !result.contains(where: { $0.1 == low..<(high + 1) })
+                {
                     result.append((index, low..<(high + 1)))
                 }
             }
@@ -276,18 +319,23 @@ public struct Explainer: Sendable {
     }
 
     func text(_ range: Range<Int>, _ segmented: SegmentedText) -> String {
-        segmented.clean.text(segmented.tokens[range.lowerBound].range.lowerBound..<segmented.tokens[range.upperBound - 1].range.upperBound)
+        segmented.clean.text(
+            segmented.tokens[range.lowerBound].range
+                .lowerBound..<segmented.tokens[range.upperBound - 1].range.upperBound)
     }
 }
 
 extension Classifier {
     /// The concept a span the lexicons do not know is classified as: one that may be a cause or a
     /// treatment, so every rule gets its say.
-    static let forcedConcept = Concept(id: "term", name: "term", roles: [.cause, .treatment], category: "other", terms: [])
+    static let forcedConcept = Concept(
+        id: "term", name: "term", roles: [.cause, .treatment], category: "other", terms: [])
 
     /// Classifies one mention of a document, whether it makes a claim or not; a mention with no
     /// concept (`concept == -1`) is classified as ``forcedConcept``.
     func classify(_ mention: Mention, in matched: MatchedText) -> Finding {
-        classify(mention, makeContext(matched), concept: mention.concept >= 0 ? lexicon.conceptTable[mention.concept] : Classifier.forcedConcept)
+        classify(
+            mention, makeContext(matched),
+            concept: mention.concept >= 0 ? lexicon.conceptTable[mention.concept] : Classifier.forcedConcept)
     }
 }

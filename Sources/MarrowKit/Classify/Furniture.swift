@@ -21,7 +21,9 @@ struct FurnitureFinder: Sendable {
         let tokens = segmented.tokens
         var result = Array(repeating: Furniture?.none, count: segmented.sentences.count)
         var firstSentence = Array(repeating: -1, count: blocks.count)
-        for (index, sentence) in segmented.sentences.enumerated() where firstSentence[sentence.block] < 0 { firstSentence[sentence.block] = index }
+        for (index, sentence) in segmented.sentences.enumerated() where firstSentence[sentence.block] < 0 {
+            firstSentence[sentence.block] = index
+        }
 
         // Labelled blocks, and the sections under labelled headings.
         var labelledHeadings: [Int: String] = [:]
@@ -30,18 +32,27 @@ struct FurnitureFinder: Sendable {
             let first = firstSentence[blockIndex]
             guard first >= 0 else { continue }
             let range = segmented.tokensOfBlock[blockIndex]
-            guard let cue = cues[first].first(where: { $0.tokens.lowerBound == range.lowerBound && $0.kinds.overlaps(FurnitureFinder.labels) }) else { continue }
+            guard
+                let cue = cues[first].first(where: {
+                    $0.tokens.lowerBound == range.lowerBound && $0.kinds.overlaps(FurnitureFinder.labels)
+                })
+            else { continue }
             let next = cue.tokens.upperBound < range.upperBound ? tokens[cue.tokens.upperBound].key : nil
             let isHeading = block.kind.headingLevel != nil
-            let qualifies = cue.kinds.contains(.furnitureIndex) || next == nil || next == ":" || isHeading || range.count <= FurnitureFinder.shortLine
+            let qualifies =
+                cue.kinds.contains(.furnitureIndex) || next == nil || next == ":" || isHeading
+                || range.count <= FurnitureFinder.shortLine
             guard qualifies else { continue }
-            let label = segmented.clean.text(tokens[cue.tokens.lowerBound].range.lowerBound..<tokens[cue.tokens.upperBound - 1].range.upperBound)
+            let label = segmented.clean.text(
+                tokens[cue.tokens.lowerBound].range.lowerBound..<tokens[cue.tokens.upperBound - 1].range.upperBound)
             labelled[blockIndex] = label
             if isHeading { labelledHeadings[blockIndex] = label }
         }
         for (blockIndex, _) in blocks.enumerated() where labelled[blockIndex] == nil {
             let headings = segmented.sections[segmented.sectionOfBlock[blockIndex]].headings
-            if let heading = headings.last(where: { labelledHeadings[$0] != nil }) { labelled[blockIndex] = labelledHeadings[heading] }
+            if let heading = headings.last(where: { labelledHeadings[$0] != nil }) {
+                labelled[blockIndex] = labelledHeadings[heading]
+            }
         }
         // A reference entry is cut into several sentences ("Brown KT, Lee JS. Gout and the knee."):
         // it is read block by block.
@@ -80,9 +91,16 @@ struct FurnitureFinder: Sendable {
         for index in range {
             let token = tokens[index]
             if isYear(token, utf8: utf8) { year = true }
-            guard index > range.lowerBound, index + 1 < range.upperBound, isInitials(token, utf8: utf8) else { continue }
-            let previous = tokens[index - 1], next = tokens[index + 1].key
-            if previous.isWord && previous.isCapitalized && previous.abbreviationKey == nil && (next == "," || next == "." || next == ";") { initials += 1 }
+            guard index > range.lowerBound, index + 1 < range.upperBound, isInitials(token, utf8: utf8) else {
+                continue
+            }
+            let previous = tokens[index - 1]
+            let next = tokens[index + 1].key
+            if previous.isWord && previous.isCapitalized && previous.abbreviationKey == nil
+                && (next == "," || next == "." || next == ";")
+            {
+                initials += 1
+            }
         }
         if initials >= 2 { return true }
         return year && initials >= 1 && citesAWork()
@@ -90,7 +108,8 @@ struct FurnitureFinder: Sendable {
 
     /// One to three capital ASCII letters.
     func isInitials(_ token: Token, utf8: [UInt8]) -> Bool {
-        let start = token.range.lowerBound.value, end = token.range.upperBound.value
+        let start = token.range.lowerBound.value
+        let end = token.range.upperBound.value
         guard end - start >= 1, end - start <= 3 else { return false }
         for index in start..<end where utf8[index] < 0x41 || utf8[index] > 0x5A { return false }
         return true

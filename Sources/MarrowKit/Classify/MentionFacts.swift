@@ -23,7 +23,9 @@ struct MentionFacts: Sendable {
         self.document = document
         self.mention = mention
         self.concept = concept
-        allowed = mention.concept >= 0 && mention.concept < document.claimRoles.count ? document.claimRoles[mention.concept] : MentionFacts.claimRoles(of: concept)
+        allowed =
+            mention.concept >= 0 && mention.concept < document.claimRoles.count
+            ? document.claimRoles[mention.concept] : MentionFacts.claimRoles(of: concept)
         let index = document.clauseIndex(of: mention.tokens.lowerBound)
         let clause = document.clauseFacts[index]
         self.clause = clause
@@ -31,8 +33,10 @@ struct MentionFacts: Sendable {
         // on an auxiliary borrows the relation of the clause before it (not its polarity).
         let tokens = document.segmented.tokens
         let auxiliaries = document.lexicon.auxiliaries
-        if clause.relations.isEmpty, index > document.sentenceClauses[mention.sentence].lowerBound, let last = clause.clause.ranges.last?.last,
-            auxiliaries.contains(tokens[last].key) || (tokens[last].key == "." && last > 0 && auxiliaries.contains(tokens[last - 1].key))
+        if clause.relations.isEmpty, index > document.sentenceClauses[mention.sentence].lowerBound,
+            let last = clause.clause.ranges.last?.last,
+            auxiliaries.contains(tokens[last].key)
+                || (tokens[last].key == "." && last > 0 && auxiliaries.contains(tokens[last - 1].key))
         {
             relation = document.clauseFacts[index - 1]
             elliptical = true
@@ -113,7 +117,8 @@ struct MentionFacts: Sendable {
         let section = segmented.sectionOfBlock[sentence.block]
         return (max(0, sentenceIndex - document.windows.topicSentences)..<sentenceIndex).contains { earlier in
             let block = segmented.sentences[earlier].block
-            return segmented.sectionOfBlock[block] == section && segmented.clean.blocks[block].kind.headingLevel == nil && document.hasTopic(earlier)
+            return segmented.sectionOfBlock[block] == section && segmented.clean.blocks[block].kind.headingLevel == nil
+                && document.hasTopic(earlier)
         }
     }
 }

@@ -61,40 +61,44 @@ public enum Reason: Hashable, Sendable, CustomStringConvertible {
     /// The reason in words.
     public var description: String {
         switch self {
-        case let .neverAClaim(concept, role): "'\(concept)' is a \(role.rawValue), never a claim of its own"
-        case let .furniture(furniture):
+        case .neverAClaim(let concept, let role): "'\(concept)' is a \(role.rawValue), never a claim of its own"
+        case .furniture(let furniture):
             switch furniture {
-            case let .labelled(label): "page furniture (under '\(label)'), not article text"
+            case .labelled(let label): "page furniture (under '\(label)'), not article text"
             case .reference: "a bibliographic reference, not article text"
             case .affiliation: "an author's affiliation, not article text"
             }
-        case .inHeading: "in a heading with no relation cue and no causes or treatment heading above: headings name categories"
-        case let .blocked(_, cue): "follows '\(cue)', which introduces no claim"
-        case let .givenFor(condition, cue): "the condition '\(condition)' is given for ('\(cue)'), not a claim"
-        case let .lookAlike(cue): "compared with the topic ('\(cue)'): a look-alike, not a claim"
-        case let .consequence(cue): "an outcome of the topic ('\(cue)'), not a cause"
-        case let .aboutOther(concept, cue): "'\(cue)' ties it to '\(concept)', not to the topic"
-        case let .listIntroExcludes(intro): "item of a list introduced by '\(intro)', which names look-alikes or tests"
-        case let .noEvidence(section, concept):
+        case .inHeading:
+            "in a heading with no relation cue and no causes or treatment heading above: headings name categories"
+        case .blocked(_, let cue): "follows '\(cue)', which introduces no claim"
+        case .givenFor(let condition, let cue): "the condition '\(condition)' is given for ('\(cue)'), not a claim"
+        case .lookAlike(let cue): "compared with the topic ('\(cue)'): a look-alike, not a claim"
+        case .consequence(let cue): "an outcome of the topic ('\(cue)'), not a cause"
+        case .aboutOther(let concept, let cue): "'\(cue)' ties it to '\(concept)', not to the topic"
+        case .listIntroExcludes(let intro): "item of a list introduced by '\(intro)', which names look-alikes or tests"
+        case .noEvidence(let section, let concept):
             "no relation cue with the topic in reach, no link, no list intro, and a \(section.rawValue) section does not make '\(concept)' a claim"
-        case let .relationCue(role, cue, borrowed):
+        case .relationCue(let role, let cue, let borrowed):
             "\(role.rawValue): cue '\(cue)' in the clause\(borrowed ? " (borrowed by an elliptical clause)" : ""), with the topic in reach"
-        case let .linkWord(role, link):
-            role == .cause ? "cause: '\(link)' links the topic to it" : "\(role.rawValue): '\(link)' links it to the topic"
-        case let .listIntro(role, intro): "\(role.rawValue): item of a list introduced by '\(intro)'"
-        case let .sectionPrior(role, section): "\(role.rawValue): in a \(section.rawValue) section"
-        case let .topicPrior(role): "\(role.rawValue): the concept's lexicon role, in an article about the topic, with nothing against it"
-        case .deniedWithoutRelation: "no claim: negated with nothing but the prior for a claim, so the text denies the finding, not a relation"
-        case let .synonym(cue): "another name of the topic ('\(cue)'), not a claim"
-        case let .objectAfterCue(object, cue): "object: '\(object)' follows '\(cue)', not the topic"
-        case let .objectInClause(object): "object: the clause is about '\(object)', not the topic"
-        case let .assertion(reason): reason.description
+        case .linkWord(let role, let link):
+            role == .cause
+                ? "cause: '\(link)' links the topic to it" : "\(role.rawValue): '\(link)' links it to the topic"
+        case .listIntro(let role, let intro): "\(role.rawValue): item of a list introduced by '\(intro)'"
+        case .sectionPrior(let role, let section): "\(role.rawValue): in a \(section.rawValue) section"
+        case .topicPrior(let role):
+            "\(role.rawValue): the concept's lexicon role, in an article about the topic, with nothing against it"
+        case .deniedWithoutRelation:
+            "no claim: negated with nothing but the prior for a claim, so the text denies the finding, not a relation"
+        case .synonym(let cue): "another name of the topic ('\(cue)'), not a claim"
+        case .objectAfterCue(let object, let cue): "object: '\(object)' follows '\(cue)', not the topic"
+        case .objectInClause(let object): "object: the clause is about '\(object)', not the topic"
+        case .assertion(let reason): reason.description
         }
     }
 
     /// The assertion reason this wraps, if any.
     public var assertionReason: AssertionReason? {
-        if case let .assertion(reason) = self { return reason }
+        if case .assertion(let reason) = self { return reason }
         return nil
     }
 }

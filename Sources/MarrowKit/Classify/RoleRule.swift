@@ -28,20 +28,20 @@ enum RoleVerdict: Hashable, Sendable {
 
     /// The role, for a claim.
     var role: Role? {
-        if case let .claim(role, _, _) = self { return role }
+        if case .claim(let role, _, _) = self { return role }
         return nil
     }
 
     /// The relation cue that made the claim.
     var cue: Cue? {
-        if case let .claim(_, cue, _) = self { return cue }
+        if case .claim(_, let cue, _) = self { return cue }
         return nil
     }
 
     /// Why.
     var reason: Reason {
         switch self {
-        case let .claim(_, _, reason), let .noClaim(reason): reason
+        case .claim(_, _, let reason), .noClaim(let reason): reason
         }
     }
 }

@@ -111,7 +111,8 @@ public struct CleanText: Sendable {
 
     /// The scalar range of a clean byte range.
     public func scalarRange(_ range: Range<CleanByteOffset>) -> Range<ScalarOffset> {
-        scalarIndex.scalarOffset(of: range.lowerBound, in: utf8)..<scalarIndex.scalarOffset(of: range.upperBound, in: utf8)
+        scalarIndex.scalarOffset(
+            of: range.lowerBound, in: utf8)..<scalarIndex.scalarOffset(of: range.upperBound, in: utf8)
     }
 }
 

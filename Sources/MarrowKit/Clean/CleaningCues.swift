@@ -45,12 +45,14 @@ public struct CleaningCues: Sendable, Hashable {
         // On the string's own bytes (no copy per line), with plain loops the optimiser can see.
         let found = line.utf8.withContiguousStorageIfAvailable { bytes in
             for prefix in prefixBytes where CleaningCues.occurs(prefix, in: bytes, from: 0, to: 0) { return true }
-            for fragment in fragmentBytes where CleaningCues.occurs(fragment, in: bytes, from: 0, to: bytes.count - fragment.count) { return true }
+            for fragment in fragmentBytes
+            where CleaningCues.occurs(fragment, in: bytes, from: 0, to: bytes.count - fragment.count) { return true }
             return false
         }
         if let found { return found }
         let bytes = Array(line.utf8)
-        return prefixBytes.contains(where: { bytes.starts(with: $0) }) || fragmentBytes.contains(where: { bytes.contains(bytes: $0) })
+        return prefixBytes.contains(where: { bytes.starts(with: $0) })
+            || fragmentBytes.contains(where: { bytes.contains(bytes: $0) })
     }
 
     /// Whether `needle` occurs in `bytes` at an offset in `first...last`.
@@ -76,8 +78,12 @@ public struct CleaningCues: Sendable, Hashable {
         let utf8 = line.utf8
         var lower = utf8.startIndex
         var upper = utf8.endIndex
-        while lower < upper, utf8[lower] == UInt8(ascii: ".") || utf8[lower] == UInt8(ascii: ":") { lower = utf8.index(after: lower) }
-        while upper > lower, case let last = utf8[utf8.index(before: upper)], last == UInt8(ascii: ".") || last == UInt8(ascii: ":") { upper = utf8.index(before: upper) }
+        while lower < upper, utf8[lower] == UInt8(ascii: ".") || utf8[lower] == UInt8(ascii: ":") {
+            lower = utf8.index(after: lower)
+        }
+        while upper > lower, case let last = utf8[utf8.index(before: upper)],
+            last == UInt8(ascii: ".") || last == UInt8(ascii: ":")
+        { upper = utf8.index(before: upper) }
         // Most lines are longer than any marker: no string is made for them.
         guard utf8.distance(from: lower, to: upper) <= longestEndMarker else { return false }
         return endMarkers.contains(String(line[lower..<upper]))
@@ -115,7 +121,10 @@ public enum CueText {
                 pendingSpace = !result.isEmpty
                 continue
             }
-            if pendingSpace { result.append(0x20); pendingSpace = false }
+            if pendingSpace {
+                result.append(0x20)
+                pendingSpace = false
+            }
             result.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
         }
         return String(decoding: result, as: UTF8.self)
@@ -135,7 +144,10 @@ public enum CueText {
                     pendingSpace = !result.isEmpty
                     continue
                 }
-                if pendingSpace { result.append(0x20); pendingSpace = false }
+                if pendingSpace {
+                    result.append(0x20)
+                    pendingSpace = false
+                }
                 result.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
                 continue
             }
@@ -143,7 +155,10 @@ public enum CueText {
                 pendingSpace = !result.isEmpty
                 continue
             }
-            if pendingSpace { result.append(0x20); pendingSpace = false }
+            if pendingSpace {
+                result.append(0x20)
+                pendingSpace = false
+            }
             switch scalar {
             case "\u{2018}", "\u{2019}", "\u{02BC}": result.append(UInt8(ascii: "'"))
             case "\u{201C}", "\u{201D}": result.append(UInt8(ascii: "\""))

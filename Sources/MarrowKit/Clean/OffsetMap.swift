@@ -26,7 +26,9 @@ public struct OffsetMap: Sendable, Hashable {
 
     /// Appends a segment; it must start where the previous one ended.
     mutating func append(clean: Range<CleanByteOffset>, raw: Range<RawByteOffset>, verbatim: Bool) {
-        precondition(segments.last.map { $0.clean.upperBound == clean.lowerBound } ?? (clean.lowerBound.value == 0), "segments must tile the clean text")
+        precondition(
+            segments.last.map { $0.clean.upperBound == clean.lowerBound } ?? (clean.lowerBound.value == 0),
+            "segments must tile the clean text")
         guard !clean.isEmpty else { return }
         if verbatim, var last = segments.last, last.isVerbatim, last.raw.upperBound == raw.lowerBound {
             last.clean = last.clean.lowerBound..<clean.upperBound
@@ -100,7 +102,8 @@ public struct ScalarIndex: Sendable, Hashable {
     ///
     /// - Parameter offset: a byte offset in `0...utf8.count`.
     public func scalarOffset(of offset: CleanByteOffset, in utf8: [UInt8]) -> ScalarOffset {
-        precondition(offset.value >= 0 && offset.value <= utf8.count, "byte offset \(offset.value) outside 0...\(utf8.count)")
+        precondition(
+            offset.value >= 0 && offset.value <= utf8.count, "byte offset \(offset.value) outside 0...\(utf8.count)")
         let block = offset.value / ScalarIndex.stride
         var scalars = Int(checkpoints[block])
         var index = block * ScalarIndex.stride

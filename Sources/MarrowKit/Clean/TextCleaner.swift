@@ -36,7 +36,8 @@ public struct TextCleaner: Sendable {
     /// - Returns: the main text in blocks, with metadata and the offset map.
     public func clean(_ document: SourceDocument) -> CleanText {
         let encoding = document.encoding
-        let transcoded = encoding.isUTF16 ? try? TranscodedText.decode(document.raw, encoding: encoding, strict: false).get() : nil
+        let transcoded =
+            encoding.isUTF16 ? try? TranscodedText.decode(document.raw, encoding: encoding, strict: false).get() : nil
         let raw = transcoded?.utf8 ?? document.raw
         var metadata = DocumentMetadata()
         let logical = logicalLines(raw, metadata: &metadata)
@@ -51,7 +52,8 @@ public struct TextCleaner: Sendable {
                 if index > 0 {
                     let previous = line.parts[index - 1]
                     let joiner: [UInt8] = TextCleaner.joinsTight(previous: raw[previous], next: raw[part]) ? [] : [0x20]
-                    builder.appendReplacement(joiner, for: RawByteOffset(previous.upperBound)..<RawByteOffset(part.lowerBound))
+                    builder.appendReplacement(
+                        joiner, for: RawByteOffset(previous.upperBound)..<RawByteOffset(part.lowerBound))
                 }
                 builder.appendVerbatim(raw[part], from: RawByteOffset(part.lowerBound)..<RawByteOffset(part.upperBound))
             }
@@ -64,7 +66,8 @@ public struct TextCleaner: Sendable {
             }
         }
         if metadata.title == nil, let first = builder.blocks.first, first.kind.headingLevel != nil {
-            metadata.title = String(decoding: builder.utf8[first.range.lowerBound.value..<first.range.upperBound.value], as: UTF8.self)
+            metadata.title = String(
+                decoding: builder.utf8[first.range.lowerBound.value..<first.range.upperBound.value], as: UTF8.self)
         }
         return builder.build(metadata: metadata, transcoding: transcoded?.map)
     }
@@ -106,12 +109,15 @@ public struct TextCleaner: Sendable {
             {
                 // Grown in place: a copy of the logical line here would make a long run of
                 // joined lines cost quadratic time.
-                let tight = TextCleaner.joinsTight(previous: raw[result[lastIndex].parts[result[lastIndex].parts.count - 1]], next: raw[line.content])
+                let tight = TextCleaner.joinsTight(
+                    previous: raw[result[lastIndex].parts[result[lastIndex].parts.count - 1]], next: raw[line.content])
                 result[lastIndex].parts.append(line.content)
                 result[lastIndex].text += (tight ? "" : " ") + line.text
                 WorkMeter.count(.clean, line.text.utf8.count)
             } else {
-                if let last = result.last, last.parts.count == 1, last.text.utf8.count == line.text.utf8.count, CueText.fold(last.text) == line.folded {
+                if let last = result.last, last.parts.count == 1, last.text.utf8.count == line.text.utf8.count,
+                    CueText.fold(last.text) == line.folded
+                {
                     breakBefore = true
                     continue
                 }
@@ -172,7 +178,9 @@ public struct TextCleaner: Sendable {
     }
 
     /// Bullet marks recognised at the start of a line, each followed by white space.
-    static let bulletMarks: [[UInt8]] = ["•", "·", "▪", "◦", "●", "‣", "■", "□", "–", "—", "-", "*", "+", "→", "►", "✓"].map { Array($0.utf8) }
+    static let bulletMarks: [[UInt8]] = [
+        "•", "·", "▪", "◦", "●", "‣", "■", "□", "–", "—", "-", "*", "+", "→", "►", "✓",
+    ].map { Array($0.utf8) }
 
     /// The offset just past a leading bullet mark (or `1.` / `1)` number), or nil.
     static func bulletEnd(_ raw: [UInt8], _ lower: Int, _ upper: Int) -> Int? {
@@ -182,7 +190,9 @@ public struct TextCleaner: Sendable {
         }
         var index = lower
         while index < upper, index - lower < 3, raw[index] >= 0x30, raw[index] <= 0x39 { index += 1 }
-        if index > lower, index + 1 < upper, raw[index] == UInt8(ascii: ".") || raw[index] == UInt8(ascii: ")"), raw[index + 1] == 0x20 {
+        if index > lower, index + 1 < upper, raw[index] == UInt8(ascii: ".") || raw[index] == UInt8(ascii: ")"),
+            raw[index + 1] == 0x20
+        {
             return index + 1
         }
         return nil
@@ -235,8 +245,10 @@ public struct TextCleaner: Sendable {
             let sentences = TextCleaner.sentenceCount(text)
             let isQuestion = last == "?" && words <= 20 && sentences == 1
             let hasTerminal = ".!;,:?".unicodeScalars.contains(last)
-            let startsUpper = text.unicodeScalars.first.map { $0.properties.isUppercase || $0.properties.numericType != nil } ?? false
-            let nextIsQuestion = index + 1 < lines.count && lines[index + 1].text.hasSuffix("?") && !lines[index + 1].isBullet
+            let startsUpper =
+                text.unicodeScalars.first.map { $0.properties.isUppercase || $0.properties.numericType != nil } ?? false
+            let nextIsQuestion =
+                index + 1 < lines.count && lines[index + 1].text.hasSuffix("?") && !lines[index + 1].isBullet
 
             if line.isBullet {
                 kinds.append(.listItem)
@@ -254,9 +266,11 @@ public struct TextCleaner: Sendable {
                 inImplicitList = false
                 continue
             }
-            let labelHeading = (!hasTerminal && words <= 12 && startsUpper)
+            let labelHeading =
+                (!hasTerminal && words <= 12 && startsUpper)
                 || (last == ":" && words <= 4 && startsUpper)
-                || (last == "." && words <= 6 && TextCleaner.isTitleCase(text) && !inImplicitList && (index == 0 || lines[index - 1].isBullet || !lines[index - 1].text.hasSuffix(":")))
+                || (last == "." && words <= 6 && TextCleaner.isTitleCase(text) && !inImplicitList
+                    && (index == 0 || lines[index - 1].isBullet || !lines[index - 1].text.hasSuffix(":")))
             // Inside a list, a short unpunctuated line is an item ("A sudden increase in training
             // volume"), unless a new intro line follows it ("Cancer" / "Types of cancer … include:").
             let nextIsIntro = index + 1 < lines.count && lines[index + 1].text.hasSuffix(":")
@@ -287,25 +301,30 @@ public struct TextCleaner: Sendable {
     /// before a space, anything below U+0600 or in U+2000–U+2FFF (no prepended mark lies there).
     /// Any other neighbour sends the text to the character path.
     static func wordCount(_ text: String) -> Int {
-        let counted: Int? = text.utf8.withContiguousStorageIfAvailable { utf8 in
-            var words = 0
-            var inWord = false
-            var lastLead: UInt8 = 0x20
-            for (index, byte) in utf8.enumerated() {
-                if byte == 0x20 {
-                    if lastLead >= 0xD8, lastLead != 0xE2 { return nil }
-                    inWord = false
-                } else {
-                    if index > 0, utf8[index - 1] == 0x20, byte >= 0x80, !TextCleaner.joinsNothingAfterSpace(utf8, index) { return nil }
-                    if !inWord {
-                        inWord = true
-                        words += 1
+        let counted: Int? =
+            text.utf8.withContiguousStorageIfAvailable { utf8 in
+                var words = 0
+                var inWord = false
+                var lastLead: UInt8 = 0x20
+                for (index, byte) in utf8.enumerated() {
+                    if byte == 0x20 {
+                        if lastLead >= 0xD8, lastLead != 0xE2 { return nil }
+                        inWord = false
+                    } else {
+                        if index > 0, utf8[index - 1] == 0x20, byte >= 0x80,
+                            !TextCleaner.joinsNothingAfterSpace(utf8, index)
+                        {
+                            return nil
+                        }
+                        if !inWord {
+                            inWord = true
+                            words += 1
+                        }
                     }
+                    if byte & 0xC0 != 0x80 { lastLead = byte }
                 }
-                if byte & 0xC0 != 0x80 { lastLead = byte }
-            }
-            return words
-        } ?? nil
+                return words
+            } ?? nil
         return counted ?? text.split(separator: " ").count
     }
 
@@ -316,7 +335,8 @@ public struct TextCleaner: Sendable {
         if lead >= 0xC2 && lead <= 0xCB { return true }
         guard lead == 0xE2, index + 2 < utf8.count else { return false }
         let value = (UInt32(lead & 0x0F) << 12) | (UInt32(utf8[index + 1] & 0x3F) << 6) | UInt32(utf8[index + 2] & 0x3F)
-        return (0x2010...0x2027).contains(value) || (0x2030...0x205F).contains(value) || (0x2070...0x20CF).contains(value) || (0x2100...0x2BFF).contains(value)
+        return (0x2010...0x2027).contains(value) || (0x2030...0x205F).contains(value)
+            || (0x2070...0x20CF).contains(value) || (0x2100...0x2BFF).contains(value)
     }
 
     /// Whether every word of four letters or more starts with a capital.
@@ -333,7 +353,9 @@ public struct TextCleaner: Sendable {
         var first: Unicode.Scalar?
         var second: Unicode.Scalar?
         for third in text.unicodeScalars {
-            if let first, let second, first == "." || first == "!" || first == "?", second == " ", third.properties.isUppercase {
+            if let first, let second, first == "." || first == "!" || first == "?", second == " ",
+                third.properties.isUppercase
+            {
                 count += 1
             }
             first = second

@@ -39,7 +39,9 @@ public enum JSONValue: Hashable, Sendable {
             do {
                 let value = try reader.value(depth: 0)
                 reader.skipSpace()
-                guard reader.position == buffer.count else { return .failure(SyntaxError(offset: reader.position, message: "unexpected text after the value")) }
+                guard reader.position == buffer.count else {
+                    return .failure(SyntaxError(offset: reader.position, message: "unexpected text after the value"))
+                }
                 return .success(value)
             } catch {
                 return .failure(error)
@@ -87,9 +89,15 @@ public enum JSONValue: Hashable, Sendable {
             case UInt8(ascii: "{"): return try object(depth: depth)
             case UInt8(ascii: "["): return try array(depth: depth)
             case UInt8(ascii: "\""): return .string(try string())
-            case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-            case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-            case UInt8(ascii: "n"): try literal("null"); return .null
+            case UInt8(ascii: "t"):
+                try literal("true")
+                return .bool(true)
+            case UInt8(ascii: "f"):
+                try literal("false")
+                return .bool(false)
+            case UInt8(ascii: "n"):
+                try literal("null")
+                return .null
             default: return .number(try number())
             }
         }
@@ -97,14 +105,19 @@ public enum JSONValue: Hashable, Sendable {
         mutating func literal(_ word: StaticString) throws(SyntaxError) {
             let count = word.utf8CodeUnitCount
             guard position + count <= bytes.count else { throw fail("expected '\(word)'") }
-            for offset in 0..<count where bytes[position + offset] != word.utf8Start[offset] { throw fail("expected '\(word)'") }
+            for offset in 0..<count where bytes[position + offset] != word.utf8Start[offset] {
+                throw fail("expected '\(word)'")
+            }
             position += count
         }
 
         mutating func object(depth: Int) throws(SyntaxError) -> JSONValue {
             var members: [String: JSONValue] = [:]
             try self.members { (reader: inout Reader, name: Range<Int>, escaped: Bool) throws(SyntaxError) in
-                let key = escaped ? try reader.string(at: name.lowerBound - 1) : String(decoding: UnsafeBufferPointer(rebasing: reader.bytes[name]), as: UTF8.self)
+                let key =
+                    escaped
+                    ? try reader.string(at: name.lowerBound - 1)
+                    : String(decoding: UnsafeBufferPointer(rebasing: reader.bytes[name]), as: UTF8.self)
                 members[key] = try reader.value(depth: depth + 1)
             }
             return .object(members)
@@ -114,7 +127,9 @@ public enum JSONValue: Hashable, Sendable {
         /// its name between the quotes, whether the name needs decoding (escapes, control or
         /// non-ASCII bytes: otherwise the bytes are the name), and the position at the start of
         /// its value, which `member` reads.
-        mutating func members(_ member: (inout Reader, _ name: Range<Int>, _ needsDecoding: Bool) throws(SyntaxError) -> Void) throws(SyntaxError) {
+        mutating func members(
+            _ member: (inout Reader, _ name: Range<Int>, _ needsDecoding: Bool) throws(SyntaxError) -> Void
+        ) throws(SyntaxError) {
             position += 1
             skipSpace()
             if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
@@ -123,7 +138,9 @@ public enum JSONValue: Hashable, Sendable {
             }
             while true {
                 skipSpace()
-                guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw fail("expected a member name in quotes") }
+                guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
+                    throw fail("expected a member name in quotes")
+                }
                 let nameStart = position + 1
                 var nameEnd = nameStart
                 var escaped = false
@@ -144,7 +161,9 @@ public enum JSONValue: Hashable, Sendable {
                     position = nameEnd + 1
                 }
                 skipSpace()
-                guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw fail("expected ':' after a member name") }
+                guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
+                    throw fail("expected ':' after a member name")
+                }
                 position += 1
                 skipSpace()
                 try member(&self, nameStart..<nameEnd, escaped)
@@ -171,7 +190,9 @@ public enum JSONValue: Hashable, Sendable {
 
         mutating func array(depth: Int) throws(SyntaxError) -> JSONValue {
             var elements: [JSONValue] = []
-            try self.elements { (reader: inout Reader) throws(SyntaxError) in elements.append(try reader.value(depth: depth + 1)) }
+            try self.elements { (reader: inout Reader) throws(SyntaxError) in
+                elements.append(try reader.value(depth: depth + 1))
+            }
             return .array(elements)
         }
 
@@ -241,7 +262,9 @@ public enum JSONValue: Hashable, Sendable {
                 case UInt8(ascii: "t"): decoded.append(0x09)
                 case UInt8(ascii: "u"):
                     var scalar = try hex4()
-                    if (0xD800..<0xDC00).contains(scalar), position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") {
+                    if (0xD800..<0xDC00).contains(scalar), position + 1 < bytes.count,
+                        bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u")
+                    {
                         let save = position
                         position += 2
                         let low = try hex4()
@@ -302,8 +325,13 @@ public enum JSONValue: Hashable, Sendable {
             }
             if position < bytes.count, bytes[position] | 0x20 == UInt8(ascii: "e") {
                 position += 1
-                if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") { position += 1 }
-                guard position < bytes.count, isDigit(bytes[position]) else { throw fail("expected a digit in the exponent") }
+                if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-")
+                {
+                    position += 1
+                }
+                guard position < bytes.count, isDigit(bytes[position]) else {
+                    throw fail("expected a digit in the exponent")
+                }
                 while position < bytes.count, isDigit(bytes[position]) { position += 1 }
             }
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
@@ -329,7 +357,11 @@ public enum JSONValue: Hashable, Sendable {
             }
             guard position > start else { throw fail("expected an integer") }
             guard bytes[start] != UInt8(ascii: "0") || position == start + 1 else { throw fail("leading zero") }
-            if position < bytes.count, bytes[position] == UInt8(ascii: ".") || bytes[position] | 0x20 == UInt8(ascii: "e") { throw fail("expected an integer") }
+            if position < bytes.count,
+                bytes[position] == UInt8(ascii: ".") || bytes[position] | 0x20 == UInt8(ascii: "e")
+            {
+                throw fail("expected an integer")
+            }
             return negative ? -value : value
         }
 

@@ -4,7 +4,9 @@ import Foundation
 /// every reader reports a bad line the same way (`file:line: error: …`).
 public enum JSONLines {
     /// Calls `body` with each non-blank line and its location.
-    public static func forEachLine(in data: Data, label: String, skippingComments: Bool = false, _ body: (Data, SourceLocation) throws -> Void) rethrows {
+    public static func forEachLine(
+        in data: Data, label: String, skippingComments: Bool = false, _ body: (Data, SourceLocation) throws -> Void
+    ) rethrows {
         var lineNumber = 0
         for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
@@ -15,7 +17,8 @@ public enum JSONLines {
 
     /// A line without its leading white space, or nil when the line is blank (or, with
     /// `skippingComments`, a `#` comment) and carries nothing to read.
-    static func content<Line: Collection>(of line: Line, skippingComments: Bool) -> Line.SubSequence? where Line.Element == UInt8 {
+    static func content<Line: Collection>(of line: Line, skippingComments: Bool) -> Line.SubSequence?
+    where Line.Element == UInt8 {
         let content = line.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
         if content.isEmpty { return nil }
         if skippingComments, content.first == UInt8(ascii: "#") { return nil }

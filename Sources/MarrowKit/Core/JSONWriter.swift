@@ -65,7 +65,9 @@ public struct JSONWriter: Sendable {
         if needsComma { bytes.append(UInt8(ascii: ",")) }
         bytes.append(UInt8(ascii: "\""))
         key.withUTF8Buffer { buffer in
-            assert(buffer.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }, "keys are plain ASCII")
+            assert(
+                buffer.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") },
+                "keys are plain ASCII")
             bytes.append(contentsOf: buffer)
         }
         bytes.append(UInt8(ascii: "\""))
@@ -177,7 +179,10 @@ public struct JSONWriter: Sendable {
             case 0x0C: bytes.append(UInt8(ascii: "f"))
             case 0x0D: bytes.append(UInt8(ascii: "r"))
             default:
-                bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), JSONWriter.hex[Int(byte >> 4)], JSONWriter.hex[Int(byte & 0x0F)]])
+                bytes.append(contentsOf: [
+                    UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), JSONWriter.hex[Int(byte >> 4)],
+                    JSONWriter.hex[Int(byte & 0x0F)],
+                ])
             }
             index += 1
             runStart = index
@@ -201,7 +206,10 @@ enum UTF8Validation {
         let count = raw.count
         while index < count {
             let lead = raw[index]
-            if lead < 0x80 { index += 1; continue }
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
             let length: Int
             switch lead {
             case 0xC2...0xDF: length = 2

@@ -4,10 +4,13 @@ extension Evaluation {
     /// The scores as a table: precision, recall and F1 per role and overall, and assertion accuracy.
     public var summary: String {
         func row(_ name: String, _ counts: Counts) -> String {
-            func pad(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }
+            func pad(_ text: String, _ width: Int) -> String {
+                String(repeating: " ", count: max(0, width - text.count)) + text
+            }
             return name.padding(toLength: 10, withPad: " ", startingAt: 0)
                 + pad("\(counts.gold)", 6) + pad("\(counts.found)", 7) + pad(Evaluation.format(counts.recall), 8)
-                + pad("\(counts.predicted)", 11) + pad("\(counts.correct)", 9) + pad(Evaluation.format(counts.precision), 11)
+                + pad("\(counts.predicted)", 11) + pad("\(counts.correct)", 9)
+                + pad(Evaluation.format(counts.precision), 11)
                 + pad(Evaluation.format(counts.f1), 7) + "\n"
         }
         var out = "role        gold  found  recall  predicted  correct  precision     f1\n"
@@ -25,7 +28,8 @@ extension Evaluation {
             if items.isEmpty { out += "    \(none)\n" }
             for item in items {
                 if let concept = item.concept, let role = item.role {
-                    out += "    '\(item.mention)' = \(concept): \(role.rawValue)\(item.assertion.map { ", \($0.rawValue)" } ?? "")\n"
+                    out +=
+                        "    '\(item.mention)' = \(concept): \(role.rawValue)\(item.assertion.map { ", \($0.rawValue)" } ?? "")\n"
                 } else {
                     out += "    no lexicon term names it here\n"
                 }
@@ -35,7 +39,8 @@ extension Evaluation {
         }
         out += "# missed gold lines (\(misses.count))\n"
         for miss in misses {
-            out += "  \(miss.gold.document) \(miss.gold.role.rawValue) \(miss.gold.concept) \(Evaluation.quoted(miss.gold.surfaces)) [gold line \(miss.gold.line)]\n"
+            out +=
+                "  \(miss.gold.document) \(miss.gold.role.rawValue) \(miss.gold.concept) \(Evaluation.quoted(miss.gold.surfaces)) [gold line \(miss.gold.line)]\n"
             evidence(miss.evidence, none: "no surface found in the clean text")
         }
         out += "# false positives (\(falsePositives.count))\n"
@@ -45,7 +50,8 @@ extension Evaluation {
         }
         out += "# assertion errors (\(assertionErrors.count))\n"
         for error in assertionErrors {
-            out += "  \(error.gold.document) \(error.gold.role.rawValue) \(error.gold.concept): gold \(error.gold.assertion.rawValue), predicted \(error.predicted.rawValue)\n"
+            out +=
+                "  \(error.gold.document) \(error.gold.role.rawValue) \(error.gold.concept): gold \(error.gold.assertion.rawValue), predicted \(error.predicted.rawValue)\n"
             evidence(error.evidence, none: "")
         }
         return out
@@ -58,8 +64,13 @@ extension Evaluation {
             var gold, found, predicted, correct: Int
             var precision, recall, f1: Double
             init(_ counts: Counts) {
-                gold = counts.gold; found = counts.found; predicted = counts.predicted; correct = counts.correct
-                precision = counts.precision; recall = counts.recall; f1 = counts.f1
+                gold = counts.gold
+                found = counts.found
+                predicted = counts.predicted
+                correct = counts.correct
+                precision = counts.precision
+                recall = counts.recall
+                f1 = counts.f1
             }
         }
         struct Output: Encodable {
@@ -72,10 +83,14 @@ extension Evaluation {
             var assertionErrors: [AssertionError]?
         }
         let output = Output(
-            roles: Dictionary(uniqueKeysWithValues: roles.map { ($0.key.rawValue, Scores($0.value)) }), overall: Scores(overall),
-            assertion: ["right": Double(assertionRight), "found": Double(overall.found), "accuracy": assertionAccuracy],
+            roles: Dictionary(uniqueKeysWithValues: roles.map { ($0.key.rawValue, Scores($0.value)) }),
+            overall: Scores(overall),
+            assertion: [
+                "right": Double(assertionRight), "found": Double(overall.found), "accuracy": assertionAccuracy,
+            ],
             missingDocuments: missingDocuments,
-            misses: details ? misses : nil, falsePositives: details ? falsePositives : nil, assertionErrors: details ? assertionErrors : nil)
+            misses: details ? misses : nil, falsePositives: details ? falsePositives : nil,
+            assertionErrors: details ? assertionErrors : nil)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(output)
@@ -83,5 +98,7 @@ extension Evaluation {
 
     static func format(_ value: Double) -> String { String(format: "%.3f", value) }
 
-    static func quoted(_ surfaces: [String]) -> String { "[" + surfaces.map { "'\($0)'" }.joined(separator: ", ") + "]" }
+    static func quoted(_ surfaces: [String]) -> String {
+        "[" + surfaces.map { "'\($0)'" }.joined(separator: ", ") + "]"
+    }
 }

@@ -32,15 +32,21 @@ public struct Evaluator: Sendable {
         let lexicon = processor.lexicon
         let evidence = findings.map { finding in
             let text = clean.text(finding.mention.range)
-            return (SurfaceMatch.fold(text), Evaluation.Evidence(
-                mention: text, concept: lexicon.conceptTable[finding.mention.concept].id, role: finding.role, assertion: finding.assertion,
-                passage: clean.text(segmented.sentences[finding.mention.sentence].range), reasons: finding.reasons.map(\.description)))
+            return (
+                SurfaceMatch.fold(text),
+                Evaluation.Evidence(
+                    mention: text, concept: lexicon.conceptTable[finding.mention.concept].id, role: finding.role,
+                    assertion: finding.assertion,
+                    passage: clean.text(segmented.sentences[finding.mention.sentence].range),
+                    reasons: finding.reasons.map(\.description))
+            )
         }
         let sentences = segmented.sentences.map { sentence in
             let text = clean.text(sentence.range)
             return (SurfaceMatch.fold(text), text)
         }
-        return Analysis(document: GoldClaim.documentName(document.path), records: records, findings: evidence, sentences: sentences)
+        return Analysis(
+            document: GoldClaim.documentName(document.path), records: records, findings: evidence, sentences: sentences)
     }
 
     /// Scores analysed documents against gold claims.
@@ -55,8 +61,10 @@ public struct Evaluator: Sendable {
         }
         var predicted: [Key: [EvidenceRecord]] = [:]
         for analysis in analyses where goldDocuments.contains(analysis.document) {
-            for record in analysis.records where (record.role == .cause || record.role == .treatment) && record.claim.object == topic {
-                predicted[Key(document: analysis.document, role: record.role, concept: record.concept.id), default: []].append(record)
+            for record in analysis.records
+            where (record.role == .cause || record.role == .treatment) && record.claim.object == topic {
+                predicted[Key(document: analysis.document, role: record.role, concept: record.concept.id), default: []]
+                    .append(record)
             }
         }
         let foldedSurfaces = gold.map { $0.surfaces.map(SurfaceMatch.fold) }
@@ -66,7 +74,9 @@ public struct Evaluator: Sendable {
         for (key, records) in predicted.sorted(by: { $0.key < $1.key }) {
             var hit = false
             for (index, line) in gold.enumerated() where line.document == key.document && line.role == key.role {
-                let assertions = records.filter { SurfaceMatch.matchesFolded(SurfaceMatch.fold($0.mention.text), foldedSurfaces[index]) }.map(\.assertion)
+                let assertions = records.filter {
+                    SurfaceMatch.matchesFolded(SurfaceMatch.fold($0.mention.text), foldedSurfaces[index])
+                }.map(\.assertion)
                 if !assertions.isEmpty {
                     hit = true
                     found[index, default: []] += assertions
@@ -76,7 +86,9 @@ public struct Evaluator: Sendable {
             if hit {
                 counts[key.role, default: .init()].correct += 1
             } else {
-                falsePositives.append(.init(document: key.document, role: key.role, concept: key.concept, evidence: records.map(evidence)))
+                falsePositives.append(
+                    .init(document: key.document, role: key.role, concept: key.concept, evidence: records.map(evidence))
+                )
             }
         }
         var misses: [Evaluation.Miss] = []
@@ -84,9 +96,15 @@ public struct Evaluator: Sendable {
         var assertionRight = 0
         for (index, line) in gold.enumerated() {
             counts[line.role, default: .init()].gold += 1
-            let reported = Evaluation.GoldLine(document: line.document, role: line.role, concept: line.concept, surfaces: line.surfaces, assertion: line.assertion, line: line.line)
+            let reported = Evaluation.GoldLine(
+                document: line.document, role: line.role, concept: line.concept, surfaces: line.surfaces,
+                assertion: line.assertion, line: line.line)
             guard let assertions = found[index] else {
-                misses.append(.init(gold: reported, evidence: byDocument[line.document].map { places(in: $0, naming: foldedSurfaces[index]) } ?? []))
+                misses.append(
+                    .init(
+                        gold: reported,
+                        evidence: byDocument[line.document].map { places(in: $0, naming: foldedSurfaces[index]) } ?? [])
+                )
                 continue
             }
             counts[line.role, default: .init()].found += 1
@@ -94,7 +112,9 @@ public struct Evaluator: Sendable {
             if firmest == line.assertion {
                 assertionRight += 1
             } else {
-                let records = predicted.filter { $0.key.document == line.document && $0.key.role == line.role }.sorted { $0.key < $1.key }.flatMap(\.value)
+                let records = predicted.filter { $0.key.document == line.document && $0.key.role == line.role }.sorted {
+                    $0.key < $1.key
+                }.flatMap(\.value)
                     .filter { SurfaceMatch.matchesFolded(SurfaceMatch.fold($0.mention.text), foldedSurfaces[index]) }
                 assertionErrors.append(.init(gold: reported, predicted: firmest, evidence: records.map(evidence)))
             }
@@ -109,7 +129,8 @@ public struct Evaluator: Sendable {
         }
         let present = Set(analyses.map(\.document))
         return Evaluation(
-            roles: counts, overall: overall, assertionRight: assertionRight, misses: misses, falsePositives: falsePositives,
+            roles: counts, overall: overall, assertionRight: assertionRight, misses: misses,
+            falsePositives: falsePositives,
             assertionErrors: assertionErrors, missingDocuments: goldDocuments.subtracting(present).sorted())
     }
 
@@ -123,7 +144,9 @@ public struct Evaluator: Sendable {
     }
 
     static func evidence(_ record: EvidenceRecord) -> Evaluation.Evidence {
-        Evaluation.Evidence(mention: record.mention.text, concept: record.concept.id, role: record.role, assertion: record.assertion, passage: record.passage.text, reasons: record.why)
+        Evaluation.Evidence(
+            mention: record.mention.text, concept: record.concept.id, role: record.role, assertion: record.assertion,
+            passage: record.passage.text, reasons: record.why)
     }
 
     /// What the pipeline made of the places that name a surface: the mentions there, or the
@@ -133,7 +156,9 @@ public struct Evaluator: Sendable {
         if !mentions.isEmpty { return mentions }
         return analysis.sentences.filter { sentence in
             surfaces.contains { !$0.isEmpty && " \(sentence.folded) ".contains(" \($0) ") }
-        }.map { Evaluation.Evidence(mention: "", concept: nil, role: nil, assertion: nil, passage: $0.text, reasons: []) }
+        }.map {
+            Evaluation.Evidence(mention: "", concept: nil, role: nil, assertion: nil, passage: $0.text, reasons: [])
+        }
     }
 }
 
@@ -144,7 +169,8 @@ extension Evaluator {
     /// - Returns: the evaluation, and one error per document that could not be read or processed
     ///   (it is left out of the scores; its gold lines count as missed).
     /// - Throws: ``MarrowError`` when the gold file cannot be read or the lexicons name no topic.
-    public func evaluate(goldPath: String, paths: [String]) throws -> (evaluation: Evaluation, failures: [MarrowError]) {
+    public func evaluate(goldPath: String, paths: [String]) throws -> (evaluation: Evaluation, failures: [MarrowError])
+    {
         let gold = try GoldClaim.read(path: goldPath)
         guard let topic = processor.lexicon.conceptTable.first(where: { $0.roles.contains(.topic) })?.id else {
             throw MarrowError(.lexicon, "the lexicons name no topic, so no claim can be scored")

@@ -24,7 +24,8 @@ public struct GoldClaim: Hashable, Sendable, Decodable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let name = try container.decodeIfPresent(String.self, forKey: .doc) ?? container.decode(String.self, forKey: .id)
+        let name =
+            try container.decodeIfPresent(String.self, forKey: .doc) ?? container.decode(String.self, forKey: .id)
         document = GoldClaim.documentName(name)
         role = try container.decode(Role.self, forKey: .role)
         concept = try container.decode(String.self, forKey: .concept)
@@ -34,7 +35,10 @@ public struct GoldClaim: Hashable, Sendable, Decodable {
     }
 
     /// Creates a gold claim.
-    public init(document: String, role: Role, concept: String, surfaces: [String], assertion: Assertion, note: String? = nil, line: Int = 0) {
+    public init(
+        document: String, role: Role, concept: String, surfaces: [String], assertion: Assertion, note: String? = nil,
+        line: Int = 0
+    ) {
         self.document = GoldClaim.documentName(document)
         self.role = role
         self.concept = concept
@@ -66,7 +70,10 @@ public struct GoldClaim: Hashable, Sendable, Decodable {
                 claim.line = index + 1
                 claims.append(claim)
             } catch {
-                throw MarrowError(.malformedInput, "not a gold claim (expected id or doc, role cause|treatment, concept, surfaces, assertion)", at: SourceLocation(path: path, line: index + 1))
+                throw MarrowError(
+                    .malformedInput,
+                    "not a gold claim (expected id or doc, role cause|treatment, concept, surfaces, assertion)",
+                    at: SourceLocation(path: path, line: index + 1))
             }
         }
         return claims
@@ -123,7 +130,9 @@ public enum SurfaceMatch {
         let paddedMention = " \(mention) "
         for surface in surfaces where !surface.isEmpty {
             let paddedSurface = " \(surface) "
-            if mention == surface || paddedSurface.contains(paddedMention) || paddedMention.contains(paddedSurface) { return true }
+            if mention == surface || paddedSurface.contains(paddedMention) || paddedMention.contains(paddedSurface) {
+                return true
+            }
         }
         return false
     }

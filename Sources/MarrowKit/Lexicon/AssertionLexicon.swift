@@ -70,14 +70,18 @@ public enum AssertionSection: Int, CaseIterable, Sendable, Hashable {
         case .hypotheticalPre, .hypotheticalPost: .hypothetical
         case .historicalPre, .historicalPost: .historical
         case .experiencerPre, .experiencerPost: .experiencer
-        case .pseudo, .terminate, .terminateRelative, .terminateNegation, .terminateUncertainty, .terminateHypothetical, .terminateHistorical, .terminateExperiencer: nil
+        case .pseudo, .terminate, .terminateRelative, .terminateNegation, .terminateUncertainty, .terminateHypothetical,
+            .terminateHistorical, .terminateExperiencer:
+            nil
         }
     }
 
     /// Which way the scope of a trigger of this section runs.
     public var direction: ScopeDirection {
         switch self {
-        case .negationPost, .negationFinal, .uncertainPost, .uncertainSentence, .hypotheticalPost, .historicalPost, .experiencerPost: .backward
+        case .negationPost, .negationFinal, .uncertainPost, .uncertainSentence, .hypotheticalPost, .historicalPost,
+            .experiencerPost:
+            .backward
         case .uncertainBoth: .both
         default: .forward
         }
@@ -184,13 +188,21 @@ public struct AssertionLexicon: Sendable {
     }
 
     /// The `[window]` lines: `SECTION WORDS`, and a problem for each line that is not.
-    static func parseWindows(_ phrases: [CuePhrase], path: String) -> (windows: [(section: AssertionSection, words: Int)], problems: [MarrowError]) {
+    static func parseWindows(_ phrases: [CuePhrase], path: String) -> (
+        windows: [(section: AssertionSection, words: Int)], problems: [MarrowError]
+    ) {
         var windows: [(AssertionSection, Int)] = []
         var problems: [MarrowError] = []
         for phrase in phrases {
             let parts = phrase.text.split(separator: " ", omittingEmptySubsequences: true)
-            guard parts.count == 2, let section = AssertionSection(name: String(parts[0])), section.category != nil, let words = Int(parts[1]), words > 0 else {
-                problems.append(MarrowError(.lexicon, "expected 'SECTION WORDS' with a trigger section and a positive number of words, found '\(phrase.text)'", at: SourceLocation(path: path, line: phrase.line)))
+            guard parts.count == 2, let section = AssertionSection(name: String(parts[0])), section.category != nil,
+                let words = Int(parts[1]), words > 0
+            else {
+                problems.append(
+                    MarrowError(
+                        .lexicon,
+                        "expected 'SECTION WORDS' with a trigger section and a positive number of words, found '\(phrase.text)'",
+                        at: SourceLocation(path: path, line: phrase.line)))
                 continue
             }
             windows.append((section, words))
@@ -217,7 +229,9 @@ public struct AssertionLexicon: Sendable {
     /// ``matches(in:range:)`` with the tokens' key ids already looked up (the lexicon's
     /// vocabulary: see ``CompiledLexicon/vocabulary``).
     public func matches(in tokens: [Token], ids: TokenKeyIDs, range: Range<Int>) -> [TriggerHit] {
-        matches(range) { automaton.longestMatch(in: tokens, ids: ids, from: $0, limit: range.upperBound, parentheticals: false) }
+        matches(range) {
+            automaton.longestMatch(in: tokens, ids: ids, from: $0, limit: range.upperBound, parentheticals: false)
+        }
     }
 
     /// Builds the automaton's id tables (see ``PhraseAutomaton/freeze(_:)``).
@@ -233,7 +247,8 @@ public struct AssertionLexicon: Sendable {
         }
         if !pseudo.isEmpty {
             candidates.removeAll { candidate in
-                !candidate.payloads.contains(AssertionSection.pseudo.rawValue) && pseudo.contains { $0.overlaps(candidate.start..<candidate.end) }
+                !candidate.payloads.contains(AssertionSection.pseudo.rawValue)
+                    && pseudo.contains { $0.overlaps(candidate.start..<candidate.end) }
             }
         }
         var result: [TriggerHit] = []

@@ -111,7 +111,10 @@ public final class CompiledLexicon: Sendable {
             }
         }
         self.topicModifiers = modifiers
-        self.topicShorthand = Set(set.concepts.filter { $0.roles.contains(.topic) }.flatMap(\.shorthand).map { compiler.cueKeys($0).joined(separator: " ") })
+        self.topicShorthand = Set(
+            set.concepts.filter { $0.roles.contains(.topic) }.flatMap(\.shorthand).map {
+                compiler.cueKeys($0).joined(separator: " ")
+            })
         self.cueTable = CueKind.allCases
         self.windows = RuleWindows.read(set.cues, requireAll: false).windows
         var assertion = AssertionLexicon(cues: set.cues, compiler: compiler)
@@ -152,8 +155,12 @@ public final class CompiledLexicon: Sendable {
         self.determiners = compiler.determiners
         self.causeLinks = keySet("roles", "link.cause")
         self.treatmentLinks = keySet("roles", "link.treatment")
-        self.clauseOpeners = Set(lists.phrases("segmentation", "clause").map { compiler.normalizer.key(Substring(CueText.fold($0)).utf8) })
-        self.subordinators = Set(lists.phrases("segmentation", "subordinator").map { compiler.normalizer.key(Substring(CueText.fold($0)).utf8) })
+        self.clauseOpeners = Set(
+            lists.phrases("segmentation", "clause").map { compiler.normalizer.key(Substring(CueText.fold($0)).utf8) })
+        self.subordinators = Set(
+            lists.phrases("segmentation", "subordinator").map {
+                compiler.normalizer.key(Substring(CueText.fold($0)).utf8)
+            })
     }
 
     /// Every cue phrase in `tokens[range]`: the longest phrase at each start that is not inside an
@@ -169,7 +176,11 @@ public final class CompiledLexicon: Sendable {
             // Keep every maximal phrase: overlapping phrases both count, one inside another does not.
             var reach = range.lowerBound
             for start in range {
-                guard let candidate = automaton.longestMatch(in: tokens, ids: ids, from: start, limit: range.upperBound, parentheticals: false), candidate.end > reach else { continue }
+                guard
+                    let candidate = automaton.longestMatch(
+                        in: tokens, ids: ids, from: start, limit: range.upperBound, parentheticals: false),
+                    candidate.end > reach
+                else { continue }
                 result.append(candidate)
                 reach = candidate.end
             }
@@ -181,7 +192,8 @@ public final class CompiledLexicon: Sendable {
     public func lookUp(_ term: String) -> [Concept] {
         let folded = CueText.fold(term)
         if let hits = conceptsByFoldedTerm[folded] { return hits.map { conceptTable[$0] } }
-        let tokens = Tokenizer(normalizer: normalizer).tokenize(Array(term.utf8), in: CleanByteOffset(0)..<CleanByteOffset(term.utf8.count))
+        let tokens = Tokenizer(normalizer: normalizer).tokenize(
+            Array(term.utf8), in: CleanByteOffset(0)..<CleanByteOffset(term.utf8.count))
         if let match = concepts.longestMatch(in: tokens, from: 0, limit: tokens.count), match.end == tokens.count {
             return match.payloads.map { conceptTable[$0] }
         }
@@ -208,7 +220,8 @@ struct LexiconCompiler {
         if term.contains("-") { variants.append(term.replacingOccurrences(of: "-", with: "")) }
         return variants.map { variant in
             let bytes = Array(variant.utf8)
-            let tokens = Tokenizer(normalizer: normalizer).tokenize(bytes, in: CleanByteOffset(0)..<CleanByteOffset(bytes.count))
+            let tokens = Tokenizer(normalizer: normalizer).tokenize(
+                bytes, in: CleanByteOffset(0)..<CleanByteOffset(bytes.count))
             return tokens.filter { !($0.isWord && determiners.contains($0.key)) }.map { $0.abbreviationKey ?? $0.key }
         }
     }
@@ -216,6 +229,7 @@ struct LexiconCompiler {
     /// The key sequence of a cue phrase: case-insensitive, determiners kept.
     func cueKeys(_ phrase: String) -> [String] {
         let bytes = Array(phrase.utf8)
-        return Tokenizer(normalizer: normalizer).tokenize(bytes, in: CleanByteOffset(0)..<CleanByteOffset(bytes.count)).map(\.key)
+        return Tokenizer(normalizer: normalizer).tokenize(bytes, in: CleanByteOffset(0)..<CleanByteOffset(bytes.count))
+            .map(\.key)
     }
 }

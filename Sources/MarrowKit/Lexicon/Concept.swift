@@ -43,7 +43,9 @@ public struct Concept: Hashable, Sendable, Codable {
     public var line: Int
 
     /// Creates a concept.
-    public init(id: String, name: String, roles: [Role], category: String, terms: [String], file: String = "", line: Int = 0) {
+    public init(
+        id: String, name: String, roles: [Role], category: String, terms: [String], file: String = "", line: Int = 0
+    ) {
         self.id = id
         self.name = name
         self.roles = roles

@@ -74,9 +74,13 @@ public enum CueKind: Int, CaseIterable, Sendable, Hashable, CustomStringConverti
     /// The cue file the kind's phrases are listed in, without `.cues`.
     public var file: String {
         switch self {
-        case .cause, .causeForward, .causePassive, .consequence, .association, .risk, .treatment, .blockTest, .blockHypernym, .blockPrevention, .differential, .anaphora, .synonym, .synonymTerm, .object, .listIntro, .furnitureIndex, .furnitureLabel, .affiliation, .citation: "roles"
+        case .cause, .causeForward, .causePassive, .consequence, .association, .risk, .treatment, .blockTest,
+            .blockHypernym, .blockPrevention, .differential, .anaphora, .synonym, .synonymTerm, .object, .listIntro,
+            .furnitureIndex, .furnitureLabel, .affiliation, .citation:
+            "roles"
         case .shorthand: "topic"
-        case .sectionCause, .sectionTreatment, .sectionSymptom, .sectionDiagnosis, .sectionPrevention, .sectionOutlook, .sectionTypes,
+        case .sectionCause, .sectionTreatment, .sectionSymptom, .sectionDiagnosis, .sectionPrevention, .sectionOutlook,
+            .sectionTypes,
             .sectionDefinition, .sectionGeneral:
             "sections"
         }
@@ -135,7 +139,8 @@ public enum CueKind: Int, CaseIterable, Sendable, Hashable, CustomStringConverti
         self = kind
     }
 
-    private static let byName: [String: CueKind] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.description, $0) })
+    private static let byName: [String: CueKind] = Dictionary(
+        uniqueKeysWithValues: allCases.map { ($0.description, $0) })
 
     /// The phrase sections of `file`, by name.
     public static func sections(of file: String) -> [String] {
@@ -171,7 +176,9 @@ public struct CueKinds: OptionSet, Sendable, Hashable {
     public var kinds: [CueKind] { CueKind.allCases.filter { contains($0) } }
 
     /// The relation cues that make a mention a cause: cause, association and risk wording.
-    public static let causeRelation: CueKinds = [CueKinds(.cause), CueKinds(.causeForward), CueKinds(.causePassive), CueKinds(.association), CueKinds(.risk)]
+    public static let causeRelation: CueKinds = [
+        CueKinds(.cause), CueKinds(.causeForward), CueKinds(.causePassive), CueKinds(.association), CueKinds(.risk),
+    ]
     /// The relation cues that make a mention a treatment.
     public static let treatmentRelation = CueKinds(.treatment)
     /// Every relation cue.

@@ -25,7 +25,9 @@ public struct LexiconParser: Sendable {
     ///   - file: its path, for diagnostics.
     ///   - defaultRole: the role concepts get when a block gives none (from the file name).
     /// - Returns: the concepts, and one error per problem found.
-    public func parseConcepts(_ text: String, file: String, defaultRole: Role?) -> (concepts: [Concept], errors: [MarrowError]) {
+    public func parseConcepts(_ text: String, file: String, defaultRole: Role?) -> (
+        concepts: [Concept], errors: [MarrowError]
+    ) {
         var concepts: [Concept] = []
         var errors: [MarrowError] = []
         var current: Concept?
@@ -35,8 +37,12 @@ public struct LexiconParser: Sendable {
         func finish() {
             guard let concept = current else { return }
             if concept.terms.isEmpty { error(concept.line, "concept '\(concept.id)' has no terms") }
-            if concept.roles.isEmpty { error(concept.line, "concept '\(concept.id)' has no role and the file name implies none") }
-            if !concept.shorthand.isEmpty && !concept.roles.contains(.topic) { error(concept.line, "concept '\(concept.id)' has a shorthand, which only the topic may have") }
+            if concept.roles.isEmpty {
+                error(concept.line, "concept '\(concept.id)' has no role and the file name implies none")
+            }
+            if !concept.shorthand.isEmpty && !concept.roles.contains(.topic) {
+                error(concept.line, "concept '\(concept.id)' has a shorthand, which only the topic may have")
+            }
             concepts.append(concept)
             current = nil
         }
@@ -52,7 +58,9 @@ public struct LexiconParser: Sendable {
                 if !LexiconParser.isValidID(id) {
                     error(number, "concept id '\(id)' must be lowercase letters, digits and '-'")
                 }
-                current = Concept(id: id, name: id, roles: defaultRole.map { [$0] } ?? [], category: "other", terms: [], file: file, line: number)
+                current = Concept(
+                    id: id, name: id, roles: defaultRole.map { [$0] } ?? [], category: "other", terms: [], file: file,
+                    line: number)
                 continue
             }
             guard current != nil else {
@@ -73,8 +81,13 @@ public struct LexiconParser: Sendable {
             case "role", "roles":
                 var roles: [Role] = []
                 for word in value.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" }) {
-                    if let role = Role(rawValue: String(word)) { roles.append(role) } else {
-                        error(number, "unknown role '\(word)'; expected one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
+                    if let role = Role(rawValue: String(word)) {
+                        roles.append(role)
+                    } else {
+                        error(
+                            number,
+                            "unknown role '\(word)'; expected one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))"
+                        )
                     }
                 }
                 current?.roles = roles
@@ -84,21 +97,26 @@ public struct LexiconParser: Sendable {
                     if term.isEmpty {
                         error(number, "empty term (two '|' in a row, or a trailing '|')")
                     } else if term.contains(where: { "(),;".contains($0) }) {
-                        error(number, "term '\(term)' holds a bracket, comma or semicolon; write each variant as its own term")
+                        error(
+                            number,
+                            "term '\(term)' holds a bracket, comma or semicolon; write each variant as its own term")
                     } else {
                         current?.terms.append(term)
                     }
                 }
             case "modifier", "modifiers":
-                for term in value.split(separator: "|").map({ String($0).trimmingCharacters(in: " \t") }) where !term.isEmpty {
+                for term in value.split(separator: "|").map({ String($0).trimmingCharacters(in: " \t") })
+                where !term.isEmpty {
                     current?.modifiers.append(term)
                 }
             case "shorthand":
-                for term in value.split(separator: "|").map({ String($0).trimmingCharacters(in: " \t") }) where !term.isEmpty {
+                for term in value.split(separator: "|").map({ String($0).trimmingCharacters(in: " \t") })
+                where !term.isEmpty {
                     current?.shorthand.append(term)
                 }
             default:
-                error(number, "unknown key '\(key)'; expected name, role, roles, category, terms, shorthand or modifier")
+                error(
+                    number, "unknown key '\(key)'; expected name, role, roles, category, terms, shorthand or modifier")
             }
         }
         finish()
@@ -110,26 +128,36 @@ public struct LexiconParser: Sendable {
     /// - Parameters:
     ///   - allowedSections: the section names this file may hold; others are reported.
     /// - Returns: phrases by section, with their line numbers, and the problems found.
-    public func parseCues(_ text: String, file: String, allowedSections: Set<String>) -> (sections: [String: [CuePhrase]], errors: [MarrowError]) {
+    public func parseCues(_ text: String, file: String, allowedSections: Set<String>) -> (
+        sections: [String: [CuePhrase]], errors: [MarrowError]
+    ) {
         var sections: [String: [CuePhrase]] = [:]
         var errors: [MarrowError] = []
         var current: String?
         for (number, _, line) in contentLines(text) {
             if line.hasPrefix("[") {
                 guard line.hasSuffix("]") else {
-                    errors.append(MarrowError(.lexicon, "section header must end with ']'", at: SourceLocation(path: file, line: number)))
+                    errors.append(
+                        MarrowError(
+                            .lexicon, "section header must end with ']'", at: SourceLocation(path: file, line: number)))
                     continue
                 }
                 let name = String(line.dropFirst().dropLast()).trimmingCharacters(in: " ")
                 if !allowedSections.contains(name) {
-                    errors.append(MarrowError(.lexicon, "unknown section [\(name)]; this file may hold \(allowedSections.sorted().map { "[\($0)]" }.joined(separator: " "))", at: SourceLocation(path: file, line: number)))
+                    errors.append(
+                        MarrowError(
+                            .lexicon,
+                            "unknown section [\(name)]; this file may hold \(allowedSections.sorted().map { "[\($0)]" }.joined(separator: " "))",
+                            at: SourceLocation(path: file, line: number)))
                 }
                 current = name
                 sections[name, default: []] = sections[name] ?? []
                 continue
             }
             guard let section = current else {
-                errors.append(MarrowError(.lexicon, "phrase before any [section] header", at: SourceLocation(path: file, line: number)))
+                errors.append(
+                    MarrowError(
+                        .lexicon, "phrase before any [section] header", at: SourceLocation(path: file, line: number)))
                 continue
             }
             sections[section, default: []].append(CuePhrase(text: line, line: number))
@@ -144,11 +172,17 @@ public struct LexiconParser: Sendable {
         for (number, _, line) in contentLines(text) {
             let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { CueText.fold($0) }
             guard words.count == 2 else {
-                errors.append(MarrowError(.lexicon, "expected two words 'variant canonical', found \(words.count)", at: SourceLocation(path: file, line: number)))
+                errors.append(
+                    MarrowError(
+                        .lexicon, "expected two words 'variant canonical', found \(words.count)",
+                        at: SourceLocation(path: file, line: number)))
                 continue
             }
             if let existing = map[words[0]], existing != words[1] {
-                errors.append(MarrowError(.lexicon, "'\(words[0])' already maps to '\(existing)'", at: SourceLocation(path: file, line: number)))
+                errors.append(
+                    MarrowError(
+                        .lexicon, "'\(words[0])' already maps to '\(existing)'",
+                        at: SourceLocation(path: file, line: number)))
             }
             map[words[0]] = words[1]
         }
@@ -156,7 +190,10 @@ public struct LexiconParser: Sendable {
     }
 
     static func isValidID(_ id: String) -> Bool {
-        !id.isEmpty && id.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "-") }
+        !id.isEmpty
+            && id.utf8.allSatisfy {
+                ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "-")
+            }
     }
 }
 

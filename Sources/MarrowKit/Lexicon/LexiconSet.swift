@@ -37,7 +37,10 @@ public struct LexiconSet: Sendable {
         "sections": Set(CueKind.sections(of: "sections")).union([RuleWindows.section]),
         "roles": Set(CueKind.sections(of: "roles")).union(["link.cause", "link.treatment", RuleWindows.section]),
         AssertionLexicon.file: AssertionLexicon.sectionNames,
-        "boilerplate": ["line", "prefix", "contains", "end", "meta.author", "meta.reviewer", "meta.published", "meta.modified", "meta.reviewed", "continuation", "html.chrome", "html.comments", "html.content", "byline"],
+        "boilerplate": [
+            "line", "prefix", "contains", "end", "meta.author", "meta.reviewer", "meta.published", "meta.modified",
+            "meta.reviewed", "continuation", "html.chrome", "html.comments", "html.content", "byline",
+        ],
         "segmentation": ["abbreviation", "determiner", "clause", "subordinator", "relative", "prefix", "auxiliary"],
     ]
 
@@ -65,7 +68,14 @@ public struct LexiconSet: Sendable {
 
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return (LexiconSet(concepts: [], cues: cues, version: "none"), [MarrowError(.notFound, "no lexicon folder here (set --lexicons or MARROW_LEXICONS)", at: SourceLocation(path: folder))])
+            return (
+                LexiconSet(concepts: [], cues: cues, version: "none"),
+                [
+                    MarrowError(
+                        .notFound, "no lexicon folder here (set --lexicons or MARROW_LEXICONS)",
+                        at: SourceLocation(path: folder))
+                ]
+            )
         }
         let names = ((try? fileManager.contentsOfDirectory(atPath: folder)) ?? []).sorted()
         func read(_ name: String) -> String? {
@@ -89,7 +99,11 @@ public struct LexiconSet: Sendable {
             } else if name.hasSuffix(".cues") {
                 let base = String(name.dropLast(5))
                 guard let allowed = cueFiles[base] else {
-                    problems.append(MarrowError(.lexicon, "unknown cue file; expected one of \(cueFiles.keys.sorted().map { $0 + ".cues" }.joined(separator: ", "))", at: SourceLocation(path: path)))
+                    problems.append(
+                        MarrowError(
+                            .lexicon,
+                            "unknown cue file; expected one of \(cueFiles.keys.sorted().map { $0 + ".cues" }.joined(separator: ", "))",
+                            at: SourceLocation(path: path)))
                     continue
                 }
                 guard let text = read(name) else { continue }
@@ -104,13 +118,19 @@ public struct LexiconSet: Sendable {
             }
         }
         for (name, _) in conceptFiles where name != "conditions.lex" && !names.contains(name) {
-            problems.append(MarrowError(.lexicon, "missing concept file \(name)", at: SourceLocation(path: folder + "/" + name)))
+            problems.append(
+                MarrowError(.lexicon, "missing concept file \(name)", at: SourceLocation(path: folder + "/" + name)))
         }
         for base in cueFiles.keys.sorted() where !names.contains(base + ".cues") {
-            problems.append(MarrowError(.lexicon, "missing cue file \(base).cues", at: SourceLocation(path: folder + "/" + base + ".cues")))
+            problems.append(
+                MarrowError(
+                    .lexicon, "missing cue file \(base).cues", at: SourceLocation(path: folder + "/" + base + ".cues")))
         }
         if !concepts.contains(where: { $0.roles.contains(.topic) }) {
-            problems.append(MarrowError(.lexicon, "no concept with role 'topic': the knowledge base needs a topic", at: SourceLocation(path: folder + "/topic.lex")))
+            problems.append(
+                MarrowError(
+                    .lexicon, "no concept with role 'topic': the knowledge base needs a topic",
+                    at: SourceLocation(path: folder + "/topic.lex")))
         }
         let digest = SHA256.hash(data: digestInput).map { String(format: "%02x", $0) }.joined()
         cues.folder = folder
@@ -129,19 +149,29 @@ public struct LexiconSet: Sendable {
         let compiler = LexiconCompiler(set: self)
         for concept in concepts {
             if let first = ids[concept.id] {
-                problems.append(MarrowError(.lexicon, "duplicate concept id '\(concept.id)' (first defined at \(first.file):\(first.line))", at: SourceLocation(path: concept.file, line: concept.line)))
+                problems.append(
+                    MarrowError(
+                        .lexicon, "duplicate concept id '\(concept.id)' (first defined at \(first.file):\(first.line))",
+                        at: SourceLocation(path: concept.file, line: concept.line)))
             }
             ids[concept.id] = concept
             for term in concept.terms {
                 for keys in compiler.keySequences(term) {
                     if keys.isEmpty {
-                        problems.append(MarrowError(.lexicon, "term '\(term)' of '\(concept.id)' has no words", at: SourceLocation(path: concept.file, line: concept.line)))
+                        problems.append(
+                            MarrowError(
+                                .lexicon, "term '\(term)' of '\(concept.id)' has no words",
+                                at: SourceLocation(path: concept.file, line: concept.line)))
                         continue
                     }
                     for role in concept.roles {
                         let slot = role.rawValue + "\u{0}" + keys.joined(separator: " ")
                         if let owner = termOwners[slot], owner.id != concept.id {
-                            problems.append(MarrowError(.lexicon, "term '\(term)' of '\(concept.id)' also names '\(owner.id)' (\(owner.file):\(owner.line)) in role \(role.rawValue)", at: SourceLocation(path: concept.file, line: concept.line)))
+                            problems.append(
+                                MarrowError(
+                                    .lexicon,
+                                    "term '\(term)' of '\(concept.id)' also names '\(owner.id)' (\(owner.file):\(owner.line)) in role \(role.rawValue)",
+                                    at: SourceLocation(path: concept.file, line: concept.line)))
                         }
                         termOwners[slot] = concept
                     }
@@ -153,9 +183,16 @@ public struct LexiconSet: Sendable {
             for word in concept.modifiers {
                 let keys = compiler.cueKeys(word)
                 if keys.count != 1 {
-                    problems.append(MarrowError(.lexicon, "modifier '\(word)' of '\(concept.id)' must be one word", at: SourceLocation(path: concept.file, line: concept.line)))
+                    problems.append(
+                        MarrowError(
+                            .lexicon, "modifier '\(word)' of '\(concept.id)' must be one word",
+                            at: SourceLocation(path: concept.file, line: concept.line)))
                 } else if let owner = modifierOwners[keys[0]], owner.id != concept.id {
-                    problems.append(MarrowError(.lexicon, "modifier '\(word)' of '\(concept.id)' is also a modifier of '\(owner.id)' (\(owner.file):\(owner.line))", at: SourceLocation(path: concept.file, line: concept.line)))
+                    problems.append(
+                        MarrowError(
+                            .lexicon,
+                            "modifier '\(word)' of '\(concept.id)' is also a modifier of '\(owner.id)' (\(owner.file):\(owner.line))",
+                            at: SourceLocation(path: concept.file, line: concept.line)))
                 } else {
                     modifierOwners[keys[0]] = concept
                 }
@@ -163,9 +200,16 @@ public struct LexiconSet: Sendable {
         }
         problems += AssertionLexicon.problems(in: cues)
         for (file, sections) in cues.files.sorted(by: { $0.key < $1.key }) where file != "boilerplate" {
-            for (section, phrases) in sections.sorted(by: { $0.key < $1.key }) where section != RuleWindows.section && !(file == AssertionLexicon.file && AssertionLexicon.settingSections.contains(section)) {
+            for (section, phrases) in sections.sorted(by: { $0.key < $1.key })
+            where section != RuleWindows.section
+                && !(file == AssertionLexicon.file && AssertionLexicon.settingSections.contains(section))
+            {
                 for phrase in phrases where compiler.cueKeys(phrase.text).isEmpty {
-                    problems.append(MarrowError(.lexicon, "cue '\(phrase.text)' in [\(section)] has no words", at: SourceLocation(path: (cues.folder.map { $0 + "/" } ?? "") + file + ".cues", line: phrase.line)))
+                    problems.append(
+                        MarrowError(
+                            .lexicon, "cue '\(phrase.text)' in [\(section)] has no words",
+                            at: SourceLocation(
+                                path: (cues.folder.map { $0 + "/" } ?? "") + file + ".cues", line: phrase.line)))
                 }
             }
         }

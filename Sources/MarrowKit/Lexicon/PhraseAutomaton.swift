@@ -44,20 +44,25 @@ public struct PhraseAutomaton: Sendable {
 
     /// The longest phrase that starts at token `start` and ends before `limit`.
     public func longestMatch(in tokens: [Token], from start: Int, limit: Int, parentheticals: Bool = true) -> Match? {
-        longestMatch(StringKeys(tokens: tokens), tokens: tokens, from: start, limit: limit, parentheticals: parentheticals)
+        longestMatch(
+            StringKeys(tokens: tokens), tokens: tokens, from: start, limit: limit, parentheticals: parentheticals)
     }
 
     /// The longest phrase that starts at token `start` and ends before `limit`, read through the
     /// tokens' key ids (one look-up per token for every automaton of the lexicon, not one per
     /// automaton and step). The automaton must have been frozen with the vocabulary of `ids`.
-    public func longestMatch(in tokens: [Token], ids: TokenKeyIDs, from start: Int, limit: Int, parentheticals: Bool = true) -> Match? {
+    public func longestMatch(
+        in tokens: [Token], ids: TokenKeyIDs, from start: Int, limit: Int, parentheticals: Bool = true
+    ) -> Match? {
         precondition(isFrozen, "an automaton read through key ids must be frozen first")
         return longestMatch(IDKeys(ids: ids), tokens: tokens, from: start, limit: limit, parentheticals: parentheticals)
     }
 
     /// The walk, over either way of reading a token's keys (specialised for each, so it costs
     /// no dynamic dispatch).
-    private func longestMatch<Keys: PhraseKeys>(_ keys: Keys, tokens: [Token], from start: Int, limit: Int, parentheticals: Bool) -> Match? {
+    private func longestMatch<Keys: PhraseKeys>(
+        _ keys: Keys, tokens: [Token], from start: Int, limit: Int, parentheticals: Bool
+    ) -> Match? {
         // Most starts spell no phrase: answer those before setting up the walk.
         guard start < limit, keys.hasRootChild(self, start) else { return nil }
         var best: Match?
@@ -73,7 +78,9 @@ public struct PhraseAutomaton: Sendable {
             guard node != 0 else { return }
             if tokens[index].isWord, keys.isSkippable(self, index) {
                 visit(node, index + 1)
-            } else if parentheticals, tokens[index].key == "(", let close = PhraseAutomaton.definitionEnd(tokens, open: index, limit: limit) {
+            } else if parentheticals, tokens[index].key == "(",
+                let close = PhraseAutomaton.definitionEnd(tokens, open: index, limit: limit)
+            {
                 visit(node, close + 1)
             }
         }
@@ -93,8 +100,11 @@ public struct PhraseAutomaton: Sendable {
     }
 
     /// Every leftmost-longest, non-overlapping match in `tokens[range]`, read through key ids.
-    public func matches(in tokens: [Token], ids: TokenKeyIDs, range: Range<Int>, parentheticals: Bool = true) -> [Match] {
-        matches(range) { longestMatch(in: tokens, ids: ids, from: $0, limit: range.upperBound, parentheticals: parentheticals) }
+    public func matches(in tokens: [Token], ids: TokenKeyIDs, range: Range<Int>, parentheticals: Bool = true) -> [Match]
+    {
+        matches(range) {
+            longestMatch(in: tokens, ids: ids, from: $0, limit: range.upperBound, parentheticals: parentheticals)
+        }
     }
 
     private func matches(_ range: Range<Int>, longest: (Int) -> Match?) -> [Match] {
@@ -158,7 +168,9 @@ public struct PhraseAutomaton: Sendable {
         var edgeKey: [Int32] = []
         var edgeTarget: [Int32] = []
         for (index, node) in nodes.enumerated() {
-            let edges = node.children.map { (key: vocabulary.id(of: $0.key)!, target: $0.value) }.sorted { $0.key < $1.key }
+            let edges = node.children.map { (key: vocabulary.id(of: $0.key)!, target: $0.value) }.sorted {
+                $0.key < $1.key
+            }
             if index == 0 { for edge in edges { root[Int(edge.key)] = edge.target } }
             edgeKey += edges.map(\.key)
             edgeTarget += edges.map(\.target)
@@ -166,7 +178,8 @@ public struct PhraseAutomaton: Sendable {
         }
         var skippableIDs = Array(repeating: false, count: vocabulary.count)
         for key in skippable { skippableIDs[Int(vocabulary.id(of: key)!)] = true }
-        frozen = Frozen(root: root, edgeStart: edgeStart, edgeKey: edgeKey, edgeTarget: edgeTarget, skippable: skippableIDs)
+        frozen = Frozen(
+            root: root, edgeStart: edgeStart, edgeKey: edgeKey, edgeTarget: edgeTarget, skippable: skippableIDs)
         isFrozen = true
     }
 
@@ -219,15 +232,19 @@ extension PhraseAutomaton {
             return automaton.nodes[node].children[key].map(Int.init)
         }
 
-        func isSkippable(_ automaton: PhraseAutomaton, _ index: Int) -> Bool { automaton.skippable.contains(tokens[index].key) }
+        func isSkippable(_ automaton: PhraseAutomaton, _ index: Int) -> Bool {
+            automaton.skippable.contains(tokens[index].key)
+        }
     }
 
     private struct IDKeys: PhraseKeys {
         let ids: TokenKeyIDs
 
         func hasRootChild(_ automaton: PhraseAutomaton, _ index: Int) -> Bool {
-            let key = ids.key(index), abbreviation = ids.abbreviation(index)
-            return (key >= 0 && automaton.frozen.root[Int(key)] >= 0) || (abbreviation >= 0 && automaton.frozen.root[Int(abbreviation)] >= 0)
+            let key = ids.key(index)
+            let abbreviation = ids.abbreviation(index)
+            return (key >= 0 && automaton.frozen.root[Int(key)] >= 0)
+                || (abbreviation >= 0 && automaton.frozen.root[Int(abbreviation)] >= 0)
         }
 
         func child(_ automaton: PhraseAutomaton, _ node: Int, _ index: Int, abbreviation: Bool) -> Int? {
@@ -293,7 +310,9 @@ public enum AbbreviationDefinition {
     public static func initialsMatch(_ abbreviation: String, words: [Token]) -> Bool {
         let letters = Array(abbreviation.dropFirst().lowercased().unicodeScalars).filter { $0.properties.isAlphabetic }
         let wordKeys = words.filter(\.isWord).map { Array($0.key.unicodeScalars) }
-        guard letters.count >= 2, !wordKeys.isEmpty, wordKeys.count <= min(letters.count + 5, letters.count * 2) else { return false }
+        guard letters.count >= 2, !wordKeys.isEmpty, wordKeys.count <= min(letters.count + 5, letters.count * 2) else {
+            return false
+        }
         guard wordKeys.first?.first == letters.first else { return false }
         // Walk the abbreviation backwards through the long form.
         var wordIndex = wordKeys.count - 1

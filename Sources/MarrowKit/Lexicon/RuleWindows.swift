@@ -61,12 +61,18 @@ public struct RuleWindows: Sendable, Hashable {
             for phrase in cues.files[file]?[section] ?? [] {
                 let parts = phrase.text.split(separator: " ", omittingEmptySubsequences: true)
                 guard parts.count == 2, let count = Int(parts[1]), count > 0 else {
-                    problems.append(MarrowError(.lexicon, "expected 'NAME COUNT' with a positive count, found '\(phrase.text)'", at: SourceLocation(path: path, line: phrase.line)))
+                    problems.append(
+                        MarrowError(
+                            .lexicon, "expected 'NAME COUNT' with a positive count, found '\(phrase.text)'",
+                            at: SourceLocation(path: path, line: phrase.line)))
                     continue
                 }
                 guard let setting = settings.first(where: { $0.file == file && $0.name == parts[0] }) else {
                     let known = settings.filter { $0.file == file }.map(\.name).joined(separator: ", ")
-                    problems.append(MarrowError(.lexicon, "unknown window '\(parts[0])'; this file may set \(known)", at: SourceLocation(path: path, line: phrase.line)))
+                    problems.append(
+                        MarrowError(
+                            .lexicon, "unknown window '\(parts[0])'; this file may set \(known)",
+                            at: SourceLocation(path: path, line: phrase.line)))
                     continue
                 }
                 windows[keyPath: setting.keyPath] = count
@@ -74,7 +80,10 @@ public struct RuleWindows: Sendable, Hashable {
             }
             if requireAll {
                 for setting in settings where setting.file == file && !seen.contains(setting.name) {
-                    problems.append(MarrowError(.lexicon, "missing window '\(setting.name)' in [\(section)]", at: SourceLocation(path: path)))
+                    problems.append(
+                        MarrowError(
+                            .lexicon, "missing window '\(setting.name)' in [\(section)]", at: SourceLocation(path: path)
+                        ))
                 }
             }
         }

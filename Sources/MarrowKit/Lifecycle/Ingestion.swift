@@ -58,24 +58,39 @@ public struct Ingestion: Sendable {
     ///   - problem: called with each input that could not be read or was refused (also recorded
     ///     in the knowledge base as rejected, so `status` does not call it new).
     ///   - progress: called after each document.
-    public func ingest(paths: [String], into knowledgeBase: KnowledgeBase, problem: (MarrowError) -> Void, progress: (RunProgress) -> Void = { _ in }) async throws -> Tally {
-        try await run(paths: paths, problem: problem, progress: progress,
-                      store: { result in try knowledgeBase.ingest(source: result.source, records: result.records, lexiconVersion: lexicon.version, restore: restore) },
-                      reject: { path, sha, error in try knowledgeBase.recordRejection(path: path, sha256: sha, error: error, lexiconVersion: lexicon.version) })
+    public func ingest(
+        paths: [String], into knowledgeBase: KnowledgeBase, problem: (MarrowError) -> Void,
+        progress: (RunProgress) -> Void = { _ in }
+    ) async throws -> Tally {
+        try await run(
+            paths: paths, problem: problem, progress: progress,
+            store: { result in
+                try knowledgeBase.ingest(
+                    source: result.source, records: result.records, lexiconVersion: lexicon.version, restore: restore)
+            },
+            reject: { path, sha, error in
+                try knowledgeBase.recordRejection(
+                    path: path, sha256: sha, error: error, lexiconVersion: lexicon.version)
+            })
     }
 
     /// Rebuilds the knowledge base at `path` from the documents under `paths` (see
     /// ``KnowledgeBase/rebuild(at:waiting:build:)`` for the guarantees).
-    public func rebuild(paths: [String], at path: String, waiting: (String) -> Void = { _ in }, problem: (MarrowError) -> Void,
-                        progress: (RunProgress) -> Void = { _ in }) async throws -> Tally {
+    public func rebuild(
+        paths: [String], at path: String, waiting: (String) -> Void = { _ in }, problem: (MarrowError) -> Void,
+        progress: (RunProgress) -> Void = { _ in }
+    ) async throws -> Tally {
         var tally = Tally()
         try await KnowledgeBase.rebuild(at: path, waiting: waiting) { builder in
-            tally = try await run(paths: paths, problem: problem, progress: progress,
-                                  store: { result in
-                                      try builder.add(source: result.source, records: result.records, lexiconVersion: lexicon.version)
-                                      return .added
-                                  },
-                                  reject: { path, sha, error in try builder.recordRejection(path: path, sha256: sha, error: error, lexiconVersion: lexicon.version) })
+            tally = try await run(
+                paths: paths, problem: problem, progress: progress,
+                store: { result in
+                    try builder.add(source: result.source, records: result.records, lexiconVersion: lexicon.version)
+                    return .added
+                },
+                reject: { path, sha, error in
+                    try builder.recordRejection(path: path, sha256: sha, error: error, lexiconVersion: lexicon.version)
+                })
         }
         return tally
     }
@@ -85,25 +100,44 @@ public struct Ingestion: Sendable {
         var records: [EvidenceRecord]
     }
 
-    func run(paths: [String], problem: (MarrowError) -> Void, progress: (RunProgress) -> Void, store: (Stored) throws -> IngestOutcome,
-             reject: (String, String, MarrowError) throws -> Void) async throws -> Tally {
+    func run(
+        paths: [String], problem: (MarrowError) -> Void, progress: (RunProgress) -> Void,
+        store: (Stored) throws -> IngestOutcome,
+        reject: (String, String, MarrowError) throws -> Void
+    ) async throws -> Tally {
         var tally = Tally()
         let (references, failures) = SourceReader().references(for: paths)
         for failure in failures { problem(failure) }
         tally.failed += failures.count
         let runner = Pipeline(processor: DocumentProcessor(lexicon: lexicon), jobs: jobs)
-        if let first = references.first { progress(RunProgress(done: 0, total: references.count, path: first.path, status: "reading", next: first.path)) }
-        try await runner.run(references, transform: { result in
-            Stored(source: RecordBuilder.source(for: result.document, metadata: result.clean.metadata), records: result.records)
-        }) { index, result in
+        if let first = references.first {
+            progress(
+                RunProgress(done: 0, total: references.count, path: first.path, status: "reading", next: first.path))
+        }
+        try await runner.run(
+            references,
+            transform: { result in
+                Stored(
+                    source: RecordBuilder.source(for: result.document, metadata: result.clean.metadata),
+                    records: result.records)
+            }
+        ) { index, result in
             let status: String
             switch result {
             case .success(let stored):
                 switch try store(stored) {
-                case .added: tally.added += 1; status = "added"
-                case .unchanged: tally.unchanged += 1; status = "unchanged"
-                case .replaced: tally.replaced += 1; status = "updated"
-                case .retracted: tally.retracted += 1; status = "retracted"
+                case .added:
+                    tally.added += 1
+                    status = "added"
+                case .unchanged:
+                    tally.unchanged += 1
+                    status = "unchanged"
+                case .replaced:
+                    tally.replaced += 1
+                    status = "updated"
+                case .retracted:
+                    tally.retracted += 1
+                    status = "retracted"
                 }
             case .failure(let error):
                 tally.failed += 1
@@ -114,8 +148,10 @@ public struct Ingestion: Sendable {
                     try reject(document.path, document.sha256, error)
                 }
             }
-            progress(RunProgress(done: index + 1, total: references.count, path: references[index].path, status: status,
-                              next: index + 1 < references.count ? references[index + 1].path : nil))
+            progress(
+                RunProgress(
+                    done: index + 1, total: references.count, path: references[index].path, status: status,
+                    next: index + 1 < references.count ? references[index + 1].path : nil))
         }
         return tally
     }

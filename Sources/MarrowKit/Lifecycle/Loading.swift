@@ -25,7 +25,9 @@ public enum Loading {
     ///   - problem: called with each line or input that was refused (file and line named).
     ///   - waiting: called with a note when the load has to wait for a rebuild.
     /// - Returns: what changed; `rejected` counts the refused records.
-    public static func load(_ inputs: [Input], into path: String, problem: (MarrowError) -> Void, waiting: (String) -> Void = { _ in }) async throws -> LoadOutcome {
+    public static func load(
+        _ inputs: [Input], into path: String, problem: (MarrowError) -> Void, waiting: (String) -> Void = { _ in }
+    ) async throws -> LoadOutcome {
         let kind = KnowledgeBaseSchema.kind(of: path)
         var rejected = 0
         func report(_ error: MarrowError) {
@@ -44,7 +46,9 @@ public enum Loading {
         } else {
             let knowledgeBase = try KnowledgeBase(path: path, access: .readWrite(create: false), waiting: waiting)
             // A large page cache for the writer: a load touches the tables all over.
-            try await knowledgeBase.database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -262144") }
+            try await knowledgeBase.database.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA cache_size = -262144")
+            }
             outcome = LoadOutcome()
             var batch: [[EvidenceRecord]] = []
             var count = 0
@@ -64,7 +68,9 @@ public enum Loading {
     }
 
     /// Calls `body` with the records of each source in turn (runs of one source id).
-    static func forEachSource(_ inputs: [Input], problem: (MarrowError) -> Void, _ body: ([EvidenceRecord]) throws -> Void) throws {
+    static func forEachSource(
+        _ inputs: [Input], problem: (MarrowError) -> Void, _ body: ([EvidenceRecord]) throws -> Void
+    ) throws {
         var reader = EvidenceRecordReader()
         var group: [EvidenceRecord] = []
         func take(_ record: EvidenceRecord) throws {
@@ -84,7 +90,10 @@ public enum Loading {
                     data = mapped
                 } else {
                     let exists = FileManager.default.fileExists(atPath: file)
-                    problem(MarrowError(exists ? .unreadable : .notFound, exists ? "cannot read file" : "no such file", at: SourceLocation(path: file)))
+                    problem(
+                        MarrowError(
+                            exists ? .unreadable : .notFound, exists ? "cannot read file" : "no such file",
+                            at: SourceLocation(path: file)))
                     continue
                 }
                 try reader.forEachRecord(in: data, label: file == "-" ? "<stdin>" : file, failure: problem, take)

@@ -51,18 +51,24 @@ public struct Matcher: Sendable {
         var cues: [[CueHit]] = []
         for (sentenceIndex, sentence) in segmented.sentences.enumerated() {
             let firstOfSentence = mentions.count
-            for match in lexicon.concepts.matches(in: tokens, ids: ids, range: sentence.tokens) where !hasNegatingPrefix(match.start, tokens: tokens) {
+            for match in lexicon.concepts.matches(in: tokens, ids: ids, range: sentence.tokens)
+            where !hasNegatingPrefix(match.start, tokens: tokens) {
                 for concept in match.payloads.prefix(1) {
-                    mentions.append(Mention(concept: concept, tokens: match.start..<match.end, range: tokens[match.start].range.lowerBound..<tokens[match.end - 1].range.upperBound, sentence: sentenceIndex, isLearnedAbbreviation: false))
+                    mentions.append(
+                        Mention(
+                            concept: concept, tokens: match.start..<match.end,
+                            range: tokens[match.start].range.lowerBound..<tokens[match.end - 1].range.upperBound,
+                            sentence: sentenceIndex, isLearnedAbbreviation: false))
                 }
             }
             // A cue word inside a concept's name ("reduced microcirculation") is part of the name.
             // (Only this sentence's mentions: the ones appended since it started.)
             let names = mentions[firstOfSentence...].map(\.tokens)
             WorkMeter.count(.match, mentions.count - firstOfSentence)
-            cues.append(lexicon.cueMatches(in: tokens, ids: ids, range: sentence.tokens)
-                .filter { match in !names.contains { $0.lowerBound <= match.start && match.end <= $0.upperBound } }
-                .map { CueHit(kinds: $0.payloads, tokens: $0.start..<$0.end) })
+            cues.append(
+                lexicon.cueMatches(in: tokens, ids: ids, range: sentence.tokens)
+                    .filter { match in !names.contains { $0.lowerBound <= match.start && match.end <= $0.upperBound } }
+                    .map { CueHit(kinds: $0.payloads, tokens: $0.start..<$0.end) })
         }
         let learned = learnAbbreviations(mentions, tokens: tokens)
         if !learned.isEmpty {
@@ -75,13 +81,21 @@ public struct Matcher: Sendable {
                 for index in sentence.tokens where !covered.contains(index) {
                     guard let key = tokens[index].abbreviationKey, let concept = learned[key] else { continue }
                     // The defining occurrence, "long form (ABBR)", is the long form's evidence already.
-                    if index >= 2, tokens[index - 1].key == "(", ends.contains(MentionEnd(concept: concept, end: index - 1)) { continue }
-                    mentions.append(Mention(concept: concept, tokens: index..<(index + 1), range: tokens[index].range, sentence: sentenceIndex, isLearnedAbbreviation: true))
+                    if index >= 2, tokens[index - 1].key == "(",
+                        ends.contains(MentionEnd(concept: concept, end: index - 1))
+                    {
+                        continue
+                    }
+                    mentions.append(
+                        Mention(
+                            concept: concept, tokens: index..<(index + 1), range: tokens[index].range,
+                            sentence: sentenceIndex, isLearnedAbbreviation: true))
                 }
             }
             mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
-        return MatchedText(segmented: segmented, mentions: mentions, cues: cues, learnedAbbreviations: learned, keyIDs: ids)
+        return MatchedText(
+            segmented: segmented, mentions: mentions, cues: cues, learnedAbbreviations: learned, keyIDs: ids)
     }
 
     /// A concept and the token index its mention ends at.
@@ -104,14 +118,16 @@ public struct Matcher: Sendable {
         for mention in mentions {
             let end = mention.tokens.upperBound
             // long form (ABBR)
-            if end + 2 < tokens.count, tokens[end].key == "(", tokens[end + 2].key == ")", let key = tokens[end + 1].abbreviationKey,
+            if end + 2 < tokens.count, tokens[end].key == "(", tokens[end + 2].key == ")",
+                let key = tokens[end + 1].abbreviationKey,
                 AbbreviationDefinition.initialsMatch(key, words: Array(tokens[mention.tokens]))
             {
                 learned[key] = learned[key] ?? mention.concept
             }
             // ABBR (long form)
             let start = mention.tokens.lowerBound
-            if start >= 2, tokens[start - 1].key == "(", end < tokens.count, tokens[end].key == ")", let key = tokens[start - 2].abbreviationKey,
+            if start >= 2, tokens[start - 1].key == "(", end < tokens.count, tokens[end].key == ")",
+                let key = tokens[start - 2].abbreviationKey,
                 AbbreviationDefinition.initialsMatch(key, words: Array(tokens[mention.tokens]))
             {
                 learned[key] = learned[key] ?? mention.concept

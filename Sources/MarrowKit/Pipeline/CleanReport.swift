@@ -144,7 +144,8 @@ public struct CleanReport: Sendable {
             dropped = report.dropped?.map { block in
                 var field: String?
                 if case .metadata(let value) = block.reason { field = value.rawValue }
-                return DroppedShape(reason: block.reason.name, field: field, text: block.text, xpath: block.xpath, line: block.line)
+                return DroppedShape(
+                    reason: block.reason.name, field: field, text: block.text, xpath: block.xpath, line: block.line)
             }
         }
     }

@@ -27,7 +27,8 @@ public struct DocumentProcessor: Sendable {
         self.lexicon = lexicon
         textCleaner = TextCleaner(cues: lexicon.cleaning)
         htmlCleaner = HTMLCleaner(cues: lexicon.cleaning)
-        segmenter = Segmenter(tokenizer: Tokenizer(normalizer: lexicon.normalizer), abbreviations: lexicon.sentenceAbbreviations)
+        segmenter = Segmenter(
+            tokenizer: Tokenizer(normalizer: lexicon.normalizer), abbreviations: lexicon.sentenceAbbreviations)
         matcher = Matcher(lexicon: lexicon)
         classifier = Classifier(lexicon: lexicon)
         builder = RecordBuilder(lexicon: lexicon)
@@ -45,7 +46,9 @@ public struct DocumentProcessor: Sendable {
         case .html: clean = try htmlCleaner.clean(document)
         }
         if clean.blocks.isEmpty {
-            throw MarrowError(.emptyInput, "no article text found (everything looked like page chrome or boilerplate)", at: SourceLocation(path: document.path))
+            throw MarrowError(
+                .emptyInput, "no article text found (everything looked like page chrome or boilerplate)",
+                at: SourceLocation(path: document.path))
         }
         return clean
     }

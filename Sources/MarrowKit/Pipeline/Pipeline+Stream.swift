@@ -18,9 +18,11 @@ extension Pipeline {
     ///   - next: the next input; called from one task at a time.
     ///   - transform: applied to each result on the worker that made it.
     ///   - consume: called once per input, in input order, with its index.
-    public func run<Output: Sendable>(pulling next: @escaping @Sendable () async -> Result<SourceReference, MarrowError>?,
-                                      transform: @escaping @Sendable (DocumentResult) throws -> Output,
-                                      consume: (Int, Result<Output, MarrowError>) throws -> Void) async throws {
+    public func run<Output: Sendable>(
+        pulling next: @escaping @Sendable () async -> Result<SourceReference, MarrowError>?,
+        transform: @escaping @Sendable (DocumentResult) throws -> Output,
+        consume: (Int, Result<Output, MarrowError>) throws -> Void
+    ) async throws {
         let processor = self.processor
         let window = self.window
         try await withThrowingTaskGroup(of: PipelineEvent<Output>.self) { group in
@@ -43,7 +45,9 @@ extension Pipeline {
                     reading = false
                     let index = read
                     read += 1
-                    group.addTask { .done(index, Pipeline.outcome(of: reference, processor: processor, transform: transform)) }
+                    group.addTask {
+                        .done(index, Pipeline.outcome(of: reference, processor: processor, transform: transform))
+                    }
                 case .done(let index, let output):
                     pending[index] = output
                 }
@@ -60,8 +64,10 @@ extension Pipeline {
     }
 
     /// Loads, processes and transforms one input, turning any error into a failure for it.
-    static func outcome<Output>(of reference: SourceReference, processor: DocumentProcessor,
-                                transform: (DocumentResult) throws -> Output) -> Result<Output, MarrowError> {
+    static func outcome<Output>(
+        of reference: SourceReference, processor: DocumentProcessor,
+        transform: (DocumentResult) throws -> Output
+    ) -> Result<Output, MarrowError> {
         do {
             return .success(try transform(try processor.process(try reference.load())))
         } catch let error as MarrowError {

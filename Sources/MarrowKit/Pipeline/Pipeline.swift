@@ -17,23 +17,31 @@ public struct Pipeline: Sendable {
 
     /// Processes every reference and calls `consume` once per reference, in input order, with its
     /// result or its error.
-    public func run(_ references: [SourceReference], consume: (Int, Result<DocumentResult, MarrowError>) throws -> Void) async throws {
+    public func run(_ references: [SourceReference], consume: (Int, Result<DocumentResult, MarrowError>) throws -> Void)
+        async throws
+    {
         try await run(references, transform: { $0 }, consume: consume)
     }
 
     /// Like ``run(_:consume:)``, but applies `transform` to each result on the worker that made
     /// it (encoding records, say), so only the ordered hand-back is serial.
-    public func run<Output: Sendable>(_ references: [SourceReference], transform: @escaping @Sendable (DocumentResult) throws -> Output,
-                                      consume: (Int, Result<Output, MarrowError>) throws -> Void) async throws {
+    public func run<Output: Sendable>(
+        _ references: [SourceReference], transform: @escaping @Sendable (DocumentResult) throws -> Output,
+        consume: (Int, Result<Output, MarrowError>) throws -> Void
+    ) async throws {
         let processor = self.processor
-        try await Pipeline.ordered(count: references.count, window: window, work: { index in
-            Pipeline.outcome(of: references[index], processor: processor, transform: transform)
-        }, consume: consume)
+        try await Pipeline.ordered(
+            count: references.count, window: window,
+            work: { index in
+                Pipeline.outcome(of: references[index], processor: processor, transform: transform)
+            }, consume: consume)
     }
 
     /// Runs `work(0..<count)` with at most `window` items in flight and calls `consume` in index
     /// order.
-    public static func ordered<Output: Sendable>(count: Int, window: Int, work: @escaping @Sendable (Int) -> Output, consume: (Int, Output) throws -> Void) async throws {
+    public static func ordered<Output: Sendable>(
+        count: Int, window: Int, work: @escaping @Sendable (Int) -> Output, consume: (Int, Output) throws -> Void
+    ) async throws {
         try await withThrowingTaskGroup(of: (Int, Output).self) { group in
             var next = 0
             var emitted = 0

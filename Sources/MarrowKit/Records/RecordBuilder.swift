@@ -39,7 +39,9 @@ public struct RecordBuilder: Sendable {
             let passageScalars = clean.scalarRange(sentence.range)
             let anchor = block.anchor
             return EvidenceRecord(
-                id: EvidenceRecord.shortDigest("\(document.sha256)\u{0}\(mentionScalars.lowerBound.value)\u{0}\(mentionScalars.upperBound.value)\u{0}\(concept.id)\u{0}\(finding.role.rawValue)"),
+                id: EvidenceRecord.shortDigest(
+                    "\(document.sha256)\u{0}\(mentionScalars.lowerBound.value)\u{0}\(mentionScalars.upperBound.value)\u{0}\(concept.id)\u{0}\(finding.role.rawValue)"
+                ),
                 claim: .init(subject: concept.id, predicate: predicate, object: object.id),
                 concept: .init(id: concept.id, name: concept.name, category: concept.category),
                 role: finding.role,
@@ -47,14 +49,21 @@ public struct RecordBuilder: Sendable {
                 hypothetical: finding.attributes.hypothetical ? true : nil,
                 historical: finding.attributes.historical ? true : nil,
                 experiencer: finding.attributes.experiencer == .other ? .other : nil,
-                mention: .init(text: decoder.decode(document.raw[mentionRaw.lowerBound.value..<mentionRaw.upperBound.value]), start: mentionScalars.lowerBound.value, end: mentionScalars.upperBound.value),
+                mention: .init(
+                    text: decoder.decode(document.raw[mentionRaw.lowerBound.value..<mentionRaw.upperBound.value]),
+                    start: mentionScalars.lowerBound.value, end: mentionScalars.upperBound.value),
                 passage: .init(
-                    text: clean.text(sentence.range), start: passageScalars.lowerBound.value, end: passageScalars.upperBound.value,
+                    text: clean.text(sentence.range), start: passageScalars.lowerBound.value,
+                    end: passageScalars.upperBound.value,
                     section: segmented.headingPath(segmented.sectionOfBlock[sentence.block]),
                     sectionKind: finding.sectionKind,
-                    raw: .init(byteStart: passageRaw.lowerBound.value, byteEnd: passageRaw.upperBound.value, xpath: anchor?.xpath, line: anchor?.line)),
+                    raw: .init(
+                        byteStart: passageRaw.lowerBound.value, byteEnd: passageRaw.upperBound.value,
+                        xpath: anchor?.xpath, line: anchor?.line)),
                 source: source,
-                raw: .init(byteStart: mentionRaw.lowerBound.value, byteEnd: mentionRaw.upperBound.value, xpath: anchor?.xpath, line: anchor?.line),
+                raw: .init(
+                    byteStart: mentionRaw.lowerBound.value, byteEnd: mentionRaw.upperBound.value, xpath: anchor?.xpath,
+                    line: anchor?.line),
                 lexiconVersion: lexicon.version,
                 why: finding.reasons.map(\.description))
         }
@@ -87,7 +96,8 @@ public struct RawTextDecoder: Sendable {
             units.reserveCapacity(bytes.count / 2)
             var index = bytes.startIndex
             while index + 1 < bytes.endIndex {
-                let first = UInt16(bytes[index]), second = UInt16(bytes[index + 1])
+                let first = UInt16(bytes[index])
+                let second = UInt16(bytes[index + 1])
                 units.append(little ? first | second << 8 : first << 8 | second)
                 index += 2
             }

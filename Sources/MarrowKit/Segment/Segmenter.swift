@@ -77,15 +77,26 @@ public struct Segmenter: Sendable {
             tokens += tokenizer.tokenize(clean.utf8, in: block.range)
             tokensOfBlock.append(first..<tokens.count)
             var start = first
-            for index in first..<tokens.count where block.kind.headingLevel == nil && endsSentence(at: index, tokens: tokens, limit: tokens.count, utf8: clean.utf8) {
-                sentences.append(Sentence(range: tokens[start].range.lowerBound..<tokens[index].range.upperBound, tokens: start..<(index + 1), block: blockIndex))
+            for index in first..<tokens.count
+            where block.kind.headingLevel == nil
+                && endsSentence(at: index, tokens: tokens, limit: tokens.count, utf8: clean.utf8)
+            {
+                sentences.append(
+                    Sentence(
+                        range: tokens[start].range.lowerBound..<tokens[index].range.upperBound,
+                        tokens: start..<(index + 1), block: blockIndex))
                 start = index + 1
             }
             if start < tokens.count {
-                sentences.append(Sentence(range: tokens[start].range.lowerBound..<tokens[tokens.count - 1].range.upperBound, tokens: start..<tokens.count, block: blockIndex))
+                sentences.append(
+                    Sentence(
+                        range: tokens[start].range.lowerBound..<tokens[tokens.count - 1].range.upperBound,
+                        tokens: start..<tokens.count, block: blockIndex))
             }
         }
-        return SegmentedText(clean: clean, tokens: tokens, sentences: sentences, sections: sections, sectionOfBlock: sectionOfBlock, tokensOfBlock: tokensOfBlock, sentencesOfBlock: sentencesOfBlock)
+        return SegmentedText(
+            clean: clean, tokens: tokens, sentences: sentences, sections: sections, sectionOfBlock: sectionOfBlock,
+            tokensOfBlock: tokensOfBlock, sentencesOfBlock: sentencesOfBlock)
     }
 
     /// Whether token `index` ends a sentence: a terminator followed by white space and a token
@@ -95,7 +106,9 @@ public struct Segmenter: Sendable {
         guard token.key == "." || token.key == "!" || token.key == "?" else { return false }
         guard index + 1 < limit else { return false }
         var nextIndex = index + 1
-        while nextIndex < limit, tokens[nextIndex].key == "\"" || tokens[nextIndex].key == "'" || tokens[nextIndex].key == ")" {
+        while nextIndex < limit,
+            tokens[nextIndex].key == "\"" || tokens[nextIndex].key == "'" || tokens[nextIndex].key == ")"
+        {
             if tokens[nextIndex].range.lowerBound != tokens[nextIndex - 1].range.upperBound { break }
             nextIndex += 1
         }

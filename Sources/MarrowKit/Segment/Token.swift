@@ -125,7 +125,9 @@ public struct TokenNormalizer: Sendable, Hashable {
             bytes[count - 3] = UInt8(ascii: "y")
             return count - 2
         }
-        if before == UInt8(ascii: "s") || before == UInt8(ascii: "u") || before == UInt8(ascii: "i") || before == UInt8(ascii: "'") {
+        if before == UInt8(ascii: "s") || before == UInt8(ascii: "u") || before == UInt8(ascii: "i")
+            || before == UInt8(ascii: "'")
+        {
             return count
         }
         return count - 1
@@ -161,7 +163,9 @@ public struct Tokenizer: Sendable {
                         cursor > index, Tokenizer.isLetter(utf8, cursor + apostrophe)
                     {
                         cursor += apostrophe
-                    } else if utf8[cursor] == UInt8(ascii: "."), cursor > index, Tokenizer.isDigit(utf8[cursor - 1]), cursor + 1 < end, Tokenizer.isDigit(utf8[cursor + 1]) {
+                    } else if utf8[cursor] == UInt8(ascii: "."), cursor > index, Tokenizer.isDigit(utf8[cursor - 1]),
+                        cursor + 1 < end, Tokenizer.isDigit(utf8[cursor + 1])
+                    {
                         cursor += 1
                     } else {
                         break
@@ -169,14 +173,17 @@ public struct Tokenizer: Sendable {
                 }
                 let word = Substring(decoding: utf8[index..<cursor], as: UTF8.self).utf8
                 let first = utf8[index]
-                tokens.append(Token(
-                    range: CleanByteOffset(index)..<CleanByteOffset(cursor),
-                    key: normalizer.key(word),
-                    abbreviationKey: normalizer.abbreviationKey(word),
-                    isWord: true,
-                    isCapitalized: first >= 0x41 && first <= 0x5A))
+                tokens.append(
+                    Token(
+                        range: CleanByteOffset(index)..<CleanByteOffset(cursor),
+                        key: normalizer.key(word),
+                        abbreviationKey: normalizer.abbreviationKey(word),
+                        isWord: true,
+                        isCapitalized: first >= 0x41 && first <= 0x5A))
                 index = cursor
-            } else if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") {
+            } else if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == UInt8(ascii: "-")
+                || byte == UInt8(ascii: "/")
+            {
                 index += 1
             } else {
                 let length = Tokenizer.scalarLength(byte)
@@ -197,7 +204,10 @@ public struct Tokenizer: Sendable {
                 case (true, 0x94): key = "-"
                 default: key = String(decoding: utf8[index..<upper], as: UTF8.self)
                 }
-                tokens.append(Token(range: CleanByteOffset(index)..<CleanByteOffset(index + length), key: key, abbreviationKey: nil, isWord: false, isCapitalized: false))
+                tokens.append(
+                    Token(
+                        range: CleanByteOffset(index)..<CleanByteOffset(index + length), key: key, abbreviationKey: nil,
+                        isWord: false, isCapitalized: false))
                 index += length
             }
         }
@@ -253,7 +263,8 @@ public struct Tokenizer: Sendable {
             guard let first = text.unicodeScalars.first else { return false }
             scalar = first
         }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            || scalar.properties.generalCategory == .nonspacingMark
     }
 
     /// The scalar of the well-formed `length`-byte UTF-8 sequence at `index` (a lead byte of two to

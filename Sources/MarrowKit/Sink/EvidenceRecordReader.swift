@@ -32,7 +32,9 @@ public struct EvidenceRecordReader {
 
     /// Calls `body` with each consistent record of `data` in order, and `failure` with an error for
     /// each line that is not one.
-    public mutating func forEachRecord(in data: Data, label: String, failure: (MarrowError) -> Void, _ body: (EvidenceRecord) throws -> Void) rethrows {
+    public mutating func forEachRecord(
+        in data: Data, label: String, failure: (MarrowError) -> Void, _ body: (EvidenceRecord) throws -> Void
+    ) rethrows {
         try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = raw.bindMemory(to: UInt8.self)
             var lineNumber = 0
@@ -55,7 +57,10 @@ public struct EvidenceRecordReader {
     }
 
     /// Decodes, checks and hands on one line.
-    mutating func take(_ line: UnsafeBufferPointer<UInt8>, location: SourceLocation, failure: (MarrowError) -> Void, _ body: (EvidenceRecord) throws -> Void) rethrows {
+    mutating func take(
+        _ line: UnsafeBufferPointer<UInt8>, location: SourceLocation, failure: (MarrowError) -> Void,
+        _ body: (EvidenceRecord) throws -> Void
+    ) rethrows {
         var record: EvidenceRecord
         if let fast = RecordJSONParser.record(line, memo: &memo), fast.schema <= EvidenceRecord.schemaVersion {
             record = fast
@@ -63,21 +68,32 @@ public struct EvidenceRecordReader {
             let data = Data(buffer: line)
             do {
                 record = try decoder.decode(EvidenceRecord.self, from: data)
-                if record.schema > EvidenceRecord.schemaVersion { throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "newer schema")) }
+                if record.schema > EvidenceRecord.schemaVersion {
+                    throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "newer schema"))
+                }
             } catch {
                 // Only a line that is not a record of this schema pays for a second look.
                 let header = try? decoder.decode(Header.self, from: data)
                 if let header, header.type != nil && header.type != "evidence" { return }
                 if let schema = header?.schema, schema > EvidenceRecord.schemaVersion {
-                    failure(MarrowError(.malformedInput, "record schema \(schema) is newer than this build's (\(EvidenceRecord.schemaVersion)); upgrade marrow", at: location))
+                    failure(
+                        MarrowError(
+                            .malformedInput,
+                            "record schema \(schema) is newer than this build's (\(EvidenceRecord.schemaVersion)); upgrade marrow",
+                            at: location))
                 } else {
-                    failure(MarrowError(.malformedInput, "not an evidence record: \(EvidenceRecordReader.describe(error))", at: location))
+                    failure(
+                        MarrowError(
+                            .malformedInput, "not an evidence record: \(EvidenceRecordReader.describe(error))",
+                            at: location))
                 }
                 return
             }
         }
         guard record.type == "evidence" else { return }
-        if let problem = validator.problem(record, sizeIfShorter: { source, end in self.size(of: source, shorterThan: end) }) {
+        if let problem = validator.problem(
+            record, sizeIfShorter: { source, end in self.size(of: source, shorterThan: end) })
+        {
             failure(MarrowError(.malformedInput, "inconsistent evidence record: \(problem.message)", at: location))
             return
         }
@@ -110,9 +126,11 @@ public struct EvidenceRecordReader {
             let parent = path(context)
             return "missing field '\(parent.isEmpty ? "" : parent + ".")\(key.stringValue)'"
         case DecodingError.typeMismatch(let type, let context): return "field '\(path(context))' is not \(type)"
-        case DecodingError.valueNotFound(let type, let context): return "field '\(path(context))' is null, expected \(type)"
+        case DecodingError.valueNotFound(let type, let context):
+            return "field '\(path(context))' is null, expected \(type)"
         case DecodingError.dataCorrupted(let context):
-            return context.codingPath.isEmpty ? "not valid JSON" : "field '\(path(context))': \(context.debugDescription)"
+            return context.codingPath.isEmpty
+                ? "not valid JSON" : "field '\(path(context))': \(context.debugDescription)"
         default: return "\(error)"
         }
     }

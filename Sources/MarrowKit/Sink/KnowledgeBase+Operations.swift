@@ -15,7 +15,9 @@ extension KnowledgeBase {
     /// - Returns: whether the source was new, unchanged, retracted, or replaced an older version
     ///   at its path.
     @discardableResult
-    public func ingest(source: EvidenceRecord.Source, records: [EvidenceRecord], lexiconVersion: String, restore: Bool = false) throws -> IngestOutcome {
+    public func ingest(
+        source: EvidenceRecord.Source, records: [EvidenceRecord], lexiconVersion: String, restore: Bool = false
+    ) throws -> IngestOutcome {
         try write { try $0.ingest(source: source, records: records, lexiconVersion: lexiconVersion, restore: restore) }
     }
 
@@ -77,20 +79,30 @@ extension KnowledgeBase {
         try write { writer in
             let current = try KnowledgeBaseQueries(db: writer.db).sourceVersions(currentOnly: true)
             let wanted = KnowledgeBase.canonicalPath(selector)
-            let byPath = current.filter { $0.paths.contains(selector) || $0.paths.contains { KnowledgeBase.canonicalPath($0) == wanted } }
+            let byPath = current.filter {
+                $0.paths.contains(selector) || $0.paths.contains { KnowledgeBase.canonicalPath($0) == wanted }
+            }
             var matches = current.filter { $0.id == selector } + byPath
             if matches.isEmpty, selector.count >= 6, selector.allSatisfy(\.isHexDigit) {
                 let prefix = selector.lowercased()
                 matches = current.filter { $0.id.hasPrefix(prefix) || $0.sha256.hasPrefix(prefix) }
             }
             guard let source = matches.first else {
-                throw MarrowError(.notFound, "no current source in the knowledge base is '\(selector)' (give its id, path or hash prefix; 'marrow status --sources' lists them)", at: SourceLocation(path: selector))
+                throw MarrowError(
+                    .notFound,
+                    "no current source in the knowledge base is '\(selector)' (give its id, path or hash prefix; 'marrow status --sources' lists them)",
+                    at: SourceLocation(path: selector))
             }
             guard matches.count == 1 else {
-                throw MarrowError(.knowledgeBase, "'\(selector)' names \(matches.count) sources (\(matches.map(\.id).joined(separator: ", "))); give more of the id", at: SourceLocation(path: selector))
+                throw MarrowError(
+                    .knowledgeBase,
+                    "'\(selector)' names \(matches.count) sources (\(matches.map(\.id).joined(separator: ", "))); give more of the id",
+                    at: SourceLocation(path: selector))
             }
             if byPath.count == 1, source.paths.count > 1,
-               let path = source.paths.first(where: { $0 == selector }) ?? source.paths.first(where: { KnowledgeBase.canonicalPath($0) == wanted }) {
+                let path = source.paths.first(where: { $0 == selector })
+                    ?? source.paths.first(where: { KnowledgeBase.canonicalPath($0) == wanted })
+            {
                 try writer.dropPath(path, from: source.id)
                 return .forgotPath(path, source)
             }
@@ -171,36 +183,46 @@ extension KnowledgeBase {
 
 extension KnowledgeBaseQueries {
     func forEachSourceRecords(_ body: ([EvidenceRecord]) throws -> Void) throws {
-        let sources = try Row.fetchAll(db, sql: """
-            SELECT id, path, sha256, media_type, title, publisher, url, author, reviewer, published, modified, reviewed, language
-            FROM sources WHERE superseded_by IS NULL AND retracted = 0 ORDER BY id
-            """)
-        let statement = try db.cachedStatement(sql: """
-            SELECT e.id, e.role, e.assertion, e.mention_text, e.start, e."end", e.raw_start, e.raw_end, e.why, e.lexicon_version,
-                   c.subject, c.predicate, c.object, c.subject_name, c.category,
-                   p.text, p.start, p."end", p.section, p.raw_start, p.raw_end, p.xpath, p.line
-            FROM evidence e JOIN claims c ON c.id = e.claim_id JOIN passages p ON p.id = e.passage_id
-            WHERE e.source_id = ? ORDER BY e.id
-            """)
+        let sources = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT id, path, sha256, media_type, title, publisher, url, author, reviewer, published, modified, reviewed, language
+                FROM sources WHERE superseded_by IS NULL AND retracted = 0 ORDER BY id
+                """)
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT e.id, e.role, e.assertion, e.mention_text, e.start, e."end", e.raw_start, e.raw_end, e.why, e.lexicon_version,
+                       c.subject, c.predicate, c.object, c.subject_name, c.category,
+                       p.text, p.start, p."end", p.section, p.raw_start, p.raw_end, p.xpath, p.line
+                FROM evidence e JOIN claims c ON c.id = e.claim_id JOIN passages p ON p.id = e.passage_id
+                WHERE e.source_id = ? ORDER BY e.id
+                """)
         for row in sources {
             let id: String = row["id"]
             let source = EvidenceRecord.Source(
-                id: id, path: row["path"], sha256: row["sha256"], title: row["title"], publisher: row["publisher"], url: row["url"],
-                mediaType: row["media_type"], author: row["author"], reviewer: row["reviewer"], published: row["published"],
+                id: id, path: row["path"], sha256: row["sha256"], title: row["title"], publisher: row["publisher"],
+                url: row["url"],
+                mediaType: row["media_type"], author: row["author"], reviewer: row["reviewer"],
+                published: row["published"],
                 modified: row["modified"], reviewed: row["reviewed"], language: row["language"])
             var records: [EvidenceRecord] = []
             for e in try Row.fetchAll(statement, arguments: [id]) {
-                records.append(EvidenceRecord(
-                    id: e[0], claim: .init(subject: e[10], predicate: e[11], object: e[12]),
-                    concept: .init(id: e[10], name: e[13], category: e[14]),
-                    role: Role(rawValue: e[1]) ?? .other, assertion: Assertion(rawValue: e[2]) ?? .uncertain,
-                    mention: .init(text: e[3], start: e[4], end: e[5]),
-                    passage: .init(text: e[15], start: e[16], end: e[17], section: StringList.decode(e[18]), sectionKind: nil,
-                                   raw: .init(byteStart: e[19], byteEnd: e[20], xpath: e[21], line: e[22])),
-                    source: source, raw: .init(byteStart: e[6], byteEnd: e[7]), lexiconVersion: e[9], why: StringList.decode(e[8])))
+                records.append(
+                    EvidenceRecord(
+                        id: e[0], claim: .init(subject: e[10], predicate: e[11], object: e[12]),
+                        concept: .init(id: e[10], name: e[13], category: e[14]),
+                        role: Role(rawValue: e[1]) ?? .other, assertion: Assertion(rawValue: e[2]) ?? .uncertain,
+                        mention: .init(text: e[3], start: e[4], end: e[5]),
+                        passage: .init(
+                            text: e[15], start: e[16], end: e[17], section: StringList.decode(e[18]), sectionKind: nil,
+                            raw: .init(byteStart: e[19], byteEnd: e[20], xpath: e[21], line: e[22])),
+                        source: source, raw: .init(byteStart: e[6], byteEnd: e[7]), lexiconVersion: e[9],
+                        why: StringList.decode(e[8])))
             }
             guard let first = records.first else { continue }
-            for path in try String.fetchAll(db, sql: "SELECT path FROM source_paths WHERE source_id = ? ORDER BY path", arguments: [id]) where path != source.path {
+            for path in try String.fetchAll(
+                db, sql: "SELECT path FROM source_paths WHERE source_id = ? ORDER BY path", arguments: [id])
+            where path != source.path {
                 var copy = first
                 copy.source.path = path
                 records.append(copy)

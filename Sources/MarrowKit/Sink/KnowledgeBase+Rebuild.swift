@@ -19,22 +19,29 @@ extension KnowledgeBase {
     /// - Parameters:
     ///   - waiting: called with a note when the rebuild has to wait for running writers.
     ///   - build: fills the fresh knowledge base.
-    public static func rebuild(at path: String, waiting: (String) -> Void = { _ in }, build: (KnowledgeBaseBuilder) async throws -> Void) async throws {
+    public static func rebuild(
+        at path: String, waiting: (String) -> Void = { _ in }, build: (KnowledgeBaseBuilder) async throws -> Void
+    ) async throws {
         let location = SourceLocation(path: path)
         let kind = KnowledgeBaseSchema.kind(of: path)
         switch kind {
         case .folder: throw MarrowError(.knowledgeBase, KnowledgeBaseSchema.Message.folder, at: location)
-        case .other: throw MarrowError(.knowledgeBase, KnowledgeBaseSchema.Message.notMarrow + "; refusing to replace it", at: location)
+        case .other:
+            throw MarrowError(
+                .knowledgeBase, KnowledgeBaseSchema.Message.notMarrow + "; refusing to replace it", at: location)
         case .sqlite:
             // Refuses a SQLite file that is not Marrow's, and one from a newer Marrow.
             _ = try KnowledgeBase(path: path, access: .readOnly)
         case .missing:
             let folder = (path as NSString).deletingLastPathComponent
-            if !folder.isEmpty { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            if !folder.isEmpty {
+                try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            }
         case .empty: break
         }
-        let lock = try WriterLock(path: path, mode: .exclusive, waiting: { waiting("waiting for writers of \(path) to finish") },
-                                  alone: { KnowledgeBase.removeStaleRebuilds(of: path) })
+        let lock = try WriterLock(
+            path: path, mode: .exclusive, waiting: { waiting("waiting for writers of \(path) to finish") },
+            alone: { KnowledgeBase.removeStaleRebuilds(of: path) })
         let retracted: [SourceRow]
         if KnowledgeBaseSchema.kind(of: path) == .sqlite {
             let old = try KnowledgeBase(path: path, access: .readOnly)
@@ -63,7 +70,10 @@ extension KnowledgeBase {
         if KnowledgeBaseSchema.kind(of: path) != .sqlite {
             for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             guard rename(temporary, path) == 0 else {
-                throw MarrowError(.knowledgeBase, "cannot move the rebuilt knowledge base into place (\(String(cString: strerror(errno))))", at: SourceLocation(path: path))
+                throw MarrowError(
+                    .knowledgeBase,
+                    "cannot move the rebuilt knowledge base into place (\(String(cString: strerror(errno))))",
+                    at: SourceLocation(path: path))
             }
             return
         }
@@ -81,7 +91,9 @@ extension KnowledgeBase {
     static func removeStaleRebuilds(of path: String) {
         let folder = (path as NSString).deletingLastPathComponent
         let prefix = (path as NSString).lastPathComponent + ".rebuild-"
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else { return }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else {
+            return
+        }
         for name in names where name.hasPrefix(prefix) {
             try? FileManager.default.removeItem(atPath: folder.isEmpty ? name : folder + "/" + name)
         }

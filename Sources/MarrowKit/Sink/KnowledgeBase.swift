@@ -63,9 +63,12 @@ public final class KnowledgeBase: Sendable {
             }
             isReadOnly = false
             let folder = (path as NSString).deletingLastPathComponent
-            if kind == .missing, !folder.isEmpty { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-            let lock = try WriterLock(path: path, mode: .shared, waiting: { waiting("waiting for a rebuild of \(path) to finish") },
-                                      alone: { KnowledgeBase.removeStaleRebuilds(of: path) })
+            if kind == .missing, !folder.isEmpty {
+                try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            }
+            let lock = try WriterLock(
+                path: path, mode: .shared, waiting: { waiting("waiting for a rebuild of \(path) to finish") },
+                alone: { KnowledgeBase.removeStaleRebuilds(of: path) })
             self.lock = lock
             database = try lock.whileOpening {
                 // Looked at again under the lock: another writer may have created the file meanwhile.
@@ -85,8 +88,10 @@ public final class KnowledgeBase: Sendable {
         switch kind {
         case .folder: throw MarrowError(.knowledgeBase, KnowledgeBaseSchema.Message.folder, at: location)
         case .other: throw MarrowError(.knowledgeBase, KnowledgeBaseSchema.Message.notMarrow, at: location)
-        case .missing where access != .readWrite(create: true): throw MarrowError(.knowledgeBase, KnowledgeBaseSchema.Message.missing, at: location)
-        case .empty where access == .readOnly: throw MarrowError(.knowledgeBase, KnowledgeBaseSchema.Message.empty, at: location)
+        case .missing where access != .readWrite(create: true):
+            throw MarrowError(.knowledgeBase, KnowledgeBaseSchema.Message.missing, at: location)
+        case .empty where access == .readOnly:
+            throw MarrowError(.knowledgeBase, KnowledgeBaseSchema.Message.empty, at: location)
         default: break
         }
     }
@@ -116,7 +121,8 @@ public final class KnowledgeBase: Sendable {
     static func checkReadable(_ database: any DatabaseReader, path: String) throws {
         try database.read { db in
             guard try KnowledgeBaseSchema.isMarrow(db) else {
-                throw MarrowError(.knowledgeBase, KnowledgeBaseSchema.Message.notMarrowDatabase, at: SourceLocation(path: path))
+                throw MarrowError(
+                    .knowledgeBase, KnowledgeBaseSchema.Message.notMarrowDatabase, at: SourceLocation(path: path))
             }
             try KnowledgeBaseSchema.checkNotNewer(db, path: path)
             if try KnowledgeBaseSchema.needsMigration(db) {
@@ -132,7 +138,8 @@ public final class KnowledgeBase: Sendable {
             try queue.read { db in
                 let tables = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") ?? 0
                 if tables > 0, try !KnowledgeBaseSchema.isMarrow(db) {
-                    throw MarrowError(.knowledgeBase, KnowledgeBaseSchema.Message.notMarrowDatabase, at: SourceLocation(path: path))
+                    throw MarrowError(
+                        .knowledgeBase, KnowledgeBaseSchema.Message.notMarrowDatabase, at: SourceLocation(path: path))
                 }
                 try KnowledgeBaseSchema.checkNotNewer(db, path: path)
             }

@@ -39,18 +39,29 @@ public final class KnowledgeBaseBuilder {
         // `PRAGMA foreign_key_check`, and every later open enforces the keys again.
         configuration.foreignKeysEnabled = false
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY")
+            try db.execute(
+                sql:
+                    "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY"
+            )
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
             try KnowledgeBaseSchema.migrator.migrate(queue)
             try queue.writeWithoutTransaction { db in
-                ftsTriggers = try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'passages' ORDER BY name")
-                for name in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'passages'") {
+                ftsTriggers = try String.fetchAll(
+                    db,
+                    sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'passages' ORDER BY name")
+                for name in try String.fetchAll(
+                    db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'passages'")
+                {
                     try db.execute(sql: "DROP TRIGGER \(name.quotedDatabaseIdentifier)")
                 }
                 for index in Self.deferredIndexNames {
-                    guard let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", arguments: [index]) else { continue }
+                    guard
+                        let sql = try String.fetchOne(
+                            db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?",
+                            arguments: [index])
+                    else { continue }
                     deferredIndexes.append(sql)
                     try db.execute(sql: "DROP INDEX \(index.quotedDatabaseIdentifier)")
                 }
@@ -79,7 +90,10 @@ public final class KnowledgeBaseBuilder {
     /// Notes an input the pipeline refused.
     public func recordRejection(path: String, sha256: String, error: MarrowError, lexiconVersion: String) throws {
         try flush()
-        try queue.write { db in try KnowledgeBaseWriter(db: db, countsSupport: false).recordRejection(path: path, sha256: sha256, error: error, lexiconVersion: lexiconVersion) }
+        try queue.write { db in
+            try KnowledgeBaseWriter(db: db, countsSupport: false).recordRejection(
+                path: path, sha256: sha256, error: error, lexiconVersion: lexiconVersion)
+        }
     }
 
     /// Carries retractions over from the knowledge base being replaced, so they stick.
@@ -94,7 +108,8 @@ public final class KnowledgeBaseBuilder {
     /// Writes what is pending in one transaction.
     func flush() throws {
         guard !pendingDocuments.isEmpty || !pendingGroups.isEmpty else { return }
-        let documents = pendingDocuments, groups = pendingGroups
+        let documents = pendingDocuments
+        let groups = pendingGroups
         pendingDocuments = []
         pendingGroups = []
         pendingRecords = 0
@@ -102,7 +117,8 @@ public final class KnowledgeBaseBuilder {
         try queue.write { db in
             let writer = KnowledgeBaseWriter(db: db, countsSupport: false)
             for document in documents {
-                _ = try writer.ingest(source: document.source, records: document.records, lexiconVersion: document.lexiconVersion)
+                _ = try writer.ingest(
+                    source: document.source, records: document.records, lexiconVersion: document.lexiconVersion)
             }
             for group in groups {
                 outcome.records += group.count

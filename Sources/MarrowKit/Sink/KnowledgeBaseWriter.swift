@@ -35,7 +35,8 @@ public struct LoadOutcome: Equatable, Sendable {
 
     /// One line for people.
     public var summary: String {
-        var text = "\(records) records: \(added) sources added, \(updated) updated, \(unchanged) unchanged, \(superseded) superseded"
+        var text =
+            "\(records) records: \(added) sources added, \(updated) updated, \(unchanged) unchanged, \(superseded) superseded"
         if retracted > 0 { text += ", \(retracted) retracted (skipped)" }
         if rejected > 0 { text += "; \(rejected) records rejected" }
         return text
@@ -68,7 +69,9 @@ struct KnowledgeBaseWriter {
     ///   - source: the source facts (as ``RecordBuilder`` makes them), also for a document with no
     ///     records.
     ///   - restore: ingest bytes that were retracted (otherwise the retraction stands).
-    func ingest(source: EvidenceRecord.Source, records: [EvidenceRecord], lexiconVersion: String, restore: Bool = false) throws -> IngestOutcome {
+    func ingest(source: EvidenceRecord.Source, records: [EvidenceRecord], lexiconVersion: String, restore: Bool = false)
+        throws -> IngestOutcome
+    {
         let existing = try state(of: source.id)
         if let existing, existing.retracted, !restore { return .retracted }
         if let existing, existing.isCurrent, existing.lexiconVersion == lexiconVersion {
@@ -147,8 +150,10 @@ struct KnowledgeBaseWriter {
 
     /// Notes an input the pipeline refused, so status does not call it new.
     func recordRejection(path: String, sha256: String, error: MarrowError, lexiconVersion: String) throws {
-        try db.cachedStatement(sql: "INSERT OR REPLACE INTO rejected (sha256, path, code, message, lexicon_version) VALUES (?, ?, ?, ?, ?)")
-            .execute(arguments: [sha256, path, error.code.description, error.message, lexiconVersion])
+        try db.cachedStatement(
+            sql: "INSERT OR REPLACE INTO rejected (sha256, path, code, message, lexicon_version) VALUES (?, ?, ?, ?, ?)"
+        )
+        .execute(arguments: [sha256, path, error.code.description, error.message, lexiconVersion])
     }
 
     /// Retracts a source: its passages and evidence go, claims left without evidence go, and its
@@ -160,8 +165,11 @@ struct KnowledgeBaseWriter {
 
     /// Marks a source retracted by its digest (a rebuild carrying over an earlier retraction).
     func carryRetraction(_ source: SourceRow) throws {
-        try upsertSource(EvidenceRecord.Source(id: source.id, path: source.path, sha256: source.sha256, title: source.title, publisher: source.publisher,
-                                               url: nil, mediaType: source.mediaType), lexiconVersion: source.lexiconVersion)
+        try upsertSource(
+            EvidenceRecord.Source(
+                id: source.id, path: source.path, sha256: source.sha256, title: source.title,
+                publisher: source.publisher,
+                url: nil, mediaType: source.mediaType), lexiconVersion: source.lexiconVersion)
         for path in source.paths { try addPath(path, to: source.id) }
         try retract(source.id)
     }
@@ -170,23 +178,31 @@ struct KnowledgeBaseWriter {
 
     /// The source row, written in one place for ingest and load alike.
     func upsertSource(_ source: EvidenceRecord.Source, lexiconVersion: String) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO sources (id, path, sha256, media_type, title, publisher, url, author, reviewer, published, modified, reviewed, language, lexicon_version, superseded_by, retracted)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 0)
-            ON CONFLICT(id) DO UPDATE SET sha256 = excluded.sha256, media_type = excluded.media_type,
-                title = excluded.title, publisher = excluded.publisher, url = excluded.url, author = excluded.author,
-                reviewer = excluded.reviewer, published = excluded.published, modified = excluded.modified,
-                reviewed = excluded.reviewed, language = excluded.language, lexicon_version = excluded.lexicon_version,
-                superseded_by = NULL, retracted = 0
-            """).execute(arguments: [source.id, source.path, source.sha256, source.mediaType, source.title, source.publisher, source.url,
-                                     source.author, source.reviewer, source.published, source.modified, source.reviewed, source.language, lexiconVersion])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO sources (id, path, sha256, media_type, title, publisher, url, author, reviewer, published, modified, reviewed, language, lexicon_version, superseded_by, retracted)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 0)
+                ON CONFLICT(id) DO UPDATE SET sha256 = excluded.sha256, media_type = excluded.media_type,
+                    title = excluded.title, publisher = excluded.publisher, url = excluded.url, author = excluded.author,
+                    reviewer = excluded.reviewer, published = excluded.published, modified = excluded.modified,
+                    reviewed = excluded.reviewed, language = excluded.language, lexicon_version = excluded.lexicon_version,
+                    superseded_by = NULL, retracted = 0
+                """
+        ).execute(arguments: [
+            source.id, source.path, source.sha256, source.mediaType, source.title, source.publisher, source.url,
+            source.author, source.reviewer, source.published, source.modified, source.reviewed, source.language,
+            lexiconVersion,
+        ])
     }
 
     /// Deletes a source's passages and evidence and takes it out of its claims' support: the one
     /// place that does.
     func deleteContent(of source: String) throws {
-        let claims = countsSupport
-            ? try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT claim_id FROM evidence WHERE source_id = ?"), arguments: [source]) : []
+        let claims =
+            countsSupport
+            ? try String.fetchAll(
+                db.cachedStatement(sql: "SELECT DISTINCT claim_id FROM evidence WHERE source_id = ?"),
+                arguments: [source]) : []
         try inserter.indexPendingPassages()
         try db.cachedStatement(sql: "DELETE FROM evidence WHERE source_id = ?").execute(arguments: [source])
         try db.cachedStatement(sql: "DELETE FROM passages WHERE source_id = ?").execute(arguments: [source])
@@ -209,7 +225,8 @@ struct KnowledgeBaseWriter {
     /// Records that the source's bytes are at `path` (another spelling, or another copy), and
     /// shows the source at the smallest of its paths.
     func addPath(_ path: String, to source: String) throws {
-        try db.cachedStatement(sql: "INSERT OR IGNORE INTO source_paths (source_id, path) VALUES (?, ?)").execute(arguments: [source, path])
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO source_paths (source_id, path) VALUES (?, ?)").execute(
+            arguments: [source, path])
         try showAtSmallestPath(source)
     }
 
@@ -218,15 +235,21 @@ struct KnowledgeBaseWriter {
     /// - Returns: how many paths the source still has.
     @discardableResult
     func dropPath(_ path: String, from source: String) throws -> Int {
-        try db.cachedStatement(sql: "DELETE FROM source_paths WHERE source_id = ? AND path = ?").execute(arguments: [source, path])
+        try db.cachedStatement(sql: "DELETE FROM source_paths WHERE source_id = ? AND path = ?").execute(arguments: [
+            source, path,
+        ])
         let left = try paths(of: source).count
         if left > 0 { try showAtSmallestPath(source) }
         return left
     }
 
     func showAtSmallestPath(_ source: String) throws {
-        guard let smallest = try String.fetchOne(db.cachedStatement(sql: "SELECT MIN(path) FROM source_paths WHERE source_id = ?"), arguments: [source]) else { return }
-        let shown = try String.fetchOne(db.cachedStatement(sql: "SELECT path FROM sources WHERE id = ?"), arguments: [source])
+        guard
+            let smallest = try String.fetchOne(
+                db.cachedStatement(sql: "SELECT MIN(path) FROM source_paths WHERE source_id = ?"), arguments: [source])
+        else { return }
+        let shown = try String.fetchOne(
+            db.cachedStatement(sql: "SELECT path FROM sources WHERE id = ?"), arguments: [source])
         guard shown != smallest else { return }
         try db.cachedStatement(sql: "UPDATE sources SET path = ? WHERE id = ?").execute(arguments: [smallest, source])
         if countsSupport { try SupportCounter.rename(source: source, to: smallest, db: db) }
@@ -238,23 +261,29 @@ struct KnowledgeBaseWriter {
     ///
     /// - Returns: the ids of the sources that became old versions.
     func claim(path: String, for source: String, winner: (String) throws -> String?) throws -> [String] {
-        let contenders = try String.fetchAll(db.cachedStatement(sql: """
-            SELECT p.source_id FROM source_paths p JOIN sources s ON s.id = p.source_id
-            WHERE p.path = ? AND s.superseded_by IS NULL AND s.retracted = 0 ORDER BY p.source_id
-            """), arguments: [path])
+        let contenders = try String.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT p.source_id FROM source_paths p JOIN sources s ON s.id = p.source_id
+                    WHERE p.path = ? AND s.superseded_by IS NULL AND s.retracted = 0 ORDER BY p.source_id
+                    """), arguments: [path])
         guard contenders.count > 1, let best = try winner(path) else { return [] }
         var superseded: [String] = []
         for loser in contenders where loser != best {
             if try dropPath(path, from: loser) == 0 {
                 try deleteContent(of: loser)
-                try db.cachedStatement(sql: "UPDATE sources SET superseded_by = ?, path = ? WHERE id = ?").execute(arguments: [best, path, loser])
+                try db.cachedStatement(sql: "UPDATE sources SET superseded_by = ?, path = ? WHERE id = ?").execute(
+                    arguments: [best, path, loser])
                 superseded.append(loser)
             }
         }
         if !superseded.isEmpty {
             // Older versions at the path point at the current one, whatever order they came in.
-            try db.cachedStatement(sql: "UPDATE sources SET superseded_by = ? WHERE path = ? AND superseded_by IS NOT NULL AND superseded_by != ? AND retracted = 0")
-                .execute(arguments: [best, path, best])
+            try db.cachedStatement(
+                sql:
+                    "UPDATE sources SET superseded_by = ? WHERE path = ? AND superseded_by IS NOT NULL AND superseded_by != ? AND retracted = 0"
+            )
+            .execute(arguments: [best, path, best])
         }
         return superseded
     }
@@ -262,21 +291,29 @@ struct KnowledgeBaseWriter {
     /// Among the current versions at `path`, the one with the latest modified (else published)
     /// date, then the greatest SHA-256: the rule that makes load order-independent.
     func newestVersion(at path: String) throws -> String? {
-        let rows = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT s.id, s.sha256, s.published, s.modified FROM source_paths p JOIN sources s ON s.id = p.source_id
-            WHERE p.path = ? AND s.superseded_by IS NULL AND s.retracted = 0
-            """), arguments: [path])
-        func key(_ row: Row) -> (String, String) { ((row["modified"] as String?) ?? (row["published"] as String?) ?? "", row["sha256"]) }
+        let rows = try Row.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT s.id, s.sha256, s.published, s.modified FROM source_paths p JOIN sources s ON s.id = p.source_id
+                    WHERE p.path = ? AND s.superseded_by IS NULL AND s.retracted = 0
+                    """), arguments: [path])
+        func key(_ row: Row) -> (String, String) {
+            ((row["modified"] as String?) ?? (row["published"] as String?) ?? "", row["sha256"])
+        }
         return rows.max { key($0) < key($1) }?["id"]
     }
 
     func countSupport(of source: String) throws {
-        guard countsSupport, let path = try String.fetchOne(db.cachedStatement(sql: "SELECT path FROM sources WHERE id = ?"), arguments: [source]) else { return }
+        guard countsSupport,
+            let path = try String.fetchOne(
+                db.cachedStatement(sql: "SELECT path FROM sources WHERE id = ?"), arguments: [source])
+        else { return }
         try SupportCounter.add(source: source, path: path, db: db)
     }
 
     func setLexiconVersion(_ version: String) throws {
-        try db.cachedStatement(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('lexicon_version', ?)").execute(arguments: [version])
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('lexicon_version', ?)").execute(
+            arguments: [version])
     }
 
     // MARK: Small reads the writes need
@@ -289,13 +326,18 @@ struct KnowledgeBaseWriter {
     }
 
     func state(of source: String) throws -> SourceState? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT lexicon_version, superseded_by, retracted FROM sources WHERE id = ?"), arguments: [source]).map {
+        try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT lexicon_version, superseded_by, retracted FROM sources WHERE id = ?"),
+            arguments: [source]
+        ).map {
             SourceState(lexiconVersion: $0[0], supersededBy: $0[1], retracted: ($0[2] as Int? ?? 0) != 0)
         }
     }
 
     func paths(of source: String) throws -> [String] {
-        try String.fetchAll(db.cachedStatement(sql: "SELECT path FROM source_paths WHERE source_id = ? ORDER BY path"), arguments: [source])
+        try String.fetchAll(
+            db.cachedStatement(sql: "SELECT path FROM source_paths WHERE source_id = ? ORDER BY path"),
+            arguments: [source])
     }
 
     func existingEvidence(_ ids: [String]) throws -> Set<String> {

@@ -58,7 +58,9 @@ final class RecordInserter {
                     bind(statement, 9, record.passage.raw.xpath)
                     bind(statement, 10, record.passage.raw.line)
                 }
-                if defersFullText, sqlite3_changes(db.sqliteConnection) == 1 { pendingPassageRows.append(sqlite3_last_insert_rowid(db.sqliteConnection)) }
+                if defersFullText, sqlite3_changes(db.sqliteConnection) == 1 {
+                    pendingPassageRows.append(sqlite3_last_insert_rowid(db.sqliteConnection))
+                }
             }
             let claimID: String
             if let known = claimIDs[record.claim] {
@@ -111,7 +113,9 @@ final class RecordInserter {
     /// reader ever sees it missing; a failure rolls both back.
     func deferringFullText<T>(_ body: () throws -> T) throws -> T {
         guard !defersFullText,
-              let trigger = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", arguments: [Self.fullTextInsertTrigger])
+            let trigger = try String.fetchOne(
+                db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                arguments: [Self.fullTextInsertTrigger])
         else { return try body() }
         try db.execute(sql: "DROP TRIGGER \(Self.fullTextInsertTrigger.quotedDatabaseIdentifier)")
         defersFullText = true
@@ -131,7 +135,10 @@ final class RecordInserter {
         var start = 0
         while start < rows.count {
             let chunk = rows[start..<min(start + 500, rows.count)]
-            try db.execute(sql: "INSERT INTO passages_fts (rowid, text) SELECT rowid, text FROM passages WHERE rowid IN (\(chunk.map(String.init).joined(separator: ","))) ORDER BY rowid")
+            try db.execute(
+                sql:
+                    "INSERT INTO passages_fts (rowid, text) SELECT rowid, text FROM passages WHERE rowid IN (\(chunk.map(String.init).joined(separator: ","))) ORDER BY rowid"
+            )
             start += chunk.count
         }
     }
@@ -147,12 +154,16 @@ final class RecordInserter {
 
     private func prepareOnce() throws {
         guard passage == nil else { return }
-        passage = try prepare("""
+        passage = try prepare(
+            """
             INSERT OR IGNORE INTO passages (id, source_id, text, start, "end", section, raw_start, raw_end, xpath, line)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        claim = try prepare("INSERT OR IGNORE INTO claims (id, subject, predicate, object, subject_name, category) VALUES (?, ?, ?, ?, ?, ?)")
-        evidence = try prepare("""
+        claim = try prepare(
+            "INSERT OR IGNORE INTO claims (id, subject, predicate, object, subject_name, category) VALUES (?, ?, ?, ?, ?, ?)"
+        )
+        evidence = try prepare(
+            """
             INSERT OR REPLACE INTO evidence (id, claim_id, source_id, passage_id, role, assertion, mention_text, start, "end", raw_start, raw_end, why, lexicon_version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
@@ -175,7 +186,9 @@ final class RecordInserter {
     }
 
     private func failure(_ code: Int32, sql: String?) -> DatabaseError {
-        DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: sql)
+        DatabaseError(
+            resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+            sql: sql)
     }
 }
 
@@ -187,7 +200,9 @@ private func bind(_ statement: OpaquePointer?, _ index: Int32, _ value: String) 
     _ = value.withUTF8 { bytes in
         // A zero-length text must still be text, not NULL: give SQLite a valid pointer.
         if let base = bytes.baseAddress {
-            sqlite3_bind_text(statement, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count), transient)
+            sqlite3_bind_text(
+                statement, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count),
+                transient)
         } else {
             sqlite3_bind_text(statement, index, "", 0, transient)
         }

@@ -121,7 +121,9 @@ enum RecordJSONParser {
         /// The field whose name is exactly these bytes.
         init?(_ key: UnsafeBufferPointer<UInt8>) {
             guard key.count < Field.byLength.count else { return nil }
-            for candidate in Field.byLength[key.count] where candidate.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, key.baseAddress!, key.count) == 0 }) {
+            for candidate in Field.byLength[key.count]
+            where candidate.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, key.baseAddress!, key.count) == 0 })
+            {
                 self = candidate.field
                 return
             }
@@ -138,34 +140,68 @@ extension JSONValue.Reader {
     // MARK: The record
 
     mutating func evidenceRecord(memo: inout RecordJSONParser.Memo) throws(Failure) -> EvidenceRecord {
-        var id: String?, claim: EvidenceRecord.Claim?, concept: EvidenceRecord.ConceptRef?, role: Role?, assertion: Assertion?
-        var mention: EvidenceRecord.MentionRef?, passage: EvidenceRecord.Passage?, source: EvidenceRecord.Source?, raw: EvidenceRecord.RawRange?
-        var lexiconVersion: String?, why: [String]?
-        var hypothetical: Bool?, historical: Bool?, experiencer: Experiencer?, schema: Int?, type: String?
+        var id: String?
+        var claim: EvidenceRecord.Claim?
+        var concept: EvidenceRecord.ConceptRef?
+        var role: Role?
+        var assertion: Assertion?
+        var mention: EvidenceRecord.MentionRef?
+        var passage: EvidenceRecord.Passage?
+        var source: EvidenceRecord.Source?
+        var raw: EvidenceRecord.RawRange?
+        var lexiconVersion: String?
+        var why: [String]?
+        var hypothetical: Bool?
+        var historical: Bool?
+        var experiencer: Experiencer?
+        var schema: Int?
+        var type: String?
         try fields { (reader: inout Self, field: Field) throws(Failure) in
             switch field {
             case .id: id = try reader.stringMember()
-            case .claim: claim = try reader.remembered(&memo.claim) { (reader: inout Self) throws(Failure) in try reader.claim() }
-            case .concept: concept = try reader.remembered(&memo.concept) { (reader: inout Self) throws(Failure) in try reader.concept() }
+            case .claim:
+                claim = try reader.remembered(&memo.claim) { (reader: inout Self) throws(Failure) in try reader.claim()
+                }
+            case .concept:
+                concept = try reader.remembered(&memo.concept) { (reader: inout Self) throws(Failure) in
+                    try reader.concept()
+                }
             case .role: role = try reader.enumMember(Role.self)
             case .assertion: assertion = try reader.enumMember(Assertion.self)
             case .mention: mention = try reader.mention()
-            case .passage: passage = try reader.remembered(&memo.passage) { (reader: inout Self) throws(Failure) in try reader.passage() }
-            case .source: source = try reader.remembered(&memo.source) { (reader: inout Self) throws(Failure) in try reader.source() }
+            case .passage:
+                passage = try reader.remembered(&memo.passage) { (reader: inout Self) throws(Failure) in
+                    try reader.passage()
+                }
+            case .source:
+                source = try reader.remembered(&memo.source) { (reader: inout Self) throws(Failure) in
+                    try reader.source()
+                }
             case .raw: raw = try reader.range()
-            case .lexiconVersion: lexiconVersion = try reader.remembered(&memo.lexiconVersion) { (reader: inout Self) throws(Failure) in try reader.stringMember() }
-            case .why: why = try reader.remembered(&memo.why) { (reader: inout Self) throws(Failure) in try reader.stringsMember() }
+            case .lexiconVersion:
+                lexiconVersion = try reader.remembered(&memo.lexiconVersion) { (reader: inout Self) throws(Failure) in
+                    try reader.stringMember()
+                }
+            case .why:
+                why = try reader.remembered(&memo.why) { (reader: inout Self) throws(Failure) in
+                    try reader.stringsMember()
+                }
             case .hypothetical: hypothetical = try reader.optionalBoolMember()
             case .historical: historical = try reader.optionalBoolMember()
-            case .experiencer: experiencer = try reader.optionalMember { (reader: inout Self) throws(Failure) in try reader.enumMember(Experiencer.self) }
+            case .experiencer:
+                experiencer = try reader.optionalMember { (reader: inout Self) throws(Failure) in
+                    try reader.enumMember(Experiencer.self)
+                }
             case .schema: schema = try reader.integerMember()
             case .type: type = try reader.stringMember()
             default: _ = try reader.value(depth: 1)
             }
         }
-        var record = EvidenceRecord(id: try required(id), claim: try required(claim), concept: try required(concept), role: try required(role),
-                                    assertion: try required(assertion), mention: try required(mention), passage: try required(passage),
-                                    source: try required(source), raw: try required(raw), lexiconVersion: try required(lexiconVersion), why: try required(why))
+        var record = EvidenceRecord(
+            id: try required(id), claim: try required(claim), concept: try required(concept), role: try required(role),
+            assertion: try required(assertion), mention: try required(mention), passage: try required(passage),
+            source: try required(source), raw: try required(raw), lexiconVersion: try required(lexiconVersion),
+            why: try required(why))
         record.hypothetical = hypothetical
         record.historical = historical
         record.experiencer = experiencer
@@ -176,10 +212,13 @@ extension JSONValue.Reader {
 
     /// The value at the current position, taken from `entry` when its bytes are the same (the
     /// value they hold is then the same, and ends at the same place), else read with `read`.
-    mutating func remembered<T>(_ entry: inout RecordJSONParser.Memo.Entry<T>, _ read: (inout Self) throws(Failure) -> T) throws(Failure) -> T {
+    mutating func remembered<T>(
+        _ entry: inout RecordJSONParser.Memo.Entry<T>, _ read: (inout Self) throws(Failure) -> T
+    ) throws(Failure) -> T {
         let count = entry.bytes.count
         if let value = entry.value, count > 0, position + count <= bytes.count,
-           entry.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress! + position, count) == 0 }) {
+            entry.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress! + position, count) == 0 })
+        {
             position += count
             return value
         }
@@ -210,7 +249,9 @@ extension JSONValue.Reader {
     // MARK: The nested objects
 
     mutating func claim() throws(Failure) -> EvidenceRecord.Claim {
-        var subject: String?, predicate: String?, object: String?
+        var subject: String?
+        var predicate: String?
+        var object: String?
         try fields { (reader: inout Self, field: Field) throws(Failure) in
             switch field {
             case .subject: subject = try reader.stringMember()
@@ -223,7 +264,9 @@ extension JSONValue.Reader {
     }
 
     mutating func concept() throws(Failure) -> EvidenceRecord.ConceptRef {
-        var id: String?, name: String?, category: String?
+        var id: String?
+        var name: String?
+        var category: String?
         try fields { (reader: inout Self, field: Field) throws(Failure) in
             switch field {
             case .id: id = try reader.stringMember()
@@ -236,7 +279,9 @@ extension JSONValue.Reader {
     }
 
     mutating func mention() throws(Failure) -> EvidenceRecord.MentionRef {
-        var text: String?, start: Int?, end: Int?
+        var text: String?
+        var start: Int?
+        var end: Int?
         try fields { (reader: inout Self, field: Field) throws(Failure) in
             switch field {
             case .text: text = try reader.stringMember()
@@ -249,30 +294,45 @@ extension JSONValue.Reader {
     }
 
     mutating func passage() throws(Failure) -> EvidenceRecord.Passage {
-        var text: String?, start: Int?, end: Int?, section: [String]?, sectionKind: SectionKind?, raw: EvidenceRecord.RawRange?
+        var text: String?
+        var start: Int?
+        var end: Int?
+        var section: [String]?
+        var sectionKind: SectionKind?
+        var raw: EvidenceRecord.RawRange?
         try fields { (reader: inout Self, field: Field) throws(Failure) in
             switch field {
             case .text: text = try reader.stringMember()
             case .start: start = try reader.integerMember()
             case .end: end = try reader.integerMember()
             case .section: section = try reader.stringsMember()
-            case .sectionKind: sectionKind = try reader.optionalMember { (reader: inout Self) throws(Failure) in try reader.enumMember(SectionKind.self) }
+            case .sectionKind:
+                sectionKind = try reader.optionalMember { (reader: inout Self) throws(Failure) in
+                    try reader.enumMember(SectionKind.self)
+                }
             case .raw: raw = try reader.range()
             default: _ = try reader.value(depth: 1)
             }
         }
-        return .init(text: try required(text), start: try required(start), end: try required(end), section: try required(section),
-                     sectionKind: sectionKind, raw: try required(raw))
+        return .init(
+            text: try required(text), start: try required(start), end: try required(end),
+            section: try required(section),
+            sectionKind: sectionKind, raw: try required(raw))
     }
 
     mutating func range() throws(Failure) -> EvidenceRecord.RawRange {
-        var byteStart: Int?, byteEnd: Int?, xpath: String?, line: Int?
+        var byteStart: Int?
+        var byteEnd: Int?
+        var xpath: String?
+        var line: Int?
         try fields { (reader: inout Self, field: Field) throws(Failure) in
             switch field {
             case .byteStart: byteStart = try reader.integerMember()
             case .byteEnd: byteEnd = try reader.integerMember()
-            case .xpath: xpath = try reader.optionalMember { (reader: inout Self) throws(Failure) in try reader.stringMember() }
-            case .line: line = try reader.optionalMember { (reader: inout Self) throws(Failure) in try reader.integerMember() }
+            case .xpath:
+                xpath = try reader.optionalMember { (reader: inout Self) throws(Failure) in try reader.stringMember() }
+            case .line:
+                line = try reader.optionalMember { (reader: inout Self) throws(Failure) in try reader.integerMember() }
             default: _ = try reader.value(depth: 1)
             }
         }
@@ -280,9 +340,19 @@ extension JSONValue.Reader {
     }
 
     mutating func source() throws(Failure) -> EvidenceRecord.Source {
-        var id: String?, path: String?, sha256: String?, mediaType: String?
-        var title: String?, publisher: String?, url: String?, author: String?, reviewer: String?
-        var published: String?, modified: String?, reviewed: String?, language: String?
+        var id: String?
+        var path: String?
+        var sha256: String?
+        var mediaType: String?
+        var title: String?
+        var publisher: String?
+        var url: String?
+        var author: String?
+        var reviewer: String?
+        var published: String?
+        var modified: String?
+        var reviewed: String?
+        var language: String?
         try fields { (reader: inout Self, field: Field) throws(Failure) in
             let optional = { (reader: inout Self) throws(Failure) -> String? in
                 try reader.optionalMember { (reader: inout Self) throws(Failure) in try reader.stringMember() }
@@ -304,9 +374,12 @@ extension JSONValue.Reader {
             default: _ = try reader.value(depth: 1)
             }
         }
-        return .init(id: try required(id), path: try required(path), sha256: try required(sha256), title: title, publisher: publisher, url: url,
-                     mediaType: try required(mediaType), author: author, reviewer: reviewer, published: published, modified: modified,
-                     reviewed: reviewed, language: language)
+        return .init(
+            id: try required(id), path: try required(path), sha256: try required(sha256), title: title,
+            publisher: publisher, url: url,
+            mediaType: try required(mediaType), author: author, reviewer: reviewer, published: published,
+            modified: modified,
+            reviewed: reviewed, language: language)
     }
 
     // MARK: Member values
@@ -331,7 +404,9 @@ extension JSONValue.Reader {
 
     /// An integer value.
     mutating func integerMember() throws(Failure) -> Int {
-        guard position < bytes.count, bytes[position] == UInt8(ascii: "-") || isDigit(bytes[position]) else { throw fail("expected an integer") }
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "-") || isDigit(bytes[position]) else {
+            throw fail("expected an integer")
+        }
         return try integer()
     }
 
@@ -348,9 +423,15 @@ extension JSONValue.Reader {
     mutating func optionalBoolMember() throws(Failure) -> Bool? {
         guard position < bytes.count else { throw fail("expected a value") }
         switch bytes[position] {
-        case UInt8(ascii: "n"): try literal("null"); return nil
-        case UInt8(ascii: "t"): try literal("true"); return true
-        case UInt8(ascii: "f"): try literal("false"); return false
+        case UInt8(ascii: "n"):
+            try literal("null")
+            return nil
+        case UInt8(ascii: "t"):
+            try literal("true")
+            return true
+        case UInt8(ascii: "f"):
+            try literal("false")
+            return false
         default: throw fail("expected true, false or null")
         }
     }

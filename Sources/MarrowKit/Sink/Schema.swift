@@ -17,32 +17,33 @@ enum KnowledgeBaseSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
-            try db.execute(sql: """
-                CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-                CREATE TABLE sources (
-                    id TEXT PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT NOT NULL, media_type TEXT NOT NULL,
-                    title TEXT, publisher TEXT, url TEXT, author TEXT, reviewer TEXT,
-                    published TEXT, modified TEXT, reviewed TEXT, language TEXT,
-                    lexicon_version TEXT NOT NULL, superseded_by TEXT);
-                CREATE INDEX sources_path ON sources(path);
-                CREATE TABLE passages (
-                    id TEXT PRIMARY KEY, source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
-                    text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, section TEXT NOT NULL,
-                    raw_start INTEGER NOT NULL, raw_end INTEGER NOT NULL, xpath TEXT, line INTEGER);
-                CREATE INDEX passages_source ON passages(source_id);
-                CREATE TABLE claims (
-                    id TEXT PRIMARY KEY, subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL,
-                    subject_name TEXT NOT NULL, category TEXT NOT NULL);
-                CREATE TABLE evidence (
-                    id TEXT PRIMARY KEY, claim_id TEXT NOT NULL REFERENCES claims(id),
-                    source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
-                    passage_id TEXT NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
-                    role TEXT NOT NULL, assertion TEXT NOT NULL, mention_text TEXT NOT NULL,
-                    start INTEGER NOT NULL, "end" INTEGER NOT NULL, raw_start INTEGER NOT NULL, raw_end INTEGER NOT NULL,
-                    why TEXT NOT NULL, lexicon_version TEXT NOT NULL);
-                CREATE INDEX evidence_claim ON evidence(claim_id);
-                CREATE INDEX evidence_source ON evidence(source_id);
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                    CREATE TABLE sources (
+                        id TEXT PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT NOT NULL, media_type TEXT NOT NULL,
+                        title TEXT, publisher TEXT, url TEXT, author TEXT, reviewer TEXT,
+                        published TEXT, modified TEXT, reviewed TEXT, language TEXT,
+                        lexicon_version TEXT NOT NULL, superseded_by TEXT);
+                    CREATE INDEX sources_path ON sources(path);
+                    CREATE TABLE passages (
+                        id TEXT PRIMARY KEY, source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+                        text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, section TEXT NOT NULL,
+                        raw_start INTEGER NOT NULL, raw_end INTEGER NOT NULL, xpath TEXT, line INTEGER);
+                    CREATE INDEX passages_source ON passages(source_id);
+                    CREATE TABLE claims (
+                        id TEXT PRIMARY KEY, subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL,
+                        subject_name TEXT NOT NULL, category TEXT NOT NULL);
+                    CREATE TABLE evidence (
+                        id TEXT PRIMARY KEY, claim_id TEXT NOT NULL REFERENCES claims(id),
+                        source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+                        passage_id TEXT NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
+                        role TEXT NOT NULL, assertion TEXT NOT NULL, mention_text TEXT NOT NULL,
+                        start INTEGER NOT NULL, "end" INTEGER NOT NULL, raw_start INTEGER NOT NULL, raw_end INTEGER NOT NULL,
+                        why TEXT NOT NULL, lexicon_version TEXT NOT NULL);
+                    CREATE INDEX evidence_claim ON evidence(claim_id);
+                    CREATE INDEX evidence_source ON evidence(source_id);
+                    """)
             try db.create(virtualTable: "passages_fts", using: FTS5()) { table in
                 table.synchronize(withTable: "passages")
                 table.tokenizer = .porter(wrapping: .unicode61())
@@ -58,32 +59,33 @@ enum KnowledgeBaseSchema {
             // Support counted incrementally (claims and audit read them instead of scanning the
             // evidence), every path a source was seen at, rejected inputs, and indexes for the
             // per-source and per-claim lookups.
-            try db.execute(sql: """
-                ALTER TABLE claims ADD COLUMN sources INTEGER NOT NULL DEFAULT 0;
-                ALTER TABLE claims ADD COLUMN affirmed INTEGER NOT NULL DEFAULT 0;
-                ALTER TABLE claims ADD COLUMN negated INTEGER NOT NULL DEFAULT 0;
-                ALTER TABLE claims ADD COLUMN uncertain INTEGER NOT NULL DEFAULT 0;
-                CREATE INDEX claims_subject ON claims(subject);
-                CREATE TABLE claim_sources (
-                    claim_id TEXT NOT NULL, path TEXT NOT NULL, source_id TEXT NOT NULL,
-                    assertions INTEGER NOT NULL, roles INTEGER NOT NULL,
-                    PRIMARY KEY (claim_id, path, source_id)) WITHOUT ROWID;
-                CREATE INDEX claim_sources_source ON claim_sources(source_id);
-                CREATE TABLE claim_roles (
-                    claim_id TEXT NOT NULL, role TEXT NOT NULL, sources INTEGER NOT NULL,
-                    PRIMARY KEY (claim_id, role)) WITHOUT ROWID;
-                CREATE TABLE source_paths (
-                    source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE, path TEXT NOT NULL,
-                    PRIMARY KEY (source_id, path)) WITHOUT ROWID;
-                CREATE INDEX source_paths_path ON source_paths(path);
-                CREATE TABLE rejected (
-                    sha256 TEXT NOT NULL, path TEXT NOT NULL, code TEXT NOT NULL, message TEXT NOT NULL,
-                    lexicon_version TEXT NOT NULL, PRIMARY KEY (sha256, path)) WITHOUT ROWID;
-                DROP INDEX evidence_claim;
-                DROP INDEX evidence_source;
-                CREATE INDEX evidence_source ON evidence(source_id, claim_id, start);
-                INSERT INTO source_paths (source_id, path) SELECT id, path FROM sources;
-                """)
+            try db.execute(
+                sql: """
+                    ALTER TABLE claims ADD COLUMN sources INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE claims ADD COLUMN affirmed INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE claims ADD COLUMN negated INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE claims ADD COLUMN uncertain INTEGER NOT NULL DEFAULT 0;
+                    CREATE INDEX claims_subject ON claims(subject);
+                    CREATE TABLE claim_sources (
+                        claim_id TEXT NOT NULL, path TEXT NOT NULL, source_id TEXT NOT NULL,
+                        assertions INTEGER NOT NULL, roles INTEGER NOT NULL,
+                        PRIMARY KEY (claim_id, path, source_id)) WITHOUT ROWID;
+                    CREATE INDEX claim_sources_source ON claim_sources(source_id);
+                    CREATE TABLE claim_roles (
+                        claim_id TEXT NOT NULL, role TEXT NOT NULL, sources INTEGER NOT NULL,
+                        PRIMARY KEY (claim_id, role)) WITHOUT ROWID;
+                    CREATE TABLE source_paths (
+                        source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE, path TEXT NOT NULL,
+                        PRIMARY KEY (source_id, path)) WITHOUT ROWID;
+                    CREATE INDEX source_paths_path ON source_paths(path);
+                    CREATE TABLE rejected (
+                        sha256 TEXT NOT NULL, path TEXT NOT NULL, code TEXT NOT NULL, message TEXT NOT NULL,
+                        lexicon_version TEXT NOT NULL, PRIMARY KEY (sha256, path)) WITHOUT ROWID;
+                    DROP INDEX evidence_claim;
+                    DROP INDEX evidence_source;
+                    CREATE INDEX evidence_source ON evidence(source_id, claim_id, start);
+                    INSERT INTO source_paths (source_id, path) SELECT id, path FROM sources;
+                    """)
             try SupportCounter.recountAll(db)
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
         }
@@ -120,7 +122,8 @@ enum KnowledgeBaseSchema {
     /// or (written before the id existed) Marrow's first migration and its tables.
     static func isMarrow(_ db: Database) throws -> Bool {
         if try Int32.fetchOne(db, sql: "PRAGMA application_id") == applicationID { return true }
-        guard try db.tableExists("grdb_migrations"), try db.tableExists("evidence"), try db.tableExists("sources") else { return false }
+        guard try db.tableExists("grdb_migrations"), try db.tableExists("evidence"), try db.tableExists("sources")
+        else { return false }
         return try String.fetchOne(db, sql: "SELECT identifier FROM grdb_migrations WHERE identifier = 'v1'") != nil
     }
 
@@ -130,7 +133,9 @@ enum KnowledgeBaseSchema {
         let known = Set(migrator.migrations)
         let applied = try migrator.appliedIdentifiers(db)
         if !applied.isSubset(of: known) {
-            throw MarrowError(.knowledgeBase, Message.newer(applied.subtracting(known).sorted(), known: migrator.migrations), at: SourceLocation(path: path))
+            throw MarrowError(
+                .knowledgeBase, Message.newer(applied.subtracting(known).sorted(), known: migrator.migrations),
+                at: SourceLocation(path: path))
         }
     }
 
@@ -145,11 +150,15 @@ enum KnowledgeBaseSchema {
             "written by a newer Marrow (schema \(unknown.joined(separator: ", "))); this build knows \(known.joined(separator: ", ")). Upgrade marrow, or rebuild into another file"
         }
 
-        static let notMarrow = "is not a Marrow knowledge base (it holds something else); choose another --kb, or move the file away"
-        static let notMarrowDatabase = "is a SQLite database but not a Marrow knowledge base; choose another --kb, or move the file away"
-        static let empty = "is an empty file, not a knowledge base; run 'marrow rebuild' or 'marrow ingest' to fill it, or set --kb"
+        static let notMarrow =
+            "is not a Marrow knowledge base (it holds something else); choose another --kb, or move the file away"
+        static let notMarrowDatabase =
+            "is a SQLite database but not a Marrow knowledge base; choose another --kb, or move the file away"
+        static let empty =
+            "is an empty file, not a knowledge base; run 'marrow rebuild' or 'marrow ingest' to fill it, or set --kb"
         static let folder = "is a folder; --kb names the knowledge base file (for example .marrow/knowledge.sqlite)"
         static let missing = "no knowledge base here; run 'marrow rebuild' or 'marrow ingest' first, or set --kb"
-        static let outdated = "was written by an older Marrow and needs upgrading; run any writing command (for example 'marrow status' after 'marrow ingest') or 'marrow rebuild' with write access"
+        static let outdated =
+            "was written by an older Marrow and needs upgrading; run any writing command (for example 'marrow status' after 'marrow ingest') or 'marrow rebuild' with write access"
     }
 }

@@ -85,7 +85,9 @@ extension KnowledgeBase {
         }
         let folder = KnowledgeBase.canonicalPath(corpus.folder) + "/"
         result.missingFromCorpus = current.flatMap(\.paths)
-            .filter { KnowledgeBase.canonicalPath($0).hasPrefix(folder) && !seen.contains(KnowledgeBase.canonicalPath($0)) }
+            .filter {
+                KnowledgeBase.canonicalPath($0).hasPrefix(folder) && !seen.contains(KnowledgeBase.canonicalPath($0))
+            }
             .sorted()
         return result
     }

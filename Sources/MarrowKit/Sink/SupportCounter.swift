@@ -20,14 +20,17 @@ enum SupportCounter {
     /// Counts a current source's evidence into its claims' support.
     static func add(source: String, path: String, db: Database) throws {
         var pairs: [String: (assertions: Int, roles: Int)] = [:]
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT claim_id, assertion, role FROM evidence WHERE source_id = ?"), arguments: [source])
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(sql: "SELECT claim_id, assertion, role FROM evidence WHERE source_id = ?"),
+            arguments: [source])
         while let row = try rows.next() {
             let assertion: String = row[1]
             let bit = assertionBits.first { $0.0.rawValue == assertion }?.1 ?? 0
             pairs[row[0], default: (0, 0)].assertions |= bit
             pairs[row[0], default: (0, 0)].roles |= roleBit(row[2])
         }
-        let insert = try db.cachedStatement(sql: "INSERT INTO claim_sources (claim_id, path, source_id, assertions, roles) VALUES (?, ?, ?, ?, ?)")
+        let insert = try db.cachedStatement(
+            sql: "INSERT INTO claim_sources (claim_id, path, source_id, assertions, roles) VALUES (?, ?, ?, ?, ?)")
         for (claim, pair) in pairs {
             try insert.execute(arguments: [claim, path, source, pair.assertions, pair.roles])
             try bump(claim: claim, assertions: pair.assertions, roles: pair.roles, by: 1, db: db)
@@ -39,7 +42,9 @@ enum SupportCounter {
     /// - Returns: the claims it supported (candidates for ``dropOrphans(_:db:)``).
     @discardableResult
     static func remove(source: String, db: Database) throws -> [String] {
-        let pairs = try Row.fetchAll(db.cachedStatement(sql: "SELECT claim_id, assertions, roles FROM claim_sources WHERE source_id = ?"), arguments: [source])
+        let pairs = try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT claim_id, assertions, roles FROM claim_sources WHERE source_id = ?"),
+            arguments: [source])
         guard !pairs.isEmpty else { return [] }
         try db.cachedStatement(sql: "DELETE FROM claim_sources WHERE source_id = ?").execute(arguments: [source])
         for pair in pairs {
@@ -60,16 +65,25 @@ enum SupportCounter {
 
     /// Moves a source's pairs to the path it is now shown at.
     static func rename(source: String, to path: String, db: Database) throws {
-        try db.cachedStatement(sql: "UPDATE claim_sources SET path = ? WHERE source_id = ?").execute(arguments: [path, source])
+        try db.cachedStatement(sql: "UPDATE claim_sources SET path = ? WHERE source_id = ?").execute(arguments: [
+            path, source,
+        ])
     }
 
     static func bump(claim: String, assertions: Int, roles: Int, by delta: Int, db: Database) throws {
-        try db.cachedStatement(sql: "UPDATE claims SET sources = sources + ?, affirmed = affirmed + ?, negated = negated + ?, uncertain = uncertain + ? WHERE id = ?")
-            .execute(arguments: [delta, assertions & 1 != 0 ? delta : 0, assertions & 2 != 0 ? delta : 0, assertions & 4 != 0 ? delta : 0, claim])
-        let role = try db.cachedStatement(sql: """
-            INSERT INTO claim_roles (claim_id, role, sources) VALUES (?, ?, ?)
-            ON CONFLICT(claim_id, role) DO UPDATE SET sources = sources + excluded.sources
-            """)
+        try db.cachedStatement(
+            sql:
+                "UPDATE claims SET sources = sources + ?, affirmed = affirmed + ?, negated = negated + ?, uncertain = uncertain + ? WHERE id = ?"
+        )
+        .execute(arguments: [
+            delta, assertions & 1 != 0 ? delta : 0, assertions & 2 != 0 ? delta : 0, assertions & 4 != 0 ? delta : 0,
+            claim,
+        ])
+        let role = try db.cachedStatement(
+            sql: """
+                INSERT INTO claim_roles (claim_id, role, sources) VALUES (?, ?, ?)
+                ON CONFLICT(claim_id, role) DO UPDATE SET sources = sources + excluded.sources
+                """)
         for (index, name) in Role.allCases.enumerated() where roles & (1 << index) != 0 {
             try role.execute(arguments: [claim, name.rawValue, delta])
         }
@@ -78,28 +92,32 @@ enum SupportCounter {
     /// Recomputes every count from the evidence in a few set-wise statements: after a bulk load,
     /// and when migrating a knowledge base written before the counts existed.
     static func recountAll(_ db: Database) throws {
-        let assertionMask = assertionBits.map { "(MAX(e.assertion = '\($0.0.rawValue)') * \($0.1))" }.joined(separator: " | ")
-        let roleMask = Role.allCases.map { "(MAX(e.role = '\($0.rawValue)') * \(roleBit($0.rawValue)))" }.joined(separator: " | ")
-        try db.execute(sql: """
-            DELETE FROM claim_sources;
-            DELETE FROM claim_roles;
-            INSERT INTO claim_sources (claim_id, path, source_id, assertions, roles)
-                SELECT e.claim_id, s.path, e.source_id, \(assertionMask), \(roleMask)
-                FROM evidence e JOIN sources s ON s.id = e.source_id
-                GROUP BY e.claim_id, e.source_id;
-            UPDATE claims SET sources = 0, affirmed = 0, negated = 0, uncertain = 0;
-            WITH counts AS (
-                SELECT claim_id, COUNT(*) AS n, SUM(assertions & 1 != 0) AS a, SUM(assertions & 2 != 0) AS d, SUM(assertions & 4 != 0) AS u
-                FROM claim_sources GROUP BY claim_id)
-            UPDATE claims SET sources = counts.n, affirmed = counts.a, negated = counts.d, uncertain = counts.u
-                FROM counts WHERE counts.claim_id = claims.id;
-            DELETE FROM claims WHERE sources = 0;
-            """)
+        let assertionMask = assertionBits.map { "(MAX(e.assertion = '\($0.0.rawValue)') * \($0.1))" }.joined(
+            separator: " | ")
+        let roleMask = Role.allCases.map { "(MAX(e.role = '\($0.rawValue)') * \(roleBit($0.rawValue)))" }.joined(
+            separator: " | ")
+        try db.execute(
+            sql: """
+                DELETE FROM claim_sources;
+                DELETE FROM claim_roles;
+                INSERT INTO claim_sources (claim_id, path, source_id, assertions, roles)
+                    SELECT e.claim_id, s.path, e.source_id, \(assertionMask), \(roleMask)
+                    FROM evidence e JOIN sources s ON s.id = e.source_id
+                    GROUP BY e.claim_id, e.source_id;
+                UPDATE claims SET sources = 0, affirmed = 0, negated = 0, uncertain = 0;
+                WITH counts AS (
+                    SELECT claim_id, COUNT(*) AS n, SUM(assertions & 1 != 0) AS a, SUM(assertions & 2 != 0) AS d, SUM(assertions & 4 != 0) AS u
+                    FROM claim_sources GROUP BY claim_id)
+                UPDATE claims SET sources = counts.n, affirmed = counts.a, negated = counts.d, uncertain = counts.u
+                    FROM counts WHERE counts.claim_id = claims.id;
+                DELETE FROM claims WHERE sources = 0;
+                """)
         for role in Role.allCases {
-            try db.execute(sql: """
-                INSERT INTO claim_roles (claim_id, role, sources)
-                SELECT claim_id, ?, COUNT(*) FROM claim_sources WHERE roles & ? != 0 GROUP BY claim_id
-                """, arguments: [role.rawValue, roleBit(role.rawValue)])
+            try db.execute(
+                sql: """
+                    INSERT INTO claim_roles (claim_id, role, sources)
+                    SELECT claim_id, ?, COUNT(*) FROM claim_sources WHERE roles & ? != 0 GROUP BY claim_id
+                    """, arguments: [role.rawValue, roleBit(role.rawValue)])
         }
     }
 }

@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// An advisory lock beside a knowledge base (`PATH.lock`) that keeps a rebuild from replacing the
@@ -41,7 +41,10 @@ public final class WriterLock: Sendable {
         let lockPath = WriterLock.lockPath(for: path)
         descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw MarrowError(.knowledgeBase, "cannot create the lock file \(lockPath) (\(String(cString: strerror(errno)))); changing a knowledge base needs write access to its folder", at: SourceLocation(path: path))
+            throw MarrowError(
+                .knowledgeBase,
+                "cannot create the lock file \(lockPath) (\(String(cString: strerror(errno)))); changing a knowledge base needs write access to its folder",
+                at: SourceLocation(path: path))
         }
         if flock(descriptor, LOCK_EX | LOCK_NB) == 0 {
             alone()
@@ -69,7 +72,8 @@ public final class WriterLock: Sendable {
         region.l_whence = Int16(SEEK_SET)
         while fcntl(descriptor, F_SETLKW, &region) != 0 {
             guard errno == EINTR else {
-                throw MarrowError(.knowledgeBase, "cannot lock the lock file for opening (\(String(cString: strerror(errno))))")
+                throw MarrowError(
+                    .knowledgeBase, "cannot lock the lock file for opening (\(String(cString: strerror(errno))))")
             }
         }
         defer {
@@ -85,7 +89,9 @@ public final class WriterLock: Sendable {
         while flock(descriptor, operation) != 0 {
             guard errno == EINTR else {
                 close(descriptor)
-                throw MarrowError(.knowledgeBase, "cannot lock \(lockPath) (\(String(cString: strerror(errno))))", at: SourceLocation(path: lockPath))
+                throw MarrowError(
+                    .knowledgeBase, "cannot lock \(lockPath) (\(String(cString: strerror(errno))))",
+                    at: SourceLocation(path: lockPath))
             }
         }
     }

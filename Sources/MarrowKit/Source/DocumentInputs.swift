@@ -53,7 +53,8 @@ public final class DocumentInputs: @unchecked Sendable {
     ///
     /// - Parameter decoder: how to read the stream's lines (its manifest, its label).
     public convenience init(paths: [String], standardInput decoder: DocumentLineDecoder) {
-        let stdin = DocumentStream(LineReader(FileDescriptorSource(descriptor: 0, label: decoder.label)), decoder: decoder)
+        let stdin = DocumentStream(
+            LineReader(FileDescriptorSource(descriptor: 0, label: decoder.label)), decoder: decoder)
         self.init(paths: paths, streams: [stdin])
     }
 

@@ -72,9 +72,12 @@ public struct DocumentLineDecoder: Sendable {
         case (nil, nil, nil):
             throw MarrowError(.malformedInput, "object has none of \"bytes\", \"text\" and \"html\"", at: location)
         default:
-            throw MarrowError(.malformedInput, "object has more than one of \"bytes\", \"text\" and \"html\"", at: location)
+            throw MarrowError(
+                .malformedInput, "object has more than one of \"bytes\", \"text\" and \"html\"", at: location)
         }
-        var origin = item.manifest.map { SourceOrigin(url: $0.url, publisher: $0.publisher, title: $0.title) } ?? origin(for: name)
+        var origin =
+            item.manifest.map { SourceOrigin(url: $0.url, publisher: $0.publisher, title: $0.title) }
+            ?? origin(for: name)
         if let url = item.url { origin.url = url }
         if let publisher = item.publisher { origin.publisher = publisher }
         if let title = item.title { origin.title = title }
@@ -96,9 +99,12 @@ public struct DocumentLineDecoder: Sendable {
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
             guard let key = context.codingPath.first?.stringValue else { return "not a JSON object" }
             return context.codingPath.count == 1 && key != "manifest"
-                ? "\"\(key)\" is not a string" : "\"\(context.codingPath.map(\.stringValue).joined(separator: "."))\" has the wrong type"
+                ? "\"\(key)\" is not a string"
+                : "\"\(context.codingPath.map(\.stringValue).joined(separator: "."))\" has the wrong type"
         case .dataCorrupted(let context):
-            return context.codingPath.isEmpty ? "not valid JSON" : "\"\(context.codingPath.map(\.stringValue).joined(separator: "."))\" is not valid JSON"
+            return context.codingPath.isEmpty
+                ? "not valid JSON"
+                : "\"\(context.codingPath.map(\.stringValue).joined(separator: "."))\" is not valid JSON"
         case .keyNotFound(let key, _):
             return "missing \"\(key.stringValue)\""
         @unknown default:
@@ -150,10 +156,14 @@ public struct DocumentStream: IteratorProtocol {
                 ended = true
                 return nil
             }
-            return Result { .inline(try decoder.document(from: content, number: number)) }.mapError { $0 as? MarrowError ?? MarrowError(.malformedInput, "\($0)", at: SourceLocation(path: decoder.label, line: number)) }
+            return Result { .inline(try decoder.document(from: content, number: number)) }.mapError {
+                $0 as? MarrowError
+                    ?? MarrowError(.malformedInput, "\($0)", at: SourceLocation(path: decoder.label, line: number))
+            }
         } catch {
             ended = true
-            return .failure(error as? MarrowError ?? MarrowError(.unreadable, "\(error)", at: SourceLocation(path: decoder.label)))
+            return .failure(
+                error as? MarrowError ?? MarrowError(.unreadable, "\(error)", at: SourceLocation(path: decoder.label)))
         }
     }
 }

@@ -13,7 +13,10 @@ public enum InputValidator {
             // The HTML cleaner's raw anchors assume bytes it can align one to one; for UTF-16 they
             // come out empty, so such a page is refused rather than given broken provenance.
             if mediaType == .html {
-                throw MarrowError(.invalidEncoding, "UTF-16 HTML (\(encoding.rawValue)) is not supported yet; convert the page to UTF-8", at: SourceLocation(path: path))
+                throw MarrowError(
+                    .invalidEncoding,
+                    "UTF-16 HTML (\(encoding.rawValue)) is not supported yet; convert the page to UTF-8",
+                    at: SourceLocation(path: path))
             }
             try validateUTF16(raw, encoding: encoding, path: path)
             return
@@ -29,14 +32,20 @@ public enum InputValidator {
     static func validateUTF16(_ raw: [UInt8], encoding: TextEncoding, path: String) throws {
         switch TranscodedText.decode(raw, encoding: encoding, strict: true) {
         case .failure(.oddLength):
-            throw MarrowError(.invalidEncoding, "\(encoding.rawValue) file ends in the middle of a code unit (odd length)", at: SourceLocation(path: path))
+            throw MarrowError(
+                .invalidEncoding, "\(encoding.rawValue) file ends in the middle of a code unit (odd length)",
+                at: SourceLocation(path: path))
         case .failure(.unpairedSurrogate(let at)):
-            throw MarrowError(.invalidEncoding, "unpaired UTF-16 surrogate at byte \(at)", at: SourceLocation(path: path, byte: RawByteOffset(at)))
+            throw MarrowError(
+                .invalidEncoding, "unpaired UTF-16 surrogate at byte \(at)",
+                at: SourceLocation(path: path, byte: RawByteOffset(at)))
         case .success(let text):
-            try checkContent(text.utf8, path: path, locate: { offset in
-                let line = text.utf8[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-                return SourceLocation(path: path, line: line, byte: RawByteOffset(text.map.rawOffset(offset)))
-            })
+            try checkContent(
+                text.utf8, path: path,
+                locate: { offset in
+                    let line = text.utf8[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+                    return SourceLocation(path: path, line: line, byte: RawByteOffset(text.map.rawOffset(offset)))
+                })
         }
     }
 
@@ -44,11 +53,16 @@ public enum InputValidator {
     /// control character in twenty in the first 64 KiB).
     static func checkContent(_ text: [UInt8], path: String, locate: (Int) -> SourceLocation) throws {
         if text.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            throw MarrowError(.emptyInput, text.isEmpty ? "file is empty" : "file holds only white space", at: SourceLocation(path: path))
+            throw MarrowError(
+                .emptyInput, text.isEmpty ? "file is empty" : "file holds only white space",
+                at: SourceLocation(path: path))
         }
         if let nul = text.prefix(65_536).firstIndex(of: 0) {
             let location = locate(nul)
-            throw MarrowError(.binaryInput, "file looks binary (NUL byte at offset \(location.byte?.value ?? nul)); expected text or HTML", at: location)
+            throw MarrowError(
+                .binaryInput,
+                "file looks binary (NUL byte at offset \(location.byte?.value ?? nul)); expected text or HTML",
+                at: location)
         }
         var controls = 0
         let sample = text.prefix(65_536)
@@ -56,7 +70,10 @@ public enum InputValidator {
             controls += 1
         }
         if controls * 20 > sample.count {
-            throw MarrowError(.binaryInput, "file looks binary (\(controls) control bytes in the first \(sample.count)); expected text or HTML", at: SourceLocation(path: path))
+            throw MarrowError(
+                .binaryInput,
+                "file looks binary (\(controls) control bytes in the first \(sample.count)); expected text or HTML",
+                at: SourceLocation(path: path))
         }
     }
 

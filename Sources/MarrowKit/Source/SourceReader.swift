@@ -25,7 +25,9 @@ public enum SourceReference: Sendable {
         case .file(let path, let origin):
             guard let data = FileManager.default.contents(atPath: path) else {
                 let exists = FileManager.default.fileExists(atPath: path)
-                throw MarrowError(exists ? .unreadable : .notFound, exists ? "cannot read file" : "no such file", at: SourceLocation(path: path))
+                throw MarrowError(
+                    exists ? .unreadable : .notFound, exists ? "cannot read file" : "no such file",
+                    at: SourceLocation(path: path))
             }
             return SourceDocument(path: path, raw: [UInt8](data), origin: origin)
         }
@@ -105,7 +107,9 @@ public struct SourceReader: Sendable {
     /// - Parameters:
     ///   - data: the whole stream.
     ///   - label: how to name the stream in errors (`-` for standard input).
-    public func references(fromJSONLines data: Data, label: String) -> (references: [SourceReference], failures: [MarrowError]) {
+    public func references(fromJSONLines data: Data, label: String) -> (
+        references: [SourceReference], failures: [MarrowError]
+    ) {
         var references: [SourceReference] = []
         var failures: [MarrowError] = []
         var stream = DocumentStream(LineReader(MemorySource([UInt8](data))), decoder: DocumentLineDecoder(label: label))
@@ -151,7 +155,9 @@ public struct Manifest: Sendable {
     public static func load(file path: String) throws -> Manifest {
         guard let data = FileManager.default.contents(atPath: path) else {
             let exists = FileManager.default.fileExists(atPath: path)
-            throw MarrowError(exists ? .unreadable : .notFound, exists ? "cannot read manifest" : "no such manifest", at: SourceLocation(path: path))
+            throw MarrowError(
+                exists ? .unreadable : .notFound, exists ? "cannot read manifest" : "no such manifest",
+                at: SourceLocation(path: path))
         }
         return try parse(data, label: path)
     }

@@ -14,7 +14,9 @@ public enum TextEncoding: String, Sendable, Hashable, Codable, CaseIterable {
     /// FF FE 00 00 is UTF-32's mark, not UTF-16's, and reads as UTF-8 (which then rejects the NUL
     /// bytes as binary).
     public static func sniff(_ raw: [UInt8]) -> TextEncoding {
-        if raw.count >= 2, raw[0] == 0xFF, raw[1] == 0xFE, !(raw.count >= 4 && raw[2] == 0 && raw[3] == 0) { return .utf16LittleEndian }
+        if raw.count >= 2, raw[0] == 0xFF, raw[1] == 0xFE, !(raw.count >= 4 && raw[2] == 0 && raw[3] == 0) {
+            return .utf16LittleEndian
+        }
         if raw.count >= 2, raw[0] == 0xFE, raw[1] == 0xFF { return .utf16BigEndian }
         return .utf8
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MarrowKit
 
 @Suite("The claims view: support and flags")
@@ -8,16 +9,28 @@ struct ClaimsViewTests {
     /// gamma: hedged by two (hedged-only); delta: a treatment affirmed by two.
     static func knowledgeBase() throws -> KnowledgeBase {
         let kb = try KnowledgeBaseFixture.fresh()
-        let s1 = KnowledgeBaseFixture.sha("s1"), s2 = KnowledgeBaseFixture.sha("s2"), s3 = KnowledgeBaseFixture.sha("s3")
+        let s1 = KnowledgeBaseFixture.sha("s1")
+        let s2 = KnowledgeBaseFixture.sha("s2")
+        let s3 = KnowledgeBaseFixture.sha("s3")
         try kb.load([
-            KnowledgeBaseFixture.record(source: s1, path: "1.txt", subject: "alpha", category: "degenerative", assertion: .affirmed),
-            KnowledgeBaseFixture.record(source: s2, path: "2.txt", subject: "alpha", category: "degenerative", assertion: .affirmed),
-            KnowledgeBaseFixture.record(source: s3, path: "3.txt", subject: "alpha", category: "degenerative", assertion: .negated),
-            KnowledgeBaseFixture.record(source: s1, path: "1.txt", subject: "beta", category: "traumatic", assertion: .affirmed, at: 40),
-            KnowledgeBaseFixture.record(source: s1, path: "1.txt", subject: "gamma", category: "traumatic", assertion: .uncertain, at: 80),
-            KnowledgeBaseFixture.record(source: s2, path: "2.txt", subject: "gamma", category: "traumatic", assertion: .uncertain, at: 80),
-            KnowledgeBaseFixture.record(source: s2, path: "2.txt", subject: "delta", predicate: "treats", category: "drug", role: .treatment, assertion: .affirmed, at: 120),
-            KnowledgeBaseFixture.record(source: s3, path: "3.txt", subject: "delta", predicate: "treats", category: "drug", role: .treatment, assertion: .affirmed, at: 120),
+            KnowledgeBaseFixture.record(
+                source: s1, path: "1.txt", subject: "alpha", category: "degenerative", assertion: .affirmed),
+            KnowledgeBaseFixture.record(
+                source: s2, path: "2.txt", subject: "alpha", category: "degenerative", assertion: .affirmed),
+            KnowledgeBaseFixture.record(
+                source: s3, path: "3.txt", subject: "alpha", category: "degenerative", assertion: .negated),
+            KnowledgeBaseFixture.record(
+                source: s1, path: "1.txt", subject: "beta", category: "traumatic", assertion: .affirmed, at: 40),
+            KnowledgeBaseFixture.record(
+                source: s1, path: "1.txt", subject: "gamma", category: "traumatic", assertion: .uncertain, at: 80),
+            KnowledgeBaseFixture.record(
+                source: s2, path: "2.txt", subject: "gamma", category: "traumatic", assertion: .uncertain, at: 80),
+            KnowledgeBaseFixture.record(
+                source: s2, path: "2.txt", subject: "delta", predicate: "treats", category: "drug", role: .treatment,
+                assertion: .affirmed, at: 120),
+            KnowledgeBaseFixture.record(
+                source: s3, path: "3.txt", subject: "delta", predicate: "treats", category: "drug", role: .treatment,
+                assertion: .affirmed, at: 120),
         ])
         return kb
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MarrowKit
 
 @Suite("HTML report and Web Annotations")
@@ -17,7 +18,11 @@ struct HTMLReportTests {
         let kb = try KnowledgeBaseFixture.fresh()
         let path = Repository.temporaryFolder() + "/hostile.txt"
         try hostile.write(toFile: path, atomically: true, encoding: .utf8)
-        try KnowledgeBaseFixture.ingest(path, into: kb, origin: SourceOrigin(url: "javascript:alert(4)", publisher: "<script>alert(5)</script>", title: "A \"title\" <img src=x onerror=alert(6)>"))
+        try KnowledgeBaseFixture.ingest(
+            path, into: kb,
+            origin: SourceOrigin(
+                url: "javascript:alert(4)", publisher: "<script>alert(5)</script>",
+                title: "A \"title\" <img src=x onerror=alert(6)>"))
         return kb
     }
 
@@ -38,8 +43,12 @@ struct HTMLReportTests {
         #expect(html.contains("A &quot;title&quot; &lt;img src=x onerror=alert(6)&gt;"))
         #expect(html.contains("script-src 'none'"))
         // Every tag in the page is one the renderer writes.
-        let allowed: Set<String> = ["!doctype", "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "h4", "h5", "p", "span",
-                                    "aside", "ul", "li", "a", "nav", "main", "section", "article", "div", "code", "blockquote", "mark", "footer"]
+        let allowed: Set<String> = [
+            "!doctype", "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "h4", "h5", "p",
+            "span",
+            "aside", "ul", "li", "a", "nav", "main", "section", "article", "div", "code", "blockquote", "mark",
+            "footer",
+        ]
         var tags = Set<String>()
         var rest = Substring(html)
         while let open = rest.firstIndex(of: "<") {
@@ -69,7 +78,9 @@ struct HTMLReportTests {
         let kb = try KnowledgeBaseFixture.fresh()
         for result in Repository.corpusResults { try kb.ingest(result, lexiconVersion: Repository.lexicon.version) }
         let pages = Repository.root + "/Tests/MarrowKitTests/Fixtures/html"
-        for name in try FileManager.default.contentsOfDirectory(atPath: pages).filter({ $0.hasSuffix(".html") }).sorted() {
+        for name in try FileManager.default.contentsOfDirectory(atPath: pages).filter({ $0.hasSuffix(".html") })
+            .sorted()
+        {
             // Some fixtures are refused on purpose (no article text); the rest are evidence.
             _ = try? KnowledgeBaseFixture.ingest(pages + "/" + name, into: kb)
         }
@@ -85,10 +96,12 @@ struct HTMLReportTests {
             let decoder = RawTextDecoder(mediaType: MediaType(rawValue: evidence.source.mediaType ?? "") ?? .text)
             let position = try #require(annotation.target.selector.first { $0.type == "DataPositionSelector" })
             let quote = try #require(annotation.target.selector.first { $0.type == "TextQuoteSelector" })
-            let start = try #require(position.start), end = try #require(position.end)
+            let start = try #require(position.start)
+            let end = try #require(position.end)
             #expect(decoder.decode(raw[start..<end]) == quote.exact, "\(annotation.id)")
             // The quote's context is the file's own text right before and after those bytes.
-            let before = decoder.decode(raw[..<start]), after = decoder.decode(raw[end...])
+            let before = decoder.decode(raw[..<start])
+            let after = decoder.decode(raw[end...])
             #expect(before.hasSuffix(quote.prefix ?? ""), "\(annotation.id): prefix \(quote.prefix ?? "nil")")
             #expect(after.hasPrefix(quote.suffix ?? ""), "\(annotation.id): suffix \(quote.suffix ?? "nil")")
             if !WhitespaceFolding.fold(before).isEmpty {

@@ -1,17 +1,20 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import MarrowKit
 
 @Suite("Verify re-reads sources and re-resolves anchors")
 struct VerifyTests {
-    static let text = "Causes\n\nBone marrow edema can be caused by osteoarthritis or stress\nfractures.\n\nTreatment\n\nRest and NSAIDs help.\n"
+    static let text =
+        "Causes\n\nBone marrow edema can be caused by osteoarthritis or stress\nfractures.\n\nTreatment\n\nRest and NSAIDs help.\n"
 
     static func setUp() throws -> (KnowledgeBase, String, String) {
         let kb = try KnowledgeBaseFixture.fresh()
         let folder = Repository.temporaryFolder()
         try text.write(toFile: folder + "/a.txt", atomically: true, encoding: .utf8)
-        try text.replacingOccurrences(of: "osteoarthritis", with: "gout").write(toFile: folder + "/b.txt", atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "osteoarthritis", with: "gout").write(
+            toFile: folder + "/b.txt", atomically: true, encoding: .utf8)
         try KnowledgeBaseFixture.ingest(folder + "/a.txt", into: kb)
         try KnowledgeBaseFixture.ingest(folder + "/b.txt", into: kb)
         return (kb, folder + "/a.txt", folder + "/b.txt")
@@ -46,12 +49,18 @@ struct VerifyTests {
         let id = try #require(try kb.sourceVersions(path: a).first?.id)
         try kb.database.write { db in
             try db.execute(sql: "UPDATE passages SET raw_start = raw_start + 3 WHERE source_id = ?", arguments: [id])
-            try db.execute(sql: "UPDATE evidence SET raw_end = raw_end + 1 WHERE source_id = ? AND mention_text = 'osteoarthritis'", arguments: [id])
+            try db.execute(
+                sql:
+                    "UPDATE evidence SET raw_end = raw_end + 1 WHERE source_id = ? AND mention_text = 'osteoarthritis'",
+                arguments: [id])
         }
         let report = try Verifier(knowledgeBase: kb).verify()
         #expect(report.brokenAnchors > 1)
         let lines = report.problems.map(\.description)
         #expect(lines.contains { $0.hasPrefix(a + ":3: error: passage anchor bytes") })
-        #expect(lines.contains { $0.hasPrefix(a + ":3: error: mention anchor bytes") && $0.contains("expected \"osteoarthritis\"") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix(a + ":3: error: mention anchor bytes") && $0.contains("expected \"osteoarthritis\"")
+            })
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MarrowKit
 
 /// The rules that make a claim by default in an article about the topic, and the reasons they
@@ -16,7 +17,8 @@ struct EvidenceRuleTests {
         let symptoms = try mentionFacts("Bone marrow edema\n\nSymptoms\n\nThe ache can feel like gout.\n", "gout")
         #expect(TopicPriorRule().decide(symptoms) == nil)
         // What an outlook section names happening to patients is an outcome; its treatments stay.
-        let outcome = try mentionFacts("Bone marrow edema\n\nComplications\n\nA few patients end up with a fracture.\n", "fracture")
+        let outcome = try mentionFacts(
+            "Bone marrow edema\n\nComplications\n\nA few patients end up with a fracture.\n", "fracture")
         #expect(TopicPriorRule().decide(outcome) == nil)
         let care = try mentionFacts("Bone marrow edema\n\nOutlook\n\nMost people do well with crutches.\n", "crutches")
         #expect(TopicPriorRule().decide(care)?.role == .treatment)
@@ -24,21 +26,28 @@ struct EvidenceRuleTests {
 
     @Test("risk wording is a cause cue, so it wins where the prior does not reach")
     func riskWording() throws {
-        let records = try process(text: "Bone marrow edema\n\nSymptoms\n\nSmokers are more prone to develop bone marrow edema than others.\n").records
+        let records = try process(
+            text: "Bone marrow edema\n\nSymptoms\n\nSmokers are more prone to develop bone marrow edema than others.\n"
+        ).records
         #expect(records.contains { $0.concept.id == "smoking" && $0.role == .cause })
     }
 
     @Test("a denial with only the prior for a claim is no claim; a denied relation stays a negated claim")
     func deniedWithoutRelation() throws {
-        let finding = try process(text: "Bone marrow edema was seen on the scan.\n\nThe patient had no history of gout.\n").records
+        let finding = try process(
+            text: "Bone marrow edema was seen on the scan.\n\nThe patient had no history of gout.\n"
+        ).records
         #expect(!finding.contains { $0.concept.id == "gout" })
         let relation = try process(text: "Bone marrow edema is not caused by gout.\n").records
         #expect(relation.contains { $0.concept.id == "gout" && $0.assertion == .negated })
     }
 
-    @Test("an outcome of the topic is no cause: after an outcome word, after the topic and an active verb, before a passive verb and the topic")
+    @Test(
+        "an outcome of the topic is no cause: after an outcome word, after the topic and an active verb, before a passive verb and the topic"
+    )
     func consequence() throws {
-        let outcome = try mentionFacts("Bone marrow edema is painful. Few of these patients progressed to osteoarthritis.", "osteoarthritis")
+        let outcome = try mentionFacts(
+            "Bone marrow edema is painful. Few of these patients progressed to osteoarthritis.", "osteoarthritis")
         #expect(ConsequenceBlocker().decide(outcome) == .noClaim(.consequence(cue: "progressed to")))
         let forward = try mentionFacts("Bone marrow edema can lead to a fracture of the joint surface.", "fracture")
         #expect(ConsequenceBlocker().decide(forward) == .noClaim(.consequence(cue: "can lead to")))
@@ -54,7 +63,9 @@ struct EvidenceRuleTests {
     func otherConditionRelation() throws {
         let text = "Bone marrow edema is common, although smoking also raises the risk of heart failure."
         let other = try mentionFacts(text, "smoking")
-        #expect(OtherConditionRelationBlocker().decide(other) == .noClaim(.aboutOther(concept: "heart-failure", cue: "raises the risk")))
+        #expect(
+            OtherConditionRelationBlocker().decide(other)
+                == .noClaim(.aboutOther(concept: "heart-failure", cue: "raises the risk")))
         let withTopic = try mentionFacts("Smoking raises the risk of bone marrow edema.", "Smoking")
         #expect(OtherConditionRelationBlocker().decide(withTopic) == nil)
         let noPartner = try mentionFacts("Bone marrow edema is common. Smoking raises the risk.", "Smoking")
@@ -63,11 +74,16 @@ struct EvidenceRuleTests {
 
     @Test("another name of the topic is no claim; a class noun before the naming word does not count")
     func synonym() throws {
-        let named = try mentionFacts("Bone marrow edema, also called transient osteoporosis, affects the hip.", "transient osteoporosis")
+        let named = try mentionFacts(
+            "Bone marrow edema, also called transient osteoporosis, affects the hip.", "transient osteoporosis")
         #expect(SynonymBlocker().decide(named) == .noClaim(.synonym(cue: "also called")))
-        let pronoun = try mentionFacts("Bone marrow edema is painful. Doctors sometimes called it transient osteoporosis.", "transient osteoporosis")
+        let pronoun = try mentionFacts(
+            "Bone marrow edema is painful. Doctors sometimes called it transient osteoporosis.",
+            "transient osteoporosis")
         #expect(SynonymBlocker().decide(pronoun) != nil)
-        let term = try mentionFacts("When bone marrow edema moves between joints, doctors use the term regional migratory osteoporosis.", "regional migratory osteoporosis")
+        let term = try mentionFacts(
+            "When bone marrow edema moves between joints, doctors use the term regional migratory osteoporosis.",
+            "regional migratory osteoporosis")
         #expect(SynonymBlocker().decide(term) == .noClaim(.synonym(cue: "the term")))
         let drug = try mentionFacts("For bone marrow edema, some doctors give a drug called iloprost.", "iloprost")
         #expect(SynonymBlocker().decide(drug) == nil)
@@ -77,9 +93,11 @@ struct EvidenceRuleTests {
     func furniture() throws {
         let index = try mentionFacts("Bone marrow edema\n\nKeywords: gout, trauma, imaging\n", "gout")
         #expect(FurnitureBlocker().decide(index) == .noClaim(.furniture(.labelled("Keywords"))))
-        let reference = try mentionFacts("Bone marrow edema\n\nBrown KT, Lee JS. Gout and the knee. J Bone Res. 2011;4:12-19.\n", "Gout")
+        let reference = try mentionFacts(
+            "Bone marrow edema\n\nBrown KT, Lee JS. Gout and the knee. J Bone Res. 2011;4:12-19.\n", "Gout")
         #expect(FurnitureBlocker().decide(reference) == .noClaim(.furniture(.reference)))
-        let affiliation = try mentionFacts("Bone marrow edema\n\nDepartment of Obesity Research, Northfield University, Oslo.\n", "Obesity")
+        let affiliation = try mentionFacts(
+            "Bone marrow edema\n\nDepartment of Obesity Research, Northfield University, Oslo.\n", "Obesity")
         #expect(FurnitureBlocker().decide(affiliation) == .noClaim(.furniture(.affiliation)))
         let section = try mentionFacts("Bone marrow edema\n\nBibliography\n\nGout in athletes, a review.\n", "Gout")
         #expect(FurnitureBlocker().decide(section) == .noClaim(.furniture(.labelled("Bibliography"))))
@@ -87,41 +105,64 @@ struct EvidenceRuleTests {
         #expect(FurnitureBlocker().decide(prose) == nil)
     }
 
-    @Test("a list intro is found at the end of the block before the list, also without a colon; a test intro excludes its items")
+    @Test(
+        "a list intro is found at the end of the block before the list, also without a colon; a test intro excludes its items"
+    )
     func listIntros() throws {
-        let word = try mentionFacts("Bone marrow edema\n\nCommon causes of it include\n\n• Gout\n• Overuse\n", "Overuse")
+        let word = try mentionFacts(
+            "Bone marrow edema\n\nCommon causes of it include\n\n• Gout\n• Overuse\n", "Overuse")
         #expect(ListIntroRule().decide(word)?.role == .cause)
-        let excluded = try mentionFacts("Bone marrow edema\n\nBefore treatment, these must be ruled out:\n\n• Infection\n• Gout\n", "Gout")
-        #expect(ListIntroRule().decide(excluded) == .noClaim(.listIntroExcludes(intro: "Before treatment, these must be ruled out:")))
-        let glued = try mentionFacts("Bone marrow edema\n\n• Rest\n• What helps Bone marrow edema is often treated with:\n• Crutches\n", "Crutches")
+        let excluded = try mentionFacts(
+            "Bone marrow edema\n\nBefore treatment, these must be ruled out:\n\n• Infection\n• Gout\n", "Gout")
+        #expect(
+            ListIntroRule().decide(excluded)
+                == .noClaim(.listIntroExcludes(intro: "Before treatment, these must be ruled out:")))
+        let glued = try mentionFacts(
+            "Bone marrow edema\n\n• Rest\n• What helps Bone marrow edema is often treated with:\n• Crutches\n",
+            "Crutches")
         #expect(ListIntroRule().decide(glued)?.role == .treatment)
     }
 
     @Test("the topic's shorthand after a determiner stands for the topic; with another word before it, it does not")
     func shorthand() throws {
-        let standIn = try mentionFacts("Bone marrow edema is common. In most knees the edema was secondary to a meniscal tear.", "meniscal tear")
+        let standIn = try mentionFacts(
+            "Bone marrow edema is common. In most knees the edema was secondary to a meniscal tear.", "meniscal tear")
         #expect(ClaimObject().decide(standIn, role: .cause, byCue: true) == nil)
         #expect(standIn.topicInReach)
-        let other = try mentionFacts("Bone marrow edema is different. Leg edema is often due to heart failure.", "heart failure")
-        #expect(!other.document.standIns.contains(other.document.mentions.first { other.document.segmented.clean.text($0.range) == "edema" }?.tokens.lowerBound ?? -1))
+        let other = try mentionFacts(
+            "Bone marrow edema is different. Leg edema is often due to heart failure.", "heart failure")
+        #expect(
+            !other.document.standIns.contains(
+                other.document.mentions.first { other.document.segmented.clean.text($0.range) == "edema" }?.tokens
+                    .lowerBound ?? -1))
     }
 
-    @Test("an adjective that modifies the topic names a cause: 'traumatic and mechanical BME'; 'non-traumatic' does not")
+    @Test(
+        "an adjective that modifies the topic names a cause: 'traumatic and mechanical BME'; 'non-traumatic' does not")
     func modifiers() throws {
-        let records = try process(text: "Bone marrow edema comes in several forms: traumatic and mechanical BME are the most frequent.\n").records
+        let records = try process(
+            text: "Bone marrow edema comes in several forms: traumatic and mechanical BME are the most frequent.\n"
+        ).records
         #expect(records.contains { $0.concept.id == "injury" && $0.mention.text == "traumatic" })
         #expect(records.contains { $0.concept.id == "overuse" && $0.mention.text == "mechanical" })
-        let negated = try process(text: "Bone marrow edema comes in several forms: non-traumatic BME is frequent.\n").records
+        let negated = try process(text: "Bone marrow edema comes in several forms: non-traumatic BME is frequent.\n")
+            .records
         #expect(!negated.contains { $0.concept.id == "injury" })
     }
 
     @Test("a category sub-heading under a causes heading is a cause; a heading elsewhere is not")
     func headings() throws {
-        let records = try process(text: "Bone marrow edema\n\nWhat causes bone marrow edema?\n\nInfections\n\nBacteria reach the bone.\n\nWhat are the symptoms?\n\nGout\n\nThe joint aches.\n").records
+        let records = try process(
+            text:
+                "Bone marrow edema\n\nWhat causes bone marrow edema?\n\nInfections\n\nBacteria reach the bone.\n\nWhat are the symptoms?\n\nGout\n\nThe joint aches.\n"
+        ).records
         #expect(records.contains { $0.concept.id == "infection" && $0.mention.text == "Infections" })
         #expect(!records.contains { $0.concept.id == "gout" })
         // A heading that names a group of causes labels the causes under it.
-        let grouped = try process(text: "Bone marrow edema\n\nWhat causes bone marrow edema?\n\nMetabolic disorders\n\n• Gout\n• Hyperparathyroidism\n").records
+        let grouped = try process(
+            text:
+                "Bone marrow edema\n\nWhat causes bone marrow edema?\n\nMetabolic disorders\n\n• Gout\n• Hyperparathyroidism\n"
+        ).records
         #expect(!grouped.contains { $0.concept.id == "metabolic-disorder" })
         #expect(grouped.contains { $0.concept.id == "gout" && $0.role == .cause })
         let inText = try process(text: "Bone marrow edema is often seen in metabolic disorders.\n").records
@@ -133,9 +174,12 @@ struct EvidenceRuleTests {
 struct LinearityTests {
     @Test("a sentence with thousands of mentions classifies every one, each against its own clause")
     func longSentence() throws {
-        let text = "Bone marrow edema is caused by " + String(repeating: "gout, fracture and trauma, ", count: 400) + "and overuse.\n"
+        let text =
+            "Bone marrow edema is caused by " + String(repeating: "gout, fracture and trauma, ", count: 400)
+            + "and overuse.\n"
         let processor = Repository.processor
-        let matched = processor.match(try processor.clean(SourceDocument(path: "long.txt", raw: Array(text.utf8), mediaType: .text)))
+        let matched = processor.match(
+            try processor.clean(SourceDocument(path: "long.txt", raw: Array(text.utf8), mediaType: .text)))
         let findings = processor.classifier.classify(matched)
         #expect(findings.count == 1201)
         #expect(findings.allSatisfy { $0.role == .cause })

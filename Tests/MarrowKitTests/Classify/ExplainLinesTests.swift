@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MarrowKit
 
 @Suite("explain --jsonl protocol: every JSON line gets an answer, read as one passage")
@@ -23,15 +24,17 @@ struct ExplainLinesTests {
         return String(decoding: try! JSONSerialization.data(withJSONObject: object), as: UTF8.self)
     }
 
-    @Test("short, capitalised and label-like sentences are answered as written", arguments: [
-        ("No CHEST PAIN.", "chest pain", "negated"),
-        ("ASTHMA.", "asthma", "affirmed"),
-        ("Lungs CLEAR, no wheeze.", "wheeze", "negated"),
-        ("ALLERGIES: NO KNOWN DRUG ALLERGIES.", "drug allergies", "negated"),
-        ("The AORTIC ROOT SIZE IS NORMAL.", "aortic root size", "affirmed"),
-        ("Advertisement", "advertisement", "affirmed"),
-        ("Share", "SHARE", "affirmed"),
-    ])
+    @Test(
+        "short, capitalised and label-like sentences are answered as written",
+        arguments: [
+            ("No CHEST PAIN.", "chest pain", "negated"),
+            ("ASTHMA.", "asthma", "affirmed"),
+            ("Lungs CLEAR, no wheeze.", "wheeze", "negated"),
+            ("ALLERGIES: NO KNOWN DRUG ALLERGIES.", "drug allergies", "negated"),
+            ("The AORTIC ROOT SIZE IS NORMAL.", "aortic root size", "affirmed"),
+            ("Advertisement", "advertisement", "affirmed"),
+            ("Share", "SHARE", "affirmed"),
+        ])
     func labelLikeSentences(_ text: String, _ term: String, _ assertion: String) {
         let (answers, failed) = ask(question(text, term))
         #expect(!failed)
@@ -41,7 +44,9 @@ struct ExplainLinesTests {
     @Test("the term matches case-insensitively at token boundaries, and \"start\" picks the occurrence")
     func occurrences() {
         let text = "No fever today; fever yesterday."
-        let (answers, _) = ask([question(text, "FEVER"), question(text, "fever", start: 16), question(text, "fever", start: 18)].joined(separator: "\n"))
+        let (answers, _) = ask(
+            [question(text, "FEVER"), question(text, "fever", start: 16), question(text, "fever", start: 18)].joined(
+                separator: "\n"))
         #expect(answers.map { $0["assertion"] as? String } == ["negated", "affirmed", "affirmed"])
         #expect(answers.map { $0["start"] as? Int } == [3, 16, 16])
         #expect(answers.map { $0["end"] as? Int } == [8, 21, 21])
@@ -64,18 +69,20 @@ struct ExplainLinesTests {
     func scalarOffsets() {
         let text = "Café 😀: no fever."
         let (answers, _) = ask(question(text, "fever"))
-        let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: text.range(of: "fever")!.lowerBound)
+        let start = text.unicodeScalars.distance(
+            from: text.unicodeScalars.startIndex, to: text.range(of: "fever")!.lowerBound)
         #expect(answers.first?["start"] as? Int == start)
     }
 
     @Test("the ConText attributes are answered as fields of their own")
     func attributes() {
-        let (answers, _) = ask([
-            question("Mother had breast cancer.", "breast cancer"),
-            question("History of asthma.", "asthma"),
-            question("Return if fever develops.", "fever"),
-            question("No fever.", "fever"),
-        ].joined(separator: "\n"))
+        let (answers, _) = ask(
+            [
+                question("Mother had breast cancer.", "breast cancer"),
+                question("History of asthma.", "asthma"),
+                question("Return if fever develops.", "fever"),
+                question("No fever.", "fever"),
+            ].joined(separator: "\n"))
         #expect(answers.map { $0["experiencer"] as? String } == ["other", "patient", "patient", "patient"])
         #expect(answers.map { $0["historical"] as? Bool } == [false, true, false, false])
         #expect(answers.map { $0["hypothetical"] as? Bool } == [false, false, true, false])
@@ -85,7 +92,10 @@ struct ExplainLinesTests {
 
     @Test("blank lines get no answer but keep the numbering; bad lines get an error naming them")
     func badLines() {
-        let input = "\n" + question("No fever.", "fever") + "\n  \n{\"text\": 3}\n[1]\n{\"text\": \"x\", \"term\": 4}\n{\"text\": \"x\", \"start\": -1}\nnot json\n" + question("   ", "x")
+        let input =
+            "\n" + question("No fever.", "fever")
+            + "\n  \n{\"text\": 3}\n[1]\n{\"text\": \"x\", \"term\": 4}\n{\"text\": \"x\", \"start\": -1}\nnot json\n"
+            + question("   ", "x")
         let (answers, failed) = ask(input)
         #expect(failed)
         #expect(answers.map { $0["line"] as? Int } == [2, 4, 5, 6, 7, 8, 9])
@@ -100,7 +110,8 @@ struct ExplainLinesTests {
         let bytes = Array((question("No fever.", "fever") + "\n" + question("No cough.", "cough")).utf8)
         let first = Self.lines.answerLines(in: bytes[...], firstNumber: 1, final: false, into: &writer)
         #expect(first.lines == 1)
-        let rest = Self.lines.answerLines(in: bytes[first.consumed...], firstNumber: 1 + first.lines, final: true, into: &writer)
+        let rest = Self.lines.answerLines(
+            in: bytes[first.consumed...], firstNumber: 1 + first.lines, final: true, into: &writer)
         #expect(rest.lines == 1)
         #expect(String(decoding: writer.bytes, as: UTF8.self).split(separator: "\n").count == 2)
     }

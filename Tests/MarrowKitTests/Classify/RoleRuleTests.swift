@@ -1,14 +1,20 @@
 import Testing
+
 @testable import MarrowKit
 
 /// The facts about the `occurrence`-th mention whose surface is `term` in `text` (scraped-text
 /// rules: blank lines split paragraphs, "• " starts a bullet).
-func mentionFacts(_ text: String, _ term: String, occurrence: Int = 1, lexicon: CompiledLexicon = Repository.lexicon) throws -> MentionFacts {
-    let processor = lexicon.version == Repository.lexicon.version ? Repository.processor : DocumentProcessor(lexicon: lexicon)
+func mentionFacts(_ text: String, _ term: String, occurrence: Int = 1, lexicon: CompiledLexicon = Repository.lexicon)
+    throws -> MentionFacts
+{
+    let processor =
+        lexicon.version == Repository.lexicon.version ? Repository.processor : DocumentProcessor(lexicon: lexicon)
     let clean = try processor.clean(SourceDocument(path: "rule.txt", raw: Array(text.utf8), mediaType: .text))
     let matched = processor.match(clean)
     let found = matched.mentions.filter { matched.segmented.clean.text($0.range) == term }
-    let mention = try #require(found.count >= occurrence ? found[occurrence - 1] : nil, "'\(term)' is not a mention in \(text.debugDescription)")
+    let mention = try #require(
+        found.count >= occurrence ? found[occurrence - 1] : nil,
+        "'\(term)' is not a mention in \(text.debugDescription)")
     let context = processor.classifier.makeContext(matched)
     return MentionFacts(mention, concept: lexicon.conceptTable[mention.concept], in: context)
 }
@@ -18,7 +24,8 @@ struct RoleRuleTests {
     @Test("a concept with no claim role is never a claim; one with a claim role passes")
     func claimableConcept() throws {
         let condition = try mentionFacts("Bone marrow edema is common in people with heart failure.", "heart failure")
-        #expect(ClaimableConcept().decide(condition) == .noClaim(.neverAClaim(concept: "heart-failure", role: .condition)))
+        #expect(
+            ClaimableConcept().decide(condition) == .noClaim(.neverAClaim(concept: "heart-failure", role: .condition)))
         let cause = try mentionFacts("Bone marrow edema is common in people who have gout.", "gout")
         #expect(ClaimableConcept().decide(cause) == nil)
     }
@@ -28,9 +35,11 @@ struct RoleRuleTests {
         let rule = HeadingRule(lexicon: Repository.lexicon)
         let bare = try mentionFacts("About gout\n\nMany people are affected.\n", "gout")
         #expect(rule.decide(bare) == .noClaim(.inHeading))
-        let cued = try mentionFacts("Overview\n\nTreating bone marrow edema with crutches\n\nMany people are affected.\n", "crutches")
+        let cued = try mentionFacts(
+            "Overview\n\nTreating bone marrow edema with crutches\n\nMany people are affected.\n", "crutches")
         #expect(rule.decide(cued)?.role == .treatment)
-        let category = try mentionFacts("What causes bone marrow edema?\n\nGout\n\nUric acid crystals build up in the joint.\n", "Gout")
+        let category = try mentionFacts(
+            "What causes bone marrow edema?\n\nGout\n\nUric acid crystals build up in the joint.\n", "Gout")
         #expect(rule.decide(category) == .claim(.cause, cue: nil, .sectionPrior(.cause, .cause)))
         let inParagraph = try mentionFacts("Overview\n\nGout can cause bone marrow edema.\n", "Gout")
         #expect(rule.decide(inParagraph) == nil)
@@ -48,15 +57,18 @@ struct RoleRuleTests {
 
     @Test("a hypernym cue names the class of another concept")
     func hypernymBlocker() throws {
-        let hypernym = try mentionFacts("Bone marrow edema can come from pseudogout, which is a kind of arthritis.", "arthritis")
+        let hypernym = try mentionFacts(
+            "Bone marrow edema can come from pseudogout, which is a kind of arthritis.", "arthritis")
         #expect(HypernymBlocker().decide(hypernym) == .noClaim(.blocked(.blockHypernym, cue: "a kind of")))
-        let subject = try mentionFacts("Bone marrow edema can come from pseudogout, which is a kind of arthritis.", "pseudogout")
+        let subject = try mentionFacts(
+            "Bone marrow edema can come from pseudogout, which is a kind of arthritis.", "pseudogout")
         #expect(HypernymBlocker().decide(subject) == nil)
     }
 
     @Test("what a measure prevents is not a cause")
     func preventionBlocker() throws {
-        let prevented = try mentionFacts("After surgery for bone marrow edema, antibiotics prevent infection.", "infection")
+        let prevented = try mentionFacts(
+            "After surgery for bone marrow edema, antibiotics prevent infection.", "infection")
         #expect(PreventionBlocker().decide(prevented) == .noClaim(.blocked(.blockPrevention, cue: "prevent")))
         let caused = try mentionFacts("Bone marrow edema can follow an infection.", "infection")
         #expect(PreventionBlocker().decide(caused) == nil)
@@ -64,8 +76,11 @@ struct RoleRuleTests {
 
     @Test("the condition a treatment is given for is not a claim; a treatment after 'for' is")
     func otherConditionObject() throws {
-        let givenFor = try mentionFacts("Methotrexate for psoriatic arthritis can cause bone marrow edema.", "psoriatic arthritis")
-        #expect(OtherConditionObjectBlocker().decide(givenFor) == .noClaim(.givenFor(condition: "Methotrexate", cue: "for")))
+        let givenFor = try mentionFacts(
+            "Methotrexate for psoriatic arthritis can cause bone marrow edema.", "psoriatic arthritis")
+        #expect(
+            OtherConditionObjectBlocker().decide(givenFor) == .noClaim(.givenFor(condition: "Methotrexate", cue: "for"))
+        )
         let noTreatment = try mentionFacts("Bone marrow edema is frequent for gout sufferers.", "gout")
         #expect(OtherConditionObjectBlocker().decide(noTreatment) == nil)
     }
@@ -83,7 +98,10 @@ struct RoleRuleTests {
     @Test("a relation cue with the topic in reach decides the role; the nearer cue wins")
     func relationCue() throws {
         let cause = try mentionFacts("Bone marrow edema is often caused by gout.", "gout")
-        #expect(RelationCueRule().decide(cause) == .claim(.cause, cue: cause.clause.relations.first, .relationCue(.cause, cue: "caused by", borrowed: false)))
+        #expect(
+            RelationCueRule().decide(cause)
+                == .claim(
+                    .cause, cue: cause.clause.relations.first, .relationCue(.cause, cue: "caused by", borrowed: false)))
         let treatment = try mentionFacts("Rest relieves the pain of bone marrow edema.", "Rest")
         #expect(RelationCueRule().decide(treatment)?.role == .treatment)
         let noTopic = try mentionFacts("Overview\n\nSmoking causes lung damage.\n", "Smoking")
@@ -94,9 +112,12 @@ struct RoleRuleTests {
 
     @Test("an elliptical clause borrows the relation of the clause before it, without its cue")
     func ellipticalBorrowing() throws {
-        let facts = try mentionFacts("Psoriasis does not cause bone marrow edema, but psoriatic arthritis does.", "psoriatic arthritis")
+        let facts = try mentionFacts(
+            "Psoriasis does not cause bone marrow edema, but psoriatic arthritis does.", "psoriatic arthritis")
         #expect(facts.elliptical)
-        #expect(RelationCueRule().decide(facts) == .claim(.cause, cue: nil, .relationCue(.cause, cue: "cause", borrowed: true)))
+        #expect(
+            RelationCueRule().decide(facts)
+                == .claim(.cause, cue: nil, .relationCue(.cause, cue: "cause", borrowed: true)))
     }
 
     @Test("a link word alone between the topic and the mention decides the role")
@@ -114,7 +135,9 @@ struct RoleRuleTests {
     func listIntro() throws {
         let text = "Overview\n\nBone marrow edema can be caused by:\n• Gout\n• Overuse\n"
         let item = try mentionFacts(text, "Overuse")
-        #expect(ListIntroRule().decide(item) == .claim(.cause, cue: nil, .listIntro(.cause, intro: "Bone marrow edema can be caused by:")))
+        #expect(
+            ListIntroRule().decide(item)
+                == .claim(.cause, cue: nil, .listIntro(.cause, intro: "Bone marrow edema can be caused by:")))
         let plain = try mentionFacts("Overview\n\nGout is frequent.\n", "Gout")
         #expect(ListIntroRule().decide(plain) == nil)
     }
@@ -130,15 +153,19 @@ struct RoleRuleTests {
     @Test("the pipeline's first verdict wins, and no verdict means no claim")
     func pipelineOrder() throws {
         let facts = try mentionFacts("What causes bone marrow edema?\n\nThe doctor will test for gout.\n", "gout")
-        #expect(RolePipeline.standard(Repository.lexicon).decide(facts) == .noClaim(.blocked(.blockTest, cue: "test for")))
+        #expect(
+            RolePipeline.standard(Repository.lexicon).decide(facts) == .noClaim(.blocked(.blockTest, cue: "test for")))
         #expect(RolePipeline(rules: [SectionPriorRule()]).decide(facts).role == .cause)
         #expect(RolePipeline(rules: []).decide(facts) == .noClaim(.noEvidence(section: .cause, concept: "gout")))
     }
 
     @Test("a treatment's object is the condition after an object cue; the topic in the clause keeps it")
     func claimObject() throws {
-        let other = try mentionFacts("Bone marrow edema is common. Bisphosphonates are used to treat osteoporosis.", "Bisphosphonates")
-        #expect(ClaimObject().decide(other, role: .treatment, byCue: true)?.reason == .objectAfterCue(object: "osteoporosis", cue: "used to treat"))
+        let other = try mentionFacts(
+            "Bone marrow edema is common. Bisphosphonates are used to treat osteoporosis.", "Bisphosphonates")
+        #expect(
+            ClaimObject().decide(other, role: .treatment, byCue: true)?.reason
+                == .objectAfterCue(object: "osteoporosis", cue: "used to treat"))
         let topic = try mentionFacts("Bisphosphonates are used to treat bone marrow edema.", "Bisphosphonates")
         #expect(ClaimObject().decide(topic, role: .treatment, byCue: true) == nil)
     }
@@ -155,7 +182,9 @@ struct RuleWindowTests {
     @Test("a window read from a cue file changes how far a rule reaches")
     func changedWindow() throws {
         var cues = Repository.lexicon.lexiconSet.cues
-        cues.files["roles"]?["window"] = [CuePhrase(text: "topic.sentences 1", line: 1), CuePhrase(text: "block.words 9", line: 2)]
+        cues.files["roles"]?["window"] = [
+            CuePhrase(text: "topic.sentences 1", line: 1), CuePhrase(text: "block.words 9", line: 2),
+        ]
         let (windows, problems) = RuleWindows.read(cues, requireAll: false)
         #expect(problems.isEmpty)
         #expect(windows.topicSentences == 1 && windows.blockWords == 9)
@@ -165,7 +194,9 @@ struct RuleWindowTests {
     func problems() {
         var cues = CueLists()
         cues.folder = "L"
-        cues.files["roles"] = ["window": [CuePhrase(text: "topic.sentences three", line: 4), CuePhrase(text: "reach 3", line: 5)]]
+        cues.files["roles"] = [
+            "window": [CuePhrase(text: "topic.sentences three", line: 4), CuePhrase(text: "reach 3", line: 5)]
+        ]
         let messages = RuleWindows.read(cues, requireAll: true).problems.map(\.description)
         #expect(messages.contains { $0.hasPrefix("L/roles.cues:4: error: expected 'NAME COUNT'") })
         #expect(messages.contains { $0.hasPrefix("L/roles.cues:5: error: unknown window 'reach'") })

@@ -1,5 +1,6 @@
 import PropertyBased
 import Testing
+
 @testable import MarrowKit
 
 @Suite("Byte to scalar offsets")
@@ -9,7 +10,9 @@ struct ScalarIndexTests {
         utf8[..<offset].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
     }
 
-    @Test("every offset up to the end, at lengths around each stride boundary", arguments: [0, 1, 255, 256, 257, 511, 512, 513, 768, 1024])
+    @Test(
+        "every offset up to the end, at lengths around each stride boundary",
+        arguments: [0, 1, 255, 256, 257, 511, 512, 513, 768, 1024])
     func aroundBoundaries(length: Int) {
         // ASCII with a two-byte and a three-byte scalar mixed in, cut to exactly `length` bytes.
         let unit = Array("ab\u{E9}c\u{2014}d ".utf8)

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import MarrowKit
 
 @Suite("The JSON writer")
@@ -40,9 +41,14 @@ struct JSONWriterTests {
         #expect(written { $0.string("a/b\u{7F}") } == Array("\"a/b\u{7F}\"".utf8))
     }
 
-    @Test("line and paragraph separators, the BOM and non-BMP scalars are written as raw UTF-8, as Foundation writes them")
+    @Test(
+        "line and paragraph separators, the BOM and non-BMP scalars are written as raw UTF-8, as Foundation writes them"
+    )
     func beyondASCII() throws {
-        for text in ["\u{2028}", "\u{2029}", "\u{FEFF}", "\u{80}", "\u{A0}", "caf\u{E9}", "\u{1F600}", "\u{10FFFF}", "a\u{301}", "\u{D7FF}\u{E000}"] {
+        for text in [
+            "\u{2028}", "\u{2029}", "\u{FEFF}", "\u{80}", "\u{A0}", "caf\u{E9}", "\u{1F600}", "\u{10FFFF}", "a\u{301}",
+            "\u{D7FF}\u{E000}",
+        ] {
             let bytes = written { $0.string(text) }
             #expect(bytes == (try foundation(text)), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
             #expect(try parsed(bytes) == text)
@@ -51,9 +57,13 @@ struct JSONWriterTests {
 
     @Test("random strings of every kind of scalar: Foundation's bytes, and they read back")
     func randomStrings() async {
-        let pool: [Unicode.Scalar] = ["a", " ", "\"", "\\", "/", "\u{0}", "\u{1}", "\u{8}", "\u{9}", "\u{A}", "\u{C}", "\u{D}", "\u{1F}", "\u{7F}",
-                                      "\u{E9}", "\u{2014}", "\u{2028}", "\u{2029}", "\u{FFFD}", "\u{1F600}", "\u{10348}"]
-        await propertyCheck(count: 300, input: Gen.int(in: 0...(pool.count - 1)).array(of: 0...80)) { (choices: [Int]) in
+        let pool: [Unicode.Scalar] = [
+            "a", " ", "\"", "\\", "/", "\u{0}", "\u{1}", "\u{8}", "\u{9}", "\u{A}", "\u{C}", "\u{D}", "\u{1F}",
+            "\u{7F}",
+            "\u{E9}", "\u{2014}", "\u{2028}", "\u{2029}", "\u{FFFD}", "\u{1F600}", "\u{10348}",
+        ]
+        await propertyCheck(count: 300, input: Gen.int(in: 0...(pool.count - 1)).array(of: 0...80)) {
+            (choices: [Int]) in
             var text = ""
             text.unicodeScalars.append(contentsOf: choices.map { pool[$0] })
             let bytes = written { $0.string(text) }
@@ -62,11 +72,16 @@ struct JSONWriterTests {
         }
     }
 
-    @Test("invalid UTF-8 input is repaired to U+FFFD exactly as String(decoding:) repairs it; the output is always valid UTF-8")
+    @Test(
+        "invalid UTF-8 input is repaired to U+FFFD exactly as String(decoding:) repairs it; the output is always valid UTF-8"
+    )
     func invalidInput() async {
-        let pieces: [[UInt8]] = [[0x61], [0x80], [0xC0, 0x80], [0xC3], [0xC3, 0xA9], [0xE2, 0x80], [0xE2, 0x80, 0x94], [0xED, 0xA0, 0x80],
-                                 [0xF0, 0x9F, 0x98, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xFF], [0x22], [0x0A]]
-        await propertyCheck(count: 300, input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...30)) { (choices: [Int]) in
+        let pieces: [[UInt8]] = [
+            [0x61], [0x80], [0xC0, 0x80], [0xC3], [0xC3, 0xA9], [0xE2, 0x80], [0xE2, 0x80, 0x94], [0xED, 0xA0, 0x80],
+            [0xF0, 0x9F, 0x98, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xFF], [0x22], [0x0A],
+        ]
+        await propertyCheck(count: 300, input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...30)) {
+            (choices: [Int]) in
             let input = choices.flatMap { pieces[$0] }
             let bytes = written { $0.string(utf8: input) }
             #expect(bytes == written { $0.string(String(decoding: input, as: UTF8.self)) })
@@ -77,37 +92,71 @@ struct JSONWriterTests {
 
     @Test("integers, booleans, null, arrays and nested objects give Foundation's bytes")
     func structure() throws {
-        struct Inner: Encodable { var a: [Int]; var b: Bool; var c: String? }
-        struct Outer: Encodable { var first: Inner; var second: [Inner]; var third: Int }
-        let value = Outer(first: Inner(a: [Int.min, -1, 0, 7, Int.max], b: true, c: nil), second: [Inner(a: [], b: false, c: "x"), Inner(a: [42], b: true, c: "")], third: -120)
+        struct Inner: Encodable {
+            var a: [Int]
+            var b: Bool
+            var c: String?
+        }
+        struct Outer: Encodable {
+            var first: Inner
+            var second: [Inner]
+            var third: Int
+        }
+        let value = Outer(
+            first: Inner(a: [Int.min, -1, 0, 7, Int.max], b: true, c: nil),
+            second: [Inner(a: [], b: false, c: "x"), Inner(a: [42], b: true, c: "")], third: -120)
         let bytes = written { writer in
             func inner(_ value: Inner) {
                 writer.beginObject()
-                writer.key("a"); writer.beginArray(); for number in value.a { writer.int(number) }; writer.endArray()
-                writer.key("b"); writer.bool(value.b)
-                if let c = value.c { writer.key("c"); writer.string(c) }
+                writer.key("a")
+                writer.beginArray()
+                for number in value.a { writer.int(number) }
+                writer.endArray()
+                writer.key("b")
+                writer.bool(value.b)
+                if let c = value.c {
+                    writer.key("c")
+                    writer.string(c)
+                }
                 writer.endObject()
             }
             writer.beginObject()
-            writer.key("first"); inner(value.first)
-            writer.key("second"); writer.beginArray(); value.second.forEach(inner); writer.endArray()
-            writer.key("third"); writer.int(value.third)
+            writer.key("first")
+            inner(value.first)
+            writer.key("second")
+            writer.beginArray()
+            value.second.forEach(inner)
+            writer.endArray()
+            writer.key("third")
+            writer.int(value.third)
             writer.endObject()
         }
         #expect(bytes == (try foundation(value)))
-        #expect(written { $0.beginArray(); $0.null(); $0.strings(["a", "b"]); $0.endArray() } == Array(#"[null,["a","b"]]"#.utf8))
+        #expect(
+            written {
+                $0.beginArray()
+                $0.null()
+                $0.strings(["a", "b"])
+                $0.endArray()
+            } == Array(#"[null,["a","b"]]"#.utf8))
     }
 
     @Test("a reset writer reuses its buffer and starts clean")
     func reset() {
         var writer = JSONWriter(capacity: 16)
-        writer.beginArray(); writer.int(1); writer.endArray()
+        writer.beginArray()
+        writer.int(1)
+        writer.endArray()
         writer.reset()
-        writer.beginArray(); writer.int(2); writer.endArray()
+        writer.beginArray()
+        writer.int(2)
+        writer.endArray()
         #expect(writer.bytes == Array("[2]".utf8))
     }
 
-    @Test("every record of the corpus, the held-out articles and the HTML fixtures is written byte for byte as Foundation wrote it")
+    @Test(
+        "every record of the corpus, the held-out articles and the HTML fixtures is written byte for byte as Foundation wrote it"
+    )
     func recordsMatchFoundation() throws {
         var checked = 0
         for result in Repository.corpusResults + Repository.heldOutResults + Repository.htmlResults {

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import MarrowKit
 
 @Suite("Reading lines as they arrive")
@@ -16,14 +17,21 @@ struct LineReaderTests {
     /// The lines ``JSONLines/forEachLine(in:label:skippingComments:_:)`` gives for the whole data.
     static func wholeLines(of bytes: [UInt8]) -> [([UInt8], Int)] {
         var lines: [([UInt8], Int)] = []
-        JSONLines.forEachLine(in: Data(bytes), label: "-") { line, location in lines.append(([UInt8](line), location.line ?? 0)) }
+        JSONLines.forEachLine(in: Data(bytes), label: "-") { line, location in
+            lines.append(([UInt8](line), location.line ?? 0))
+        }
         return lines
     }
 
     @Test("random streams split into random chunks give the lines of the whole stream, numbered alike")
     func splitInvariance() async {
-        let pieces: [[UInt8]] = ["a", "{\"k\": 1}", " ", "\t", "\r", "\n", "\r\n", "\n\n", "\u{E9}", "\u{1F600}"].map { Array($0.utf8) }
-        await propertyCheck(count: 300, input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...200), Gen.int(in: 1...17), Gen.int(in: 1...9)) { (choices: [Int], chunk: Int, readSize: Int) in
+        let pieces: [[UInt8]] = ["a", "{\"k\": 1}", " ", "\t", "\r", "\n", "\r\n", "\n\n", "\u{E9}", "\u{1F600}"].map {
+            Array($0.utf8)
+        }
+        await propertyCheck(
+            count: 300, input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...200), Gen.int(in: 1...17),
+            Gen.int(in: 1...9)
+        ) { (choices: [Int], chunk: Int, readSize: Int) in
             let bytes = choices.flatMap { pieces[$0] }
             let expected = LineReaderTests.wholeLines(of: bytes)
             let got = try LineReaderTests.lines(of: bytes, chunkSize: chunk, readSize: readSize)
@@ -55,7 +63,8 @@ struct LineReaderTests {
         let pipe = Pipe()
         pipe.fileHandleForWriting.write(Data("{\"a\": 1}\n\n{\"b\": 2}".utf8))
         try pipe.fileHandleForWriting.close()
-        var reader = LineReader(FileDescriptorSource(descriptor: pipe.fileHandleForReading.fileDescriptor, label: "-"), chunkSize: 3)
+        var reader = LineReader(
+            FileDescriptorSource(descriptor: pipe.fileHandleForReading.fileDescriptor, label: "-"), chunkSize: 3)
         var lines: [String] = []
         while let (content, _) = try reader.next() { lines.append(String(decoding: content, as: UTF8.self)) }
         #expect(lines == ["{\"a\": 1}", "{\"b\": 2}"])

@@ -1,18 +1,21 @@
 import Foundation
 import Testing
+
 @testable import MarrowKit
 
 @Suite("The evaluator counts the way the issues count")
 struct EvaluatorTests {
-    @Test("folding drops case, possessives, punctuation and plural s, as the devset scorer does", arguments: [
-        ("Charcot's joints", "charcot joint"),
-        ("Bone-marrow  oedema", "bone marrow oedema"),
-        ("stress", "stress"),
-        ("NSAIDs", "nsaid"),
-        ("gas", "gas"),
-        ("Perthes’s disease", "perthe disease"),
-        ("café-au-lait", "caf au lait"),
-    ])
+    @Test(
+        "folding drops case, possessives, punctuation and plural s, as the devset scorer does",
+        arguments: [
+            ("Charcot's joints", "charcot joint"),
+            ("Bone-marrow  oedema", "bone marrow oedema"),
+            ("stress", "stress"),
+            ("NSAIDs", "nsaid"),
+            ("gas", "gas"),
+            ("Perthes’s disease", "perthe disease"),
+            ("café-au-lait", "caf au lait"),
+        ])
     func fold(_ pair: (String, String)) {
         #expect(SurfaceMatch.fold(pair.0) == pair.1)
     }
@@ -26,7 +29,8 @@ struct EvaluatorTests {
         #expect(!SurfaceMatch.matches("", ["x"]))
     }
 
-    static let text = "Bone marrow edema\n\nBone marrow edema is caused by gout, and it can also follow a fracture. Smoking is not linked to bone marrow edema.\n\nTreatment\n\nRest helps. Surgery is rarely needed for lupus.\n"
+    static let text =
+        "Bone marrow edema\n\nBone marrow edema is caused by gout, and it can also follow a fracture. Smoking is not linked to bone marrow edema.\n\nTreatment\n\nRest helps. Surgery is rarely needed for lupus.\n"
 
     static func gold(_ lines: [String]) throws -> [GoldClaim] {
         let path = Repository.temporaryFolder() + "/gold.jsonl"
@@ -37,7 +41,8 @@ struct EvaluatorTests {
     @Test("precision, recall and assertion accuracy on a hand-made article, with every miss and false positive")
     func scores() throws {
         let evaluator = Evaluator(processor: Repository.processor)
-        let analysis = try evaluator.analyze(SourceDocument(path: "docs/note-7.txt", raw: Array(Self.text.utf8), mediaType: .text))
+        let analysis = try evaluator.analyze(
+            SourceDocument(path: "docs/note-7.txt", raw: Array(Self.text.utf8), mediaType: .text))
         #expect(analysis.document == "note-7")
         let gold = try Self.gold([
             #"{"id": "note-7", "role": "cause", "concept": "gout", "surfaces": ["gout"], "assertion": "affirmed"}"#,
@@ -60,7 +65,10 @@ struct EvaluatorTests {
         #expect(Set(evaluation.misses.map(\.gold.concept)) == ["ice", "gout"])
         #expect(evaluation.missingDocuments == ["elsewhere"])
         #expect(evaluation.overall.gold == 5)
-        #expect(abs(evaluation.overall.precision - Double(evaluation.overall.correct) / Double(evaluation.overall.predicted)) < 1e-9)
+        #expect(
+            abs(
+                evaluation.overall.precision - Double(evaluation.overall.correct) / Double(evaluation.overall.predicted)
+            ) < 1e-9)
         #expect(evaluation.summary.contains("assertion: "))
         #expect(evaluation.details.contains("# false positives (1)"))
     }
@@ -69,7 +77,9 @@ struct EvaluatorTests {
     func badGold() throws {
         #expect(throws: MarrowError.self) { try Self.gold([#"{"id": "x", "role": "cause"}"#]) }
         do {
-            _ = try Self.gold(["", #"{"id": "x", "role": "nonsense", "concept": "c", "surfaces": [], "assertion": "affirmed"}"#])
+            _ = try Self.gold([
+                "", #"{"id": "x", "role": "nonsense", "concept": "c", "surfaces": [], "assertion": "affirmed"}"#,
+            ])
         } catch let error as MarrowError {
             #expect(error.description.contains("gold.jsonl:2: error:"))
         }
@@ -78,13 +88,18 @@ struct EvaluatorTests {
     @Test("the JSON form carries the counts and, on request, the details")
     func json() throws {
         let evaluator = Evaluator(processor: Repository.processor)
-        let analysis = try evaluator.analyze(SourceDocument(path: "note-7.txt", raw: Array(Self.text.utf8), mediaType: .text))
-        let gold = try Self.gold([#"{"id": "note-7", "role": "cause", "concept": "gout", "surfaces": ["gout"], "assertion": "affirmed"}"#])
+        let analysis = try evaluator.analyze(
+            SourceDocument(path: "note-7.txt", raw: Array(Self.text.utf8), mediaType: .text))
+        let gold = try Self.gold([
+            #"{"id": "note-7", "role": "cause", "concept": "gout", "surfaces": ["gout"], "assertion": "affirmed"}"#
+        ])
         let evaluation = Evaluator.score(gold: gold, analyses: [analysis], topic: "bone-marrow-edema")
-        let object = try #require(try JSONSerialization.jsonObject(with: evaluation.json(details: true)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: evaluation.json(details: true)) as? [String: Any])
         #expect((object["overall"] as? [String: Any])?["found"] as? Int == 1)
         #expect(object["falsePositives"] != nil)
-        let brief = try #require(try JSONSerialization.jsonObject(with: evaluation.json(details: false)) as? [String: Any])
+        let brief = try #require(
+            try JSONSerialization.jsonObject(with: evaluation.json(details: false)) as? [String: Any])
         #expect(brief["falsePositives"] == nil)
     }
 }

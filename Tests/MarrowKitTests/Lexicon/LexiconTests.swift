@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MarrowKit
 
 @Suite("Lexicon files")
@@ -46,7 +47,8 @@ struct LexiconTests {
 
     @Test("cue files reject unknown sections")
     func cueSections() {
-        let (_, errors) = LexiconParser().parseCues("[cause]\ncaused by\n[nonsense]\nx\n", file: "roles.cues", allowedSections: ["cause"])
+        let (_, errors) = LexiconParser().parseCues(
+            "[cause]\ncaused by\n[nonsense]\nx\n", file: "roles.cues", allowedSections: ["cause"])
         #expect(errors.map(\.description).contains { $0.hasPrefix("roles.cues:3: error: unknown section [nonsense]") })
     }
 }
@@ -56,14 +58,20 @@ struct SecondTopicTests {
     /// A tiny lexicon about hay fever, built from the shipped cue files.
     static func lexicon() throws -> CompiledLexicon {
         let folder = Repository.temporaryFolder()
-        for name in try FileManager.default.contentsOfDirectory(atPath: Repository.lexicons) where name.hasSuffix(".cues") || name == "spelling.txt" {
+        for name in try FileManager.default.contentsOfDirectory(atPath: Repository.lexicons)
+        where name.hasSuffix(".cues") || name == "spelling.txt" {
             try FileManager.default.copyItem(atPath: Repository.lexicons + "/" + name, toPath: folder + "/" + name)
         }
-        try "concept hay-fever\n  terms: hay fever | allergic rhinitis\n".write(toFile: folder + "/topic.lex", atomically: true, encoding: .utf8)
-        try "concept pollen\n  category: allergen\n  terms: pollen | grass pollen\n".write(toFile: folder + "/causes.lex", atomically: true, encoding: .utf8)
-        try "concept antihistamine\n  category: drug\n  terms: antihistamine | cetirizine\n".write(toFile: folder + "/treatments.lex", atomically: true, encoding: .utf8)
-        try "concept sneezing\n  terms: sneezing\n".write(toFile: folder + "/symptoms.lex", atomically: true, encoding: .utf8)
-        try "concept skin-prick-test\n  terms: skin prick test\n".write(toFile: folder + "/diagnostics.lex", atomically: true, encoding: .utf8)
+        try "concept hay-fever\n  terms: hay fever | allergic rhinitis\n".write(
+            toFile: folder + "/topic.lex", atomically: true, encoding: .utf8)
+        try "concept pollen\n  category: allergen\n  terms: pollen | grass pollen\n".write(
+            toFile: folder + "/causes.lex", atomically: true, encoding: .utf8)
+        try "concept antihistamine\n  category: drug\n  terms: antihistamine | cetirizine\n".write(
+            toFile: folder + "/treatments.lex", atomically: true, encoding: .utf8)
+        try "concept sneezing\n  terms: sneezing\n".write(
+            toFile: folder + "/symptoms.lex", atomically: true, encoding: .utf8)
+        try "concept skin-prick-test\n  terms: skin prick test\n".write(
+            toFile: folder + "/diagnostics.lex", atomically: true, encoding: .utf8)
         let (set, problems) = LexiconSet.load(folder: folder)
         #expect(problems.isEmpty, "\(problems)")
         return CompiledLexicon(set)
@@ -72,7 +80,8 @@ struct SecondTopicTests {
     @Test("claims come out for hay fever with no code change")
     func hayFever() throws {
         let lexicon = try Self.lexicon()
-        let text = "Hay fever\n\nWhat causes hay fever?\n\nGrass pollen is the most common trigger of hay fever.\n\nTreatment\n\nAntihistamines such as cetirizine help relieve it. Sneezing is common.\n"
+        let text =
+            "Hay fever\n\nWhat causes hay fever?\n\nGrass pollen is the most common trigger of hay fever.\n\nTreatment\n\nAntihistamines such as cetirizine help relieve it. Sneezing is common.\n"
         let records = try process(text: text, lexicon: lexicon).records
         let claims = Set(records.map { "\($0.claim.subject) \($0.claim.predicate) \($0.claim.object)" })
         #expect(claims.contains("pollen causes hay-fever"))

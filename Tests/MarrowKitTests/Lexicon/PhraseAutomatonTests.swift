@@ -1,5 +1,6 @@
 import PropertyBased
 import Testing
+
 @testable import MarrowKit
 
 @Suite("The phrase automaton")
@@ -25,13 +26,19 @@ struct PhraseAutomatonTests {
 
     @Test("determiners and abbreviation definitions inside a term are stepped over")
     func skips() throws {
-        #expect(try mentions("Treating any underlying conditions helps.").map(\.0) == ["Treating any underlying conditions"])
-        #expect(try mentions("ACL (anterior cruciate ligament) tears happen.").map(\.0) == ["ACL (anterior cruciate ligament) tears"])
+        #expect(
+            try mentions("Treating any underlying conditions helps.").map(\.0) == ["Treating any underlying conditions"]
+        )
+        #expect(
+            try mentions("ACL (anterior cruciate ligament) tears happen.").map(\.0) == [
+                "ACL (anterior cruciate ligament) tears"
+            ])
     }
 
     @Test("an abbreviation the document defines is learnt for that document")
     func learnt() throws {
-        let result = try process(text: "Title\n\nFoot pain came with Charcot neuroarthropathy (CNA). CNA was treated.\n")
+        let result = try process(
+            text: "Title\n\nFoot pain came with Charcot neuroarthropathy (CNA). CNA was treated.\n")
         let matched = Repository.processor.match(result.clean)
         #expect(matched.learnedAbbreviations.keys.contains("\u{1}CNA"))
         #expect(matched.mentions.filter { $0.isLearnedAbbreviation }.count == 1)
@@ -39,10 +46,12 @@ struct PhraseAutomatonTests {
 
     @Test("initials spell an abbreviation")
     func initials() {
-        let tokens = Tokenizer(normalizer: TokenNormalizer()).tokenize(Array("anterior cruciate ligament".utf8), in: CleanByteOffset(0)..<CleanByteOffset(26))
+        let tokens = Tokenizer(normalizer: TokenNormalizer()).tokenize(
+            Array("anterior cruciate ligament".utf8), in: CleanByteOffset(0)..<CleanByteOffset(26))
         #expect(AbbreviationDefinition.initialsMatch("\u{1}ACL", words: tokens))
         #expect(!AbbreviationDefinition.initialsMatch("\u{1}MRI", words: tokens))
-        let sickness = Tokenizer(normalizer: TokenNormalizer()).tokenize(Array("decompression sickness".utf8), in: CleanByteOffset(0)..<CleanByteOffset(22))
+        let sickness = Tokenizer(normalizer: TokenNormalizer()).tokenize(
+            Array("decompression sickness".utf8), in: CleanByteOffset(0)..<CleanByteOffset(22))
         #expect(AbbreviationDefinition.initialsMatch("\u{1}DCS", words: sickness))
         #expect(!AbbreviationDefinition.initialsMatch("\u{1}XDS", words: sickness))
     }
@@ -72,11 +81,15 @@ struct PhraseAutomatonKeyIDTests {
             phrases += byString.count
             for automaton in lexicon.cues {
                 for start in range {
-                    #expect(automaton.longestMatch(in: tokens, from: start, limit: range.upperBound, parentheticals: false)
-                        == automaton.longestMatch(in: tokens, ids: ids, from: start, limit: range.upperBound, parentheticals: false))
+                    #expect(
+                        automaton.longestMatch(in: tokens, from: start, limit: range.upperBound, parentheticals: false)
+                            == automaton.longestMatch(
+                                in: tokens, ids: ids, from: start, limit: range.upperBound, parentheticals: false))
                 }
             }
-            #expect(lexicon.assertion.matches(in: tokens, range: range) == lexicon.assertion.matches(in: tokens, ids: ids, range: range))
+            #expect(
+                lexicon.assertion.matches(in: tokens, range: range)
+                    == lexicon.assertion.matches(in: tokens, ids: ids, range: range))
         }
         #expect(phrases > 100)
     }
@@ -84,18 +97,30 @@ struct PhraseAutomatonKeyIDTests {
     @Test("random runs of lexicon keys, determiners, parentheses and unknown words match alike by id and by string")
     func randomRuns() async {
         let lexicon = Repository.lexicon
-        let words = ["stress", "fracture", "fractures", "the", "any", "(", ")", "ACL", "anterior", "cruciate", "ligament", "tears", "not", "no", "without",
-                     "caused", "by", "treatment", "of", "bone", "pain", "zzq", ",", "CRPS", "complex", "regional", "syndrome", "history"]
-        await propertyCheck(count: 300, input: Gen.int(in: 0...(words.count - 1)).array(of: 1...40)) { (choices: [Int]) in
+        let words = [
+            "stress", "fracture", "fractures", "the", "any", "(", ")", "ACL", "anterior", "cruciate", "ligament",
+            "tears", "not", "no", "without",
+            "caused", "by", "treatment", "of", "bone", "pain", "zzq", ",", "CRPS", "complex", "regional", "syndrome",
+            "history",
+        ]
+        await propertyCheck(count: 300, input: Gen.int(in: 0...(words.count - 1)).array(of: 1...40)) {
+            (choices: [Int]) in
             let text = choices.map { words[$0] }.joined(separator: " ")
-            let tokens = Tokenizer(normalizer: lexicon.normalizer).tokenize(Array(text.utf8), in: CleanByteOffset(0)..<CleanByteOffset(text.utf8.count))
+            let tokens = Tokenizer(normalizer: lexicon.normalizer).tokenize(
+                Array(text.utf8), in: CleanByteOffset(0)..<CleanByteOffset(text.utf8.count))
             let range = 0..<tokens.count
             let ids = lexicon.vocabulary.ids(tokens, range: range)
-            #expect(lexicon.concepts.matches(in: tokens, range: range) == lexicon.concepts.matches(in: tokens, ids: ids, range: range))
+            #expect(
+                lexicon.concepts.matches(in: tokens, range: range)
+                    == lexicon.concepts.matches(in: tokens, ids: ids, range: range))
             for automaton in lexicon.cues {
-                #expect(automaton.matches(in: tokens, range: range, parentheticals: false) == automaton.matches(in: tokens, ids: ids, range: range, parentheticals: false))
+                #expect(
+                    automaton.matches(in: tokens, range: range, parentheticals: false)
+                        == automaton.matches(in: tokens, ids: ids, range: range, parentheticals: false))
             }
-            #expect(lexicon.assertion.matches(in: tokens, range: range) == lexicon.assertion.matches(in: tokens, ids: ids, range: range))
+            #expect(
+                lexicon.assertion.matches(in: tokens, range: range)
+                    == lexicon.assertion.matches(in: tokens, ids: ids, range: range))
         }
     }
 

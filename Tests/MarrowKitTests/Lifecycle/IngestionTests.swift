@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MarrowKit
 
 /// `Ingestion`, the run behind `ingest` and `rebuild`: documents in order, bad inputs reported and
@@ -10,25 +11,34 @@ struct IngestionTests {
     /// A folder with two corpus articles, an empty file and a binary one.
     func mixedFolder() throws -> String {
         let folder = Repository.temporaryFolder()
-        let names = try FileManager.default.contentsOfDirectory(atPath: Repository.corpus).filter { $0.hasSuffix(".txt") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: Repository.corpus).filter {
+            $0.hasSuffix(".txt")
+        }.sorted()
         for name in names.prefix(2) {
             try FileManager.default.copyItem(atPath: Repository.corpus + "/" + name, toPath: folder + "/" + name)
         }
         FileManager.default.createFile(atPath: folder + "/empty.txt", contents: Data())
-        FileManager.default.createFile(atPath: folder + "/binary.txt", contents: Data([0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 1, 2, 3]))
+        FileManager.default.createFile(
+            atPath: folder + "/binary.txt", contents: Data([0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 1, 2, 3]))
         return folder
     }
 
-    @Test("bad inputs are reported by path and recorded as rejected; the good ones are added, and a second run changes nothing")
+    @Test(
+        "bad inputs are reported by path and recorded as rejected; the good ones are added, and a second run changes nothing"
+    )
     func mixedInputs() async throws {
         let folder = try mixedFolder()
         let kb = try KnowledgeBaseFixture.fresh()
         let run = Ingestion(lexicon: Repository.lexicon, jobs: 2)
         var problems: [MarrowError] = []
         var progress: [RunProgress] = []
-        let tally = try await run.ingest(paths: [folder], into: kb, problem: { problems.append($0) }, progress: { progress.append($0) })
+        let tally = try await run.ingest(
+            paths: [folder], into: kb, problem: { problems.append($0) }, progress: { progress.append($0) })
         #expect(tally.added == 2 && tally.failed == 2 && tally.unchanged == 0)
-        #expect(Set(problems.compactMap { $0.location.map { ($0.path as NSString).lastPathComponent } }) == ["empty.txt", "binary.txt"])
+        #expect(
+            Set(problems.compactMap { $0.location.map { ($0.path as NSString).lastPathComponent } }) == [
+                "empty.txt", "binary.txt",
+            ])
         #expect(try kb.statistics().sources == 2)
         #expect(try kb.statistics().rejected == 2)
         // Progress starts before the first document and then counts every document once, in order.
@@ -46,10 +56,12 @@ struct IngestionTests {
     func rebuildEqualsIngest() async throws {
         let folder = try mixedFolder()
         let ingested = try KnowledgeBaseFixture.fresh()
-        _ = try await Ingestion(lexicon: Repository.lexicon, jobs: 1).ingest(paths: [folder], into: ingested, problem: { _ in })
+        _ = try await Ingestion(lexicon: Repository.lexicon, jobs: 1).ingest(
+            paths: [folder], into: ingested, problem: { _ in })
         for jobs in [1, 3] {
             let path = Repository.temporaryFolder() + "/rebuilt.sqlite"
-            let tally = try await Ingestion(lexicon: Repository.lexicon, jobs: jobs).rebuild(paths: [folder], at: path, problem: { _ in })
+            let tally = try await Ingestion(lexicon: Repository.lexicon, jobs: jobs).rebuild(
+                paths: [folder], at: path, problem: { _ in })
             #expect(tally.added == 2 && tally.failed == 2)
             #expect(try KnowledgeBase(path: path, access: .readOnly).contentDump() == ingested.contentDump())
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MarrowKit
 
 /// `Matcher`: concept mentions at token boundaries, the longest term winning, abbreviations a
@@ -10,7 +11,8 @@ struct MatcherTests {
     static let processor = DocumentProcessor(lexicon: lexicon)
 
     func matched(_ text: String) throws -> MatchedText {
-        Self.processor.match(try Self.processor.clean(SourceDocument(path: "m.txt", raw: Array(text.utf8), mediaType: .text)))
+        Self.processor.match(
+            try Self.processor.clean(SourceDocument(path: "m.txt", raw: Array(text.utf8), mediaType: .text)))
     }
 
     func said(_ matched: MatchedText) -> [String] {
@@ -21,30 +23,41 @@ struct MatcherTests {
 
     @Test("the longest term wins, and a mention's range is exactly its words in the clean text")
     func longestTerm() throws {
-        let result = try matched("Hay fever\n\nGrass pollen is a trigger of allergic rhinitis. Pollen counts rise in spring.\n")
+        let result = try matched(
+            "Hay fever\n\nGrass pollen is a trigger of allergic rhinitis. Pollen counts rise in spring.\n")
         #expect(said(result) == ["Hay fever", "Grass pollen", "allergic rhinitis", "Pollen"])
         #expect(result.mentions.map(concept) == ["hay-fever", "pollen", "hay-fever", "pollen"])
     }
 
     @Test("terms match whole words only, never inside a longer word")
     func wordBoundaries() throws {
-        let result = try matched("Hay fever\n\nPollenosis and antihistaminergic pathways are named here, and grasspollen is one word.\n")
+        let result = try matched(
+            "Hay fever\n\nPollenosis and antihistaminergic pathways are named here, and grasspollen is one word.\n")
         #expect(said(result) == ["Hay fever"])
     }
 
     @Test("mentions come in text order, each inside the tokens of the sentence it names")
     func orderAndSentences() throws {
-        let result = try matched("Hay fever\n\nPollen causes it. Cetirizine treats hay fever, and grass pollen makes it worse.\n\nSneezing follows pollen.\n")
+        let result = try matched(
+            "Hay fever\n\nPollen causes it. Cetirizine treats hay fever, and grass pollen makes it worse.\n\nSneezing follows pollen.\n"
+        )
         let starts = result.mentions.map(\.tokens.lowerBound)
         #expect(starts == starts.sorted())
         for mention in result.mentions {
             let sentence = result.segmented.sentences[mention.sentence]
-            #expect(sentence.tokens.lowerBound <= mention.tokens.lowerBound && mention.tokens.upperBound <= sentence.tokens.upperBound)
+            #expect(
+                sentence.tokens.lowerBound <= mention.tokens.lowerBound
+                    && mention.tokens.upperBound <= sentence.tokens.upperBound)
         }
-        #expect(result.mentions.map(concept) == ["hay-fever", "pollen", "antihistamine", "hay-fever", "pollen", "sneezing", "pollen"])
+        #expect(
+            result.mentions.map(concept) == [
+                "hay-fever", "pollen", "antihistamine", "hay-fever", "pollen", "sneezing", "pollen",
+            ])
     }
 
-    @Test("an abbreviation the document defines is a mention of its concept after the definition, and the definition is not counted twice")
+    @Test(
+        "an abbreviation the document defines is a mention of its concept after the definition, and the definition is not counted twice"
+    )
     func learnedAbbreviations() throws {
         let result = try matched("Hay fever\n\nAllergic rhinitis (AR) is common. Grass pollen triggers AR in spring.\n")
         #expect(result.learnedAbbreviations.keys.contains("\u{1}AR"))

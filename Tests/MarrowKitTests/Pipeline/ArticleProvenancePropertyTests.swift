@@ -1,6 +1,7 @@
 import PropertyBased
 import Synchronization
 import Testing
+
 @testable import MarrowKit
 
 /// Random scraped articles through the whole pipeline: every record, every sentence and every
@@ -11,24 +12,35 @@ struct ArticleProvenancePropertyTests {
     /// (the check's closure is `@Sendable`, hence the lock).
     final class Tally: Sendable {
         private let counts = Mutex<(cases: Int, hits: Int)>((0, 0))
-        func add(hit: Bool) { counts.withLock { $0.cases += 1; if hit { $0.hits += 1 } } }
+        func add(hit: Bool) {
+            counts.withLock {
+                $0.cases += 1
+                if hit { $0.hits += 1 }
+            }
+        }
         var cases: Int { counts.withLock { $0.cases } }
         var hits: Int { counts.withLock { $0.hits } }
     }
 
-    @Test("clean text ending two bytes before to two after a multiple of 256, last sentence naming a cause", arguments: 1...24)
+    @Test(
+        "clean text ending two bytes before to two after a multiple of 256, last sentence naming a cause",
+        arguments: 1...24)
     func aroundStrideBoundary(multiple: Int) async throws {
         let tally = Tally()
-        await propertyCheck(count: 6, input: Gen.int(in: 0...1_000_000).array(of: 1...40), Gen.int(in: -2...2)) { (choices: [Int], delta: Int) in
+        await propertyCheck(count: 6, input: Gen.int(in: 0...1_000_000).array(of: 1...40), Gen.int(in: -2...2)) {
+            (choices: [Int], delta: Int) in
             let target = multiple * 256 + delta
             var c = Choices(choices)
             let cause = c.pick(LexiconTerms.causes)
             func article(sections: Int, pad: Int) -> String {
                 var copy = c
-                return RandomArticle.make(&copy, sections: sections, last: "The scan showed \(String(repeating: "z", count: pad)). It can also result from \(cause).")
+                return RandomArticle.make(
+                    &copy, sections: sections,
+                    last: "The scan showed \(String(repeating: "z", count: pad)). It can also result from \(cause).")
             }
             func cleanLength(_ text: String) -> Int {
-                (try? Repository.processor.clean(SourceDocument(path: "a.txt", raw: Array(text.utf8), mediaType: .text)))?.utf8.count ?? 0
+                (try? Repository.processor.clean(SourceDocument(path: "a.txt", raw: Array(text.utf8), mediaType: .text)))?
+                    .utf8.count ?? 0
             }
             var sections = 1 + c.next(multiple + 1)
             while sections > 0, cleanLength(article(sections: sections, pad: 1)) >= target { sections -= 1 }
@@ -47,13 +59,16 @@ struct ArticleProvenancePropertyTests {
             }
         }
         // Most cases must have a record whose passage ends the text, or the boundary is untested.
-        #expect(tally.hits * 2 > tally.cases, "\(tally.hits) of \(tally.cases) articles had a record at the end of the text")
+        #expect(
+            tally.hits * 2 > tally.cases, "\(tally.hits) of \(tally.cases) articles had a record at the end of the text"
+        )
     }
 
     @Test("articles of random length and shape")
     func randomArticles() async throws {
         let tally = Tally()
-        await propertyCheck(count: 150, input: Gen.int(in: 0...1_000_000).array(of: 1...80), Gen.int(in: 0...30)) { (choices: [Int], sections: Int) in
+        await propertyCheck(count: 150, input: Gen.int(in: 0...1_000_000).array(of: 1...80), Gen.int(in: 0...30)) {
+            (choices: [Int], sections: Int) in
             var c = Choices(choices)
             let text = RandomArticle.make(&c, sections: sections)
             guard let result = try? process(text: text, path: "article.txt") else {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MarrowKit
 
 @Suite("The corpus, end to end")
@@ -12,15 +13,24 @@ struct CorpusTests {
             let cleanScalars = Array(result.clean.string.unicodeScalars)
             for record in result.records {
                 let mentionBytes = raw[record.raw.byteStart..<record.raw.byteEnd]
-                #expect(String(decoding: mentionBytes, as: UTF8.self) == record.mention.text, "\(record.source.path) \(record.id)")
-                let cleanMention = String(String.UnicodeScalarView(cleanScalars[record.mention.start..<record.mention.end]))
+                #expect(
+                    String(decoding: mentionBytes, as: UTF8.self) == record.mention.text,
+                    "\(record.source.path) \(record.id)")
+                let cleanMention = String(
+                    String.UnicodeScalarView(cleanScalars[record.mention.start..<record.mention.end]))
                 #expect(WhitespaceFolding.fold(cleanMention) == WhitespaceFolding.fold(record.mention.text))
-                let cleanPassage = String(String.UnicodeScalarView(cleanScalars[record.passage.start..<record.passage.end]))
+                let cleanPassage = String(
+                    String.UnicodeScalarView(cleanScalars[record.passage.start..<record.passage.end]))
                 #expect(cleanPassage == record.passage.text)
                 let passageBytes = raw[record.passage.raw.byteStart..<record.passage.raw.byteEnd]
-                #expect(WhitespaceFolding.fold(String(decoding: passageBytes, as: UTF8.self)) == WhitespaceFolding.fold(record.passage.text), "\(record.source.path) passage \(record.passage.raw)")
+                #expect(
+                    WhitespaceFolding.fold(String(decoding: passageBytes, as: UTF8.self))
+                        == WhitespaceFolding.fold(record.passage.text),
+                    "\(record.source.path) passage \(record.passage.raw)")
                 #expect(record.passage.start <= record.mention.start && record.mention.end <= record.passage.end)
-                #expect(record.passage.raw.byteStart <= record.raw.byteStart && record.raw.byteEnd <= record.passage.raw.byteEnd)
+                #expect(
+                    record.passage.raw.byteStart <= record.raw.byteStart
+                        && record.raw.byteEnd <= record.passage.raw.byteEnd)
                 #expect(record.source.sha256 == SourceDocument.digest(raw))
                 checked += 1
             }
@@ -33,7 +43,8 @@ struct CorpusTests {
         func jsonLines(jobs: Int) async throws -> Data {
             var data = Data()
             let encoder = JSONLinesEncoder()
-            try await Pipeline(processor: Repository.processor, jobs: jobs).run(Repository.corpusReferences()) { _, result in
+            try await Pipeline(processor: Repository.processor, jobs: jobs).run(Repository.corpusReferences()) {
+                _, result in
                 data.append(encoder.lines(try result.get().records))
             }
             return data
@@ -81,13 +92,20 @@ struct CorpusTests {
     @Test("each corpus article names osteoarthritis as a cause of the topic")
     func osteoarthritisInEveryArticle() throws {
         for result in Repository.corpusResults {
-            #expect(result.records.contains { $0.claim.subject == "osteoarthritis" && $0.claim.predicate == "causes" && $0.claim.object == "bone-marrow-edema" }, "\(result.document.path)")
+            #expect(
+                result.records.contains {
+                    $0.claim.subject == "osteoarthritis" && $0.claim.predicate == "causes"
+                        && $0.claim.object == "bone-marrow-edema"
+                }, "\(result.document.path)")
         }
     }
 
     @Test("boilerplate never becomes evidence")
     func noEvidenceFromBoilerplate() throws {
-        let boilerplate = ["Advertisement", "Related Searches", "cookies", "Cleveland Clinic’s primary care providers", "Written by", "Share"]
+        let boilerplate = [
+            "Advertisement", "Related Searches", "cookies", "Cleveland Clinic’s primary care providers", "Written by",
+            "Share",
+        ]
         for record in Repository.corpusResults.flatMap(\.records) {
             for phrase in boilerplate {
                 #expect(!record.passage.text.contains(phrase), "\(record.source.path): \(record.passage.text)")
@@ -98,10 +116,13 @@ struct CorpusTests {
 
 @Suite("Clean texts whose length is a multiple of the scalar-index stride")
 struct StrideBoundaryTests {
-    @Test("an article whose clean text is exactly 256 bytes, with a mention in its last sentence, gives records that resolve")
+    @Test(
+        "an article whose clean text is exactly 256 bytes, with a mention in its last sentence, gives records that resolve"
+    )
     func exactStrideLength() throws {
         // The reproduction from the reliability issue: its clean text is 256 bytes long.
-        let text = "Article 3\n\nWhat causes bone marrow edema?\n\nBone marrow edema is caused by fracture. It can also result from rheumatoid arthritis.\n\nTreatment\n\nBone marrow edema is treated with core decompression. Doctor number 3 says fracture does not cause it in children.\n"
+        let text =
+            "Article 3\n\nWhat causes bone marrow edema?\n\nBone marrow edema is caused by fracture. It can also result from rheumatoid arthritis.\n\nTreatment\n\nBone marrow edema is treated with core decompression. Doctor number 3 says fracture does not cause it in children.\n"
         let result = try process(text: text)
         #expect(result.clean.utf8.count % ScalarIndex.stride == 0)
         #expect(!result.records.isEmpty)

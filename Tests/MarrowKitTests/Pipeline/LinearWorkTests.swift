@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MarrowKit
 
 /// Work, counted by ``WorkMeter`` in the stages' inner loops, must grow in proportion to the
@@ -23,10 +24,13 @@ struct LinearWorkTests {
             let cause = causes[index % causes.count]
             let treatment = treatments[index % treatments.count]
             text += "What causes bone marrow edema?\n\n"
-            text += "Bone marrow edema can be caused by \(cause). It may also result from \(causes[(index + 1) % causes.count]), but not from \(causes[(index + 2) % causes.count]). "
+            text +=
+                "Bone marrow edema can be caused by \(cause). It may also result from \(causes[(index + 1) % causes.count]), but not from \(causes[(index + 2) % causes.count]). "
             text += "Patients in group \(index) had it for \(index % 9 + 2) weeks.\n\n"
-            text += "Common causes of bone marrow edema include:\n\n- \(cause.capitalized)\n- \(causes[(index + 3) % causes.count])\n- Trauma\n\n"
-            text += "Treatment\n\nBone marrow edema is treated with \(treatment). CD helped in \(index % 7) cases.\nAdvertisement\n\n"
+            text +=
+                "Common causes of bone marrow edema include:\n\n- \(cause.capitalized)\n- \(causes[(index + 3) % causes.count])\n- Trauma\n\n"
+            text +=
+                "Treatment\n\nBone marrow edema is treated with \(treatment). CD helped in \(index % 7) cases.\nAdvertisement\n\n"
         }
         text += "A long paragraph follows, broken by the scraper\n"
         for index in 0..<sections { text += "and the knee \(index) of\n" }
@@ -49,11 +53,15 @@ struct LinearWorkTests {
             let before = small[stage] ?? 0
             let after = large[stage] ?? 0
             #expect(before > 0, "no work counted in \(stage): the meter is not wired in")
-            #expect(Double(after) <= Double(before) * 4 * 1.15, "\(stage): \(before) units for 40 sections, \(after) for 160")
+            #expect(
+                Double(after) <= Double(before) * 4 * 1.15,
+                "\(stage): \(before) units for 40 sections, \(after) for 160")
         }
     }
 
-    @Test("the article exercises what it is meant to: list items with an intro, a learnt abbreviation, a long joined line")
+    @Test(
+        "the article exercises what it is meant to: list items with an intro, a learnt abbreviation, a long joined line"
+    )
     func articleCoversThePaths() throws {
         let result = try process(text: LinearWorkTests.article(sections: 10))
         let clean = result.clean

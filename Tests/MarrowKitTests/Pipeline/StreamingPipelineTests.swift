@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MarrowKit
 
 /// Counts inputs pulled but not yet handed back, from the pulling task and the consumer at once.
@@ -30,7 +31,9 @@ struct StreamingPipelineTests {
         var items: [Result<SourceReference, MarrowError>] = []
         for index in 0..<40 {
             if index % 7 == 3 {
-                items.append(.failure(MarrowError(.malformedInput, "bad \(index)", at: SourceLocation(path: "-", line: index + 1))))
+                items.append(
+                    .failure(
+                        MarrowError(.malformedInput, "bad \(index)", at: SourceLocation(path: "-", line: index + 1))))
             } else {
                 let text = index % 5 == 0 ? "" : "Causes\n\nBone marrow edema may be caused by gout (\(index))."
                 items.append(.success(.inline(SourceDocument(path: "doc-\(index)", raw: Array(text.utf8)))))
@@ -54,10 +57,13 @@ struct StreamingPipelineTests {
                 }
             }
             let expected = (0..<40).map { index in
-                index % 7 == 3 ? "-:\(index + 1): error: bad \(index)" : index % 5 == 0 ? "doc-\(index): error: file is empty" : "doc-\(index)"
+                index % 7 == 3
+                    ? "-:\(index + 1): error: bad \(index)"
+                    : index % 5 == 0 ? "doc-\(index): error: file is empty" : "doc-\(index)"
             }
             #expect(seen == expected, "jobs \(jobs)")
-            #expect(counter.maximum <= pipeline.window, "jobs \(jobs): \(counter.maximum) held, window \(pipeline.window)")
+            #expect(
+                counter.maximum <= pipeline.window, "jobs \(jobs): \(counter.maximum) held, window \(pipeline.window)")
             #expect(counter.maximum >= 2, "jobs \(jobs): the pipeline should read ahead")
         }
     }
@@ -65,7 +71,9 @@ struct StreamingPipelineTests {
     @Test("an empty input ends at once")
     func empty() async throws {
         var calls = 0
-        try await Pipeline(processor: Repository.processor, jobs: 2).run(pulling: { nil }, transform: { $0 }) { _, _ in calls += 1 }
+        try await Pipeline(processor: Repository.processor, jobs: 2).run(pulling: { nil }, transform: { $0 }) { _, _ in
+            calls += 1
+        }
         #expect(calls == 0)
     }
 }

@@ -1,5 +1,6 @@
 import PropertyBased
 import Testing
+
 @testable import MarrowKit
 
 @Suite("Sentences and blocks")
@@ -10,18 +11,27 @@ struct SentenceSegmenterTests {
     /// or an opening parenthesis.
     func naiveIsAbbreviation(endingAt end: Int, utf8: [UInt8]) -> Bool {
         var start = end - 1
-        while start > 0, utf8[start - 1] != 0x20, utf8[start - 1] != 0x0A, utf8[start - 1] != UInt8(ascii: "(") { start -= 1 }
+        while start > 0, utf8[start - 1] != 0x20, utf8[start - 1] != 0x0A, utf8[start - 1] != UInt8(ascii: "(") {
+            start -= 1
+        }
         return segmenter.abbreviations.contains(CueText.fold(String(decoding: utf8[start..<end], as: UTF8.self)))
     }
 
-    @Test("the bounded abbreviation check agrees with folding the whole run, on runs of letters, periods, tabs and no-break spaces")
+    @Test(
+        "the bounded abbreviation check agrees with folding the whole run, on runs of letters, periods, tabs and no-break spaces"
+    )
     func abbreviationCheckAgreesWithTheNaiveOne() async {
-        let pieces = ["e", "g", ".", "Dr", "e.g.", "i.e.", "\t", "\u{A0}", "\u{2003}", "x", "\u{C9}", "(", " ", "vs", "etc"]
-        await propertyCheck(count: 400, input: Gen.int(in: 0...(pieces.count - 1)).array(of: 1...40)) { (choices: [Int]) in
+        let pieces = [
+            "e", "g", ".", "Dr", "e.g.", "i.e.", "\t", "\u{A0}", "\u{2003}", "x", "\u{C9}", "(", " ", "vs", "etc",
+        ]
+        await propertyCheck(count: 400, input: Gen.int(in: 0...(pieces.count - 1)).array(of: 1...40)) {
+            (choices: [Int]) in
             let text = choices.map { pieces[$0] }.joined() + "."
             let utf8 = Array(text.utf8)
             for end in 1...utf8.count where utf8[end - 1] == UInt8(ascii: ".") {
-                #expect(segmenter.isAbbreviation(endingAt: end, utf8: utf8) == naiveIsAbbreviation(endingAt: end, utf8: utf8), "\(text) at \(end)")
+                #expect(
+                    segmenter.isAbbreviation(endingAt: end, utf8: utf8)
+                        == naiveIsAbbreviation(endingAt: end, utf8: utf8), "\(text) at \(end)")
             }
         }
     }

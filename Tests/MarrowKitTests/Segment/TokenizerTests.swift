@@ -1,5 +1,6 @@
 import PropertyBased
 import Testing
+
 @testable import MarrowKit
 
 @Suite("Tokens and their keys")
@@ -8,35 +9,41 @@ struct TokenizerTests {
 
     func keys(_ text: String) -> [String] {
         let bytes = Array(text.utf8)
-        return tokenizer.tokenize(bytes, in: CleanByteOffset(0)..<CleanByteOffset(bytes.count)).map { $0.abbreviationKey.map { "!" + $0.dropFirst() } ?? $0.key }
+        return tokenizer.tokenize(bytes, in: CleanByteOffset(0)..<CleanByteOffset(bytes.count)).map {
+            $0.abbreviationKey.map { "!" + $0.dropFirst() } ?? $0.key
+        }
     }
 
-    @Test("plurals, possessives, case, hyphens and British spellings fold", arguments: [
-        ("Fractures", ["fracture"]),
-        ("injuries", ["injury"]),
-        ("Charcot's foot", ["charcot", "foot"]),
-        ("Charcot’s foot", ["charcot", "foot"]),
-        ("Vitamin-D deficiency", ["vitamin", "d", "deficiency"]),
-        ("bone marrow oedema", ["bone", "marrow", "edema"]),
-        ("Ischaemia", ["ischemia"]),
-        ("osteoporosis", ["osteoporosis"]),
-        ("stress", ["stress"]),
-        ("lupus", ["lupus"]),
-        ("Café", ["cafe"]),
-        ("don't", ["don't"]),
-    ])
+    @Test(
+        "plurals, possessives, case, hyphens and British spellings fold",
+        arguments: [
+            ("Fractures", ["fracture"]),
+            ("injuries", ["injury"]),
+            ("Charcot's foot", ["charcot", "foot"]),
+            ("Charcot’s foot", ["charcot", "foot"]),
+            ("Vitamin-D deficiency", ["vitamin", "d", "deficiency"]),
+            ("bone marrow oedema", ["bone", "marrow", "edema"]),
+            ("Ischaemia", ["ischemia"]),
+            ("osteoporosis", ["osteoporosis"]),
+            ("stress", ["stress"]),
+            ("lupus", ["lupus"]),
+            ("Café", ["cafe"]),
+            ("don't", ["don't"]),
+        ])
     func folding(text: String, expected: [String]) {
         #expect(keys(text) == expected)
     }
 
-    @Test("words in capitals carry an abbreviation key; others do not", arguments: [
-        ("NSAIDs", ["!NSAID"]),
-        ("BMLs", ["!BML"]),
-        ("AS", ["!AS"]),
-        ("as", ["as"]),
-        ("RA (rheumatoid arthritis)", ["!RA", "(", "rheumatoid", "arthritis", ")"]),
-        ("T2", ["t2"]),
-    ])
+    @Test(
+        "words in capitals carry an abbreviation key; others do not",
+        arguments: [
+            ("NSAIDs", ["!NSAID"]),
+            ("BMLs", ["!BML"]),
+            ("AS", ["!AS"]),
+            ("as", ["as"]),
+            ("RA (rheumatoid arthritis)", ["!RA", "(", "rheumatoid", "arthritis", ")"]),
+            ("T2", ["t2"]),
+        ])
     func abbreviations(text: String, expected: [String]) {
         #expect(keys(text) == expected)
     }
@@ -46,7 +53,8 @@ struct TokenizerTests {
         let text = "Bone marrow edema (BME) — “swelling”, e.g. in 2.5% of knees…"
         let bytes = Array(text.utf8)
         for token in tokenizer.tokenize(bytes, in: CleanByteOffset(0)..<CleanByteOffset(bytes.count)) {
-            let slice = String(decoding: bytes[token.range.lowerBound.value..<token.range.upperBound.value], as: UTF8.self)
+            let slice = String(
+                decoding: bytes[token.range.lowerBound.value..<token.range.upperBound.value], as: UTF8.self)
             #expect(!slice.isEmpty && !slice.contains(" "))
         }
         #expect(keys("2.5%") == ["2.5", "%"])
@@ -69,12 +77,18 @@ struct SegmenterTests {
 
     @Test("decimals and lowercase continuations do not split")
     func decimals() throws {
-        #expect(try sentences("Title\n\nAbout 2.5 percent of cases. vs. others stay.\n") == ["Title", "About 2.5 percent of cases. vs. others stay."])
+        #expect(
+            try sentences("Title\n\nAbout 2.5 percent of cases. vs. others stay.\n") == [
+                "Title", "About 2.5 percent of cases. vs. others stay.",
+            ])
     }
 
     @Test("headings form a path; category sub-headings nest under questions")
     func headingPath() throws {
-        let result = try process(text: "Guide\n\nWhat causes bone marrow edema?\nInfections\nBone infections may lead to it:\nOsteomyelitis.\n")
+        let result = try process(
+            text:
+                "Guide\n\nWhat causes bone marrow edema?\nInfections\nBone infections may lead to it:\nOsteomyelitis.\n"
+        )
         let record = try #require(result.records.first { $0.concept.id == "osteomyelitis" })
         #expect(record.passage.section == ["Guide", "What causes bone marrow edema?", "Infections"])
     }
@@ -95,10 +109,10 @@ struct ScalarDecodingTests {
 
     @Test("malformed sequences decode to nil, and the tokenizer still reads their neighbours")
     func malformed() {
-        #expect(Tokenizer.decodeScalar([0xC0, 0x80], 0, 2) == nil)          // overlong
-        #expect(Tokenizer.decodeScalar([0xE0, 0x80, 0x80], 0, 3) == nil)    // overlong
-        #expect(Tokenizer.decodeScalar([0xED, 0xA0, 0x80], 0, 3) == nil)    // surrogate
-        #expect(Tokenizer.decodeScalar([0xC3, 0x28], 0, 2) == nil)          // bad continuation
+        #expect(Tokenizer.decodeScalar([0xC0, 0x80], 0, 2) == nil) // overlong
+        #expect(Tokenizer.decodeScalar([0xE0, 0x80, 0x80], 0, 3) == nil) // overlong
+        #expect(Tokenizer.decodeScalar([0xED, 0xA0, 0x80], 0, 3) == nil) // surrogate
+        #expect(Tokenizer.decodeScalar([0xC3, 0x28], 0, 2) == nil) // bad continuation
         #expect(Tokenizer.decodeScalar([0xF4, 0x90, 0x80, 0x80], 0, 4) == nil) // past U+10FFFF
         #expect(Tokenizer.isWordByte(Array("\u{E9}".utf8), 0))
         #expect(!Tokenizer.isWordByte(Array("\u{2014}".utf8), 0))

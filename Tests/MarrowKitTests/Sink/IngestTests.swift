@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MarrowKit
 
 @Suite("Ingest into the knowledge base")
@@ -26,11 +27,13 @@ struct IngestTests {
         let folder = Repository.temporaryFolder()
         let kb = try KnowledgeBase(path: folder + "/kb.sqlite")
         let path = folder + "/article.txt"
-        try "Causes\n\nBone marrow edema can be caused by osteoarthritis or stress fractures.\n".write(toFile: path, atomically: true, encoding: .utf8)
+        try "Causes\n\nBone marrow edema can be caused by osteoarthritis or stress fractures.\n".write(
+            toFile: path, atomically: true, encoding: .utf8)
         #expect(try ingest(path, into: kb) == .added)
         #expect(try kb.claims().map(\.subject).sorted() == ["osteoarthritis", "stress-fracture"])
 
-        try "Causes\n\nBone marrow edema can be caused by gout.\n".write(toFile: path, atomically: true, encoding: .utf8)
+        try "Causes\n\nBone marrow edema can be caused by gout.\n".write(
+            toFile: path, atomically: true, encoding: .utf8)
         guard case .replaced(let previous) = try ingest(path, into: kb) else {
             Issue.record("expected the new bytes to replace the old version")
             return

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import MarrowKit
 
 @Suite("Knowledge-base lifecycle: versions, remove, status")
@@ -37,7 +38,9 @@ struct LifecycleTests {
         #expect(try kb.integrityProblems().isEmpty)
     }
 
-    @Test("remove retracts a source: its evidence and orphaned claims go, its row stays marked, re-ingest leaves it out, --restore takes it back")
+    @Test(
+        "remove retracts a source: its evidence and orphaned claims go, its row stays marked, re-ingest leaves it out, --restore takes it back"
+    )
     func removeRetracts() throws {
         let kb = try KnowledgeBaseFixture.fresh()
         let folder = Repository.temporaryFolder()
@@ -58,7 +61,9 @@ struct LifecycleTests {
         #expect(try kb.statistics().retracted == 1)
         #expect(try kb.statistics().sources == 1)
         // What is left is exactly what was there before b, apart from b's retracted row.
-        #expect(try kb.contentDump().split(separator: "\n").filter { !$0.contains(removed.id) }.joined(separator: "\n") == afterA)
+        #expect(
+            try kb.contentDump().split(separator: "\n").filter { !$0.contains(removed.id) }.joined(separator: "\n")
+                == afterA)
 
         #expect(throws: MarrowError.self) { try kb.remove(folder + "/b.txt") }
         #expect(throws: MarrowError.self) { try kb.remove("no-such-source") }
@@ -68,7 +73,10 @@ struct LifecycleTests {
         #expect(try KnowledgeBaseFixture.ingest(folder + "/b.txt", into: kb) == .retracted)
         #expect(try kb.contentDump() == retracted)
         let document = try SourceReference.file(path: folder + "/b.txt", origin: SourceOrigin()).load()
-        #expect(try kb.ingest(try Repository.processor.process(document), lexiconVersion: Repository.lexicon.version, restore: true) == .added)
+        #expect(
+            try kb.ingest(
+                try Repository.processor.process(document), lexiconVersion: Repository.lexicon.version, restore: true)
+                == .added)
         #expect(try kb.statistics().retracted == 0)
         #expect(try kb.integrityProblems().isEmpty)
     }
@@ -111,7 +119,8 @@ struct LifecycleTests {
         let path = Repository.temporaryFolder() + "/kb.sqlite"
         do {
             let kb = try KnowledgeBase(path: path)
-            try kb.database.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99')") }
+            try kb.database.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99')")
+            }
             try kb.database.close()
         }
         let error = try #require(throws: MarrowError.self) { try KnowledgeBase(path: path, create: false) }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import MarrowKit
 
 @Suite("Loading evidence records is order-independent")
@@ -34,7 +35,9 @@ struct LoadTests {
         let all = try KnowledgeBaseFixture.fresh()
         try all.load((shardA + shardB).reversed())
         let ingested = try KnowledgeBaseFixture.fresh()
-        for result in Repository.corpusResults { try ingested.ingest(result, lexiconVersion: Repository.lexicon.version) }
+        for result in Repository.corpusResults {
+            try ingested.ingest(result, lexiconVersion: Repository.lexicon.version)
+        }
 
         let expected = try ingested.contentDump()
         #expect(!expected.isEmpty)
@@ -61,10 +64,21 @@ struct LoadTests {
 
     @Test("two versions of one path meeting in a load resolve the same way whatever the order")
     func versionsResolveDeterministically() throws {
-        let oldSHA = KnowledgeBaseFixture.sha("old"), newSHA = KnowledgeBaseFixture.sha("new"), thirdSHA = KnowledgeBaseFixture.sha("third")
-        let old = [KnowledgeBaseFixture.record(source: oldSHA, path: "a.txt", subject: "alpha", assertion: .affirmed, modified: "2023-01-01")]
-        let new = [KnowledgeBaseFixture.record(source: newSHA, path: "a.txt", subject: "beta", assertion: .affirmed, modified: "2024-06-01")]
-        let third = [KnowledgeBaseFixture.record(source: thirdSHA, path: "a.txt", subject: "gamma", assertion: .negated, modified: "2023-05-01")]
+        let oldSHA = KnowledgeBaseFixture.sha("old")
+        let newSHA = KnowledgeBaseFixture.sha("new")
+        let thirdSHA = KnowledgeBaseFixture.sha("third")
+        let old = [
+            KnowledgeBaseFixture.record(
+                source: oldSHA, path: "a.txt", subject: "alpha", assertion: .affirmed, modified: "2023-01-01")
+        ]
+        let new = [
+            KnowledgeBaseFixture.record(
+                source: newSHA, path: "a.txt", subject: "beta", assertion: .affirmed, modified: "2024-06-01")
+        ]
+        let third = [
+            KnowledgeBaseFixture.record(
+                source: thirdSHA, path: "a.txt", subject: "gamma", assertion: .negated, modified: "2023-05-01")
+        ]
         var dumps: Set<String> = []
         for order in [[old, new, third], [new, old, third], [third, new, old], [old, third, new]] {
             let kb = try KnowledgeBaseFixture.fresh()
@@ -75,16 +89,21 @@ struct LoadTests {
             #expect(try kb.claims().map(\.subject) == ["beta"])
             #expect(try kb.sourceVersions().count == 3)
         }
-        #expect(dumps.count == 1, "\(dumps.map { $0.split(separator: "\n").filter { line in !dumps.allSatisfy { $0.contains(line) } } })")
+        #expect(
+            dumps.count == 1,
+            "\(dumps.map { $0.split(separator: "\n").filter { line in !dumps.allSatisfy { $0.contains(line) } } })")
     }
 
     @Test("a record of a newer schema is reported with file and line, not loaded")
     func newerRecordSchema() throws {
-        let record = KnowledgeBaseFixture.record(source: KnowledgeBaseFixture.sha("x"), path: "x.txt", subject: "alpha", assertion: .affirmed)
+        let record = KnowledgeBaseFixture.record(
+            source: KnowledgeBaseFixture.sha("x"), path: "x.txt", subject: "alpha", assertion: .affirmed)
         var line = try JSONLinesEncoder().line(record)
         let good = line
-        line = Data(String(decoding: line, as: UTF8.self).replacingOccurrences(of: "\"schema\":1", with: "\"schema\":99").utf8)
-        let (records, failures) = EvidenceRecordReader.read(good + Data("\n".utf8) + line + Data("{oops\n".utf8), label: "s.jsonl")
+        line = Data(
+            String(decoding: line, as: UTF8.self).replacingOccurrences(of: "\"schema\":1", with: "\"schema\":99").utf8)
+        let (records, failures) = EvidenceRecordReader.read(
+            good + Data("\n".utf8) + line + Data("{oops\n".utf8), label: "s.jsonl")
         #expect(records.count == 1)
         #expect(failures.map(\.location?.line) == [3, 4])
         #expect(failures.first?.description.hasPrefix("s.jsonl:3: error: record schema 99") == true)
@@ -118,26 +137,38 @@ struct BulkLoadTests {
         defer { try? queue.close() }
         let found = try queue.write { db in
             try db.execute(sql: "INSERT INTO passages_fts(passages_fts) VALUES('integrity-check')")
-            return try String.fetchAll(db, sql: "SELECT p.id FROM passages_fts f JOIN passages p ON p.rowid = f.rowid WHERE passages_fts MATCH 'the OR causes' ORDER BY p.id")
+            return try String.fetchAll(
+                db,
+                sql:
+                    "SELECT p.id FROM passages_fts f JOIN passages p ON p.rowid = f.rowid WHERE passages_fts MATCH 'the OR causes' ORDER BY p.id"
+            )
         }
         #expect(!found.isEmpty)
         return content + "\nfull text: " + found.joined(separator: " ")
     }
 
-    @Test("bulk into a new file, into an existing empty file, half and half, and two shards merged give the same content; bulk equals ingest")
+    @Test(
+        "bulk into a new file, into an existing empty file, half and half, and two shards merged give the same content; bulk equals ingest"
+    )
     func bulkEqualsIncremental() async throws {
         let folder = Repository.temporaryFolder()
         let corpus = Array(LoadTests.corpusRecords.joined())
         // Two versions of one path (one supersedes the other) and a record repeated in both halves.
-        let old = KnowledgeBaseFixture.record(source: KnowledgeBaseFixture.sha("old"), path: "a.txt", subject: "alpha", assertion: .affirmed, modified: "2023-01-01")
-        let new = KnowledgeBaseFixture.record(source: KnowledgeBaseFixture.sha("new"), path: "a.txt", subject: "beta", assertion: .negated, modified: "2024-06-01")
+        let old = KnowledgeBaseFixture.record(
+            source: KnowledgeBaseFixture.sha("old"), path: "a.txt", subject: "alpha", assertion: .affirmed,
+            modified: "2023-01-01")
+        let new = KnowledgeBaseFixture.record(
+            source: KnowledgeBaseFixture.sha("new"), path: "a.txt", subject: "beta", assertion: .negated,
+            modified: "2024-06-01")
         let all = [new] + corpus + [old]
         let half = all.count / 2
         // The halves cut a document in two, and the second repeats a record of the first.
-        let first = Array(all[..<half]), second = Array(all[half...]) + [corpus[0]]
+        let first = Array(all[..<half])
+        let second = Array(all[half...]) + [corpus[0]]
         #expect(all[half - 1].source.id == all[half].source.id)
         let file = try Self.jsonLines(all, in: folder, name: "all.jsonl")
-        let fileA = try Self.jsonLines(first, in: folder, name: "a.jsonl"), fileB = try Self.jsonLines(second, in: folder, name: "b.jsonl")
+        let fileA = try Self.jsonLines(first, in: folder, name: "a.jsonl")
+        let fileB = try Self.jsonLines(second, in: folder, name: "b.jsonl")
 
         let bulk = folder + "/bulk.sqlite"
         try await Self.load([.jsonLines(file)], into: bulk)
@@ -147,7 +178,9 @@ struct BulkLoadTests {
         let halves = folder + "/halves.sqlite"
         try await Self.load([.jsonLines(fileB)], into: halves)
         try await Self.load([.jsonLines(fileA)], into: halves)
-        let shardA = folder + "/shard-a.sqlite", shardB = folder + "/shard-b.sqlite", merged = folder + "/merged.sqlite"
+        let shardA = folder + "/shard-a.sqlite"
+        let shardB = folder + "/shard-b.sqlite"
+        let merged = folder + "/merged.sqlite"
         try await Self.load([.jsonLines(fileA)], into: shardA)
         try await Self.load([.jsonLines(fileB)], into: shardB)
         try await Self.load([.knowledgeBase(shardB), .knowledgeBase(shardA)], into: merged)
@@ -160,9 +193,12 @@ struct BulkLoadTests {
 
         // The corpus alone, bulk-loaded, is what ingesting its documents gives.
         let corpusOnly = folder + "/corpus.sqlite"
-        try await Self.load([.jsonLines(try Self.jsonLines(corpus, in: folder, name: "corpus.jsonl"))], into: corpusOnly)
+        try await Self.load(
+            [.jsonLines(try Self.jsonLines(corpus, in: folder, name: "corpus.jsonl"))], into: corpusOnly)
         let ingested = try KnowledgeBaseFixture.fresh()
-        for result in Repository.corpusResults { try ingested.ingest(result, lexiconVersion: Repository.lexicon.version) }
+        for result in Repository.corpusResults {
+            try ingested.ingest(result, lexiconVersion: Repository.lexicon.version)
+        }
         #expect(try Self.dump(corpusOnly) == Self.dump(ingested.path))
     }
 }
@@ -173,20 +209,27 @@ struct RecordValidationTests {
     func pipelineRecordsPass() throws {
         var records = Repository.corpusResults.flatMap(\.records)
         let pages = Repository.root + "/Tests/MarrowKitTests/Fixtures/html"
-        for name in try FileManager.default.contentsOfDirectory(atPath: pages).filter({ $0.hasSuffix(".html") }).sorted() {
+        for name in try FileManager.default.contentsOfDirectory(atPath: pages).filter({ $0.hasSuffix(".html") })
+            .sorted()
+        {
             let document = try SourceReference.file(path: pages + "/" + name, origin: SourceOrigin()).load()
             if let result = try? Repository.processor.process(document) { records += result.records }
         }
         #expect(records.contains { $0.source.mediaType == "text/html" })
         for record in records {
-            #expect(RecordValidator().problem(record, sizeIfShorter: { source, end in RecordValidator.fileSize(source).flatMap { $0 < end ? $0 : nil } }) == nil,
-                    "\(record.source.path) \(record.id)")
+            #expect(
+                RecordValidator().problem(
+                    record,
+                    sizeIfShorter: { source, end in RecordValidator.fileSize(source).flatMap { $0 < end ? $0 : nil } })
+                    == nil,
+                "\(record.source.path) \(record.id)")
         }
     }
 
     @Test("inverted, negative and misfit ranges, bad digests and a mention that is not in its passage are refused")
     func inconsistentRecordsRefused() {
-        let good = KnowledgeBaseFixture.record(source: KnowledgeBaseFixture.sha("s"), path: "s.txt", subject: "alpha", assertion: .affirmed, at: 10)
+        let good = KnowledgeBaseFixture.record(
+            source: KnowledgeBaseFixture.sha("s"), path: "s.txt", subject: "alpha", assertion: .affirmed, at: 10)
         #expect(RecordValidator().problem(good) == nil)
         var bad = good
         bad.raw = .init(byteStart: 20, byteEnd: 10)
@@ -206,7 +249,9 @@ struct RecordValidationTests {
         bad = good
         bad.raw.byteEnd += 3
         #expect(RecordValidator().problem(bad) == .mentionLength(text: 5, range: 8))
-        #expect(RecordValidator().problem(good, sizeIfShorter: { _, _ in 12 }) == .outsideSource(end: 10 + "alpha causes topic.".utf8.count, size: 12))
+        #expect(
+            RecordValidator().problem(good, sizeIfShorter: { _, _ in 12 })
+                == .outsideSource(end: 10 + "alpha causes topic.".utf8.count, size: 12))
     }
 }
 
@@ -225,7 +270,9 @@ struct ReadOnlyTests {
         #expect(kb.isReadOnly)
         #expect(try kb.statistics().sources == 4)
         #expect(!(try kb.claims()).isEmpty)
-        #expect(throws: (any Error).self) { try kb.database.writeWithoutTransaction { db in try db.execute(sql: "DELETE FROM meta") } }
+        #expect(throws: (any Error).self) {
+            try kb.database.writeWithoutTransaction { db in try db.execute(sql: "DELETE FROM meta") }
+        }
         #expect(throws: MarrowError.self) { try kb.remove("anything") }
         try kb.database.close()
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
@@ -237,11 +284,17 @@ struct ReadOnlyTests {
         #expect(throws: MarrowError.self) { try KnowledgeBase(path: folder + "/missing.sqlite", access: .readOnly) }
         #expect(!FileManager.default.fileExists(atPath: folder + "/missing.sqlite"))
         FileManager.default.createFile(atPath: folder + "/empty.sqlite", contents: Data())
-        let empty = try #require(throws: MarrowError.self) { try KnowledgeBase(path: folder + "/empty.sqlite", access: .readOnly) }
+        let empty = try #require(throws: MarrowError.self) {
+            try KnowledgeBase(path: folder + "/empty.sqlite", access: .readOnly)
+        }
         #expect(empty.message.contains("empty file"))
-        #expect((try FileManager.default.attributesOfItem(atPath: folder + "/empty.sqlite")[.size] as? NSNumber)?.intValue == 0)
+        #expect(
+            (try FileManager.default.attributesOfItem(atPath: folder + "/empty.sqlite")[.size] as? NSNumber)?.intValue
+                == 0)
         try "not a database".write(toFile: folder + "/text.sqlite", atomically: true, encoding: .utf8)
-        #expect(throws: MarrowError.self) { try KnowledgeBase(path: folder + "/text.sqlite", access: .readWrite(create: true)) }
+        #expect(throws: MarrowError.self) {
+            try KnowledgeBase(path: folder + "/text.sqlite", access: .readWrite(create: true))
+        }
         #expect(try String(contentsOfFile: folder + "/text.sqlite", encoding: .utf8) == "not a database")
     }
 }
@@ -252,10 +305,13 @@ struct RecordJSONParserTests {
         line.withUnsafeBytes { RecordJSONParser.record($0.bindMemory(to: UInt8.self)) }
     }
 
-    @Test("gives exactly what JSONDecoder gives for every record the pipeline writes, and for escapes and non-ASCII text")
+    @Test(
+        "gives exactly what JSONDecoder gives for every record the pipeline writes, and for escapes and non-ASCII text")
     func agreesWithFoundation() throws {
         var records = Repository.corpusResults.flatMap(\.records)
-        var odd = KnowledgeBaseFixture.record(source: KnowledgeBaseFixture.sha("q"), path: "dir/\"quoted\" \\ name\u{1}.txt", subject: "alpha", assertion: .negated)
+        var odd = KnowledgeBaseFixture.record(
+            source: KnowledgeBaseFixture.sha("q"), path: "dir/\"quoted\" \\ name\u{1}.txt", subject: "alpha",
+            assertion: .negated)
         odd.why = ["tab\there", "newline\nthere", "emoji 🦴 and é", "\u{0}nul"]
         odd.source.title = nil
         odd.passage.raw.xpath = "/html/body/p[2]"
@@ -269,7 +325,9 @@ struct RecordJSONParserTests {
             let line = encoder.line(record).dropLast()
             let expected = try JSONDecoder().decode(EvidenceRecord.self, from: line)
             #expect(parse(Data(line)) == expected, "\(record.id)")
-            let remembered = Data(line).withUnsafeBytes { RecordJSONParser.record($0.bindMemory(to: UInt8.self), memo: &memo) }
+            let remembered = Data(line).withUnsafeBytes {
+                RecordJSONParser.record($0.bindMemory(to: UInt8.self), memo: &memo)
+            }
             #expect(remembered == expected, "\(record.id) with a memo")
         }
         // Spellings Foundation's encoder never writes but JSON allows.

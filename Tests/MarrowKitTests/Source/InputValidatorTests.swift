@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import MarrowKit
 
 /// `InputValidator` and `MediaTypeSniffer`: what is refused before cleaning, with which code and
@@ -42,7 +43,8 @@ struct InputValidatorTests {
 
     @Test("the first invalid UTF-8 byte is found wherever it is, and valid text has none")
     func firstInvalid() async {
-        await propertyCheck(count: 200, input: Gen.int(in: 0...0x10FFFF).array(of: 0...60), Gen.int(in: 0...60)) { (codes: [Int], cut: Int) in
+        await propertyCheck(count: 200, input: Gen.int(in: 0...0x10FFFF).array(of: 0...60), Gen.int(in: 0...60)) {
+            (codes: [Int], cut: Int) in
             var text = ""
             text.unicodeScalars.append(contentsOf: codes.compactMap { Unicode.Scalar(UInt32($0)) })
             let valid = Array(text.utf8)
@@ -56,20 +58,28 @@ struct InputValidatorTests {
         }
     }
 
-    @Test("UTF-16 text with a byte-order mark is accepted; an odd length or a lone surrogate is refused; UTF-16 HTML is refused by name")
+    @Test(
+        "UTF-16 text with a byte-order mark is accepted; an odd length or a lone surrogate is refused; UTF-16 HTML is refused by name"
+    )
     func utf16() {
-        func utf16(_ text: String) -> [UInt8] { [0xFF, 0xFE] + Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] } }
+        func utf16(_ text: String) -> [UInt8] {
+            [0xFF, 0xFE] + Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        }
         #expect(error(utf16("Grass pollen causes hay fever.\n")) == nil)
         #expect(error(utf16("Grass pollen.") + [0x41])?.code == .invalidEncoding)
         #expect(error([0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x41, 0x00])?.code == .invalidEncoding)
         #expect(error(utf16("<html><body><p>x</p></body></html>"), .html)?.message.contains("UTF-16 HTML") == true)
     }
 
-    @Test("HTML is recognised by markup near the start, whatever the name; a .html name needs some markup", arguments: [
-        ("<!DOCTYPE html><p>x", "a.txt", MediaType.html), ("  <HTML><BODY>x", "a", .html), ("<div class=a>x</div>", "notes.md", .html),
-        ("Plain text about hay fever.", "a.html", .text), ("Text with a <b>tag</b>.", "a.htm", .html), ("Plain text.", "a.txt", .text),
-        ("Use x < y and p > q.", "a.txt", .text),
-    ])
+    @Test(
+        "HTML is recognised by markup near the start, whatever the name; a .html name needs some markup",
+        arguments: [
+            ("<!DOCTYPE html><p>x", "a.txt", MediaType.html), ("  <HTML><BODY>x", "a", .html),
+            ("<div class=a>x</div>", "notes.md", .html),
+            ("Plain text about hay fever.", "a.html", .text), ("Text with a <b>tag</b>.", "a.htm", .html),
+            ("Plain text.", "a.txt", .text),
+            ("Use x < y and p > q.", "a.txt", .text),
+        ])
     func sniffing(_ sample: (String, String, MediaType)) {
         #expect(MediaTypeSniffer.sniff(Array(sample.0.utf8), path: sample.1) == sample.2)
     }

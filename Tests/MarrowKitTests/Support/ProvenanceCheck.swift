@@ -63,7 +63,9 @@ struct LostText {
         var ranges: [Range<Int>] = []
         for segment in clean.offsetMap.segments where !segment.isVerbatim && segment.raw.isEmpty {
             let bytes = clean.utf8[segment.clean.lowerBound.value..<segment.clean.upperBound.value]
-            if bytes.contains(where: { $0 != 0x20 && $0 != 0x0A }) { ranges.append(segment.clean.lowerBound.value..<segment.clean.upperBound.value) }
+            if bytes.contains(where: { $0 != 0x20 && $0 != 0x0A }) {
+                ranges.append(segment.clean.lowerBound.value..<segment.clean.upperBound.value)
+            }
         }
         self.ranges = ranges
         scalarRanges = ranges.map { range in
@@ -72,7 +74,9 @@ struct LostText {
         }
     }
 
-    func overlaps(_ range: Range<CleanByteOffset>) -> Bool { LostText.overlaps(ranges, range.lowerBound.value..<range.upperBound.value) }
+    func overlaps(_ range: Range<CleanByteOffset>) -> Bool {
+        LostText.overlaps(ranges, range.lowerBound.value..<range.upperBound.value)
+    }
     func overlaps(scalars range: Range<Int>) -> Bool { LostText.overlaps(scalarRanges, range) }
 
     /// Whether any of the sorted, disjoint `ranges` overlaps `range`.
@@ -111,7 +115,12 @@ enum ProvenanceCheck {
         for (index, block) in clean.blocks.enumerated() {
             let range = block.range
             if range.lowerBound.value < previousEnd || range.upperBound.value > utf8.count || range.isEmpty {
-                found.append(.init(invariant: .blocksOrdered, detail: "block \(index) at \(range.lowerBound)..<\(range.upperBound) after \(previousEnd), text \(utf8.count) bytes"))
+                found.append(
+                    .init(
+                        invariant: .blocksOrdered,
+                        detail:
+                            "block \(index) at \(range.lowerBound)..<\(range.upperBound) after \(previousEnd), text \(utf8.count) bytes"
+                    ))
                 return found
             }
             previousEnd = range.upperBound.value
@@ -119,13 +128,23 @@ enum ProvenanceCheck {
         var expectedStart = 0
         var lastRaw = 0
         for segment in clean.offsetMap.segments {
-            if segment.clean.lowerBound.value != expectedStart || segment.raw.lowerBound.value < 0 || segment.raw.upperBound.value > raw.count {
-                found.append(.init(invariant: .mapTiles, detail: "segment clean \(segment.clean) raw \(segment.raw) (expected clean start \(expectedStart), raw \(raw.count) bytes)"))
+            if segment.clean.lowerBound.value != expectedStart || segment.raw.lowerBound.value < 0
+                || segment.raw.upperBound.value > raw.count
+            {
+                found.append(
+                    .init(
+                        invariant: .mapTiles,
+                        detail:
+                            "segment clean \(segment.clean) raw \(segment.raw) (expected clean start \(expectedStart), raw \(raw.count) bytes)"
+                    ))
                 return found
             }
             expectedStart = segment.clean.upperBound.value
             if segment.raw.lowerBound.value < lastRaw, !segment.raw.isEmpty {
-                found.append(.init(invariant: .mapMonotone, detail: "segment clean \(segment.clean) raw \(segment.raw) starts before raw \(lastRaw)"))
+                found.append(
+                    .init(
+                        invariant: .mapMonotone,
+                        detail: "segment clean \(segment.clean) raw \(segment.raw) starts before raw \(lastRaw)"))
             }
             // An empty raw range carries no bytes: where it sits says nothing about order.
             if !segment.raw.isEmpty { lastRaw = max(lastRaw, segment.raw.upperBound.value) }
@@ -133,32 +152,48 @@ enum ProvenanceCheck {
                 let cleanBytes = utf8[segment.clean.lowerBound.value..<segment.clean.upperBound.value]
                 let rawBytes = raw[segment.raw.lowerBound.value..<segment.raw.upperBound.value]
                 if !cleanBytes.elementsEqual(rawBytes) {
-                    found.append(.init(invariant: .mapVerbatim, detail: "verbatim segment clean \(segment.clean) raw \(segment.raw): \(quote(cleanBytes)) != \(quote(rawBytes))"))
+                    found.append(
+                        .init(
+                            invariant: .mapVerbatim,
+                            detail:
+                                "verbatim segment clean \(segment.clean) raw \(segment.raw): \(quote(cleanBytes)) != \(quote(rawBytes))"
+                        ))
                 }
             }
         }
         if !utf8.isEmpty, expectedStart != utf8.count {
-            found.append(.init(invariant: .mapTiles, detail: "segments end at \(expectedStart), clean text has \(utf8.count) bytes"))
+            found.append(
+                .init(
+                    invariant: .mapTiles, detail: "segments end at \(expectedStart), clean text has \(utf8.count) bytes"
+                ))
             return found
         }
         let decoder = RawTextDecoder(mediaType: document.mediaType)
         for (index, block) in clean.blocks.enumerated() {
             if let problem = foldProblem(clean, block.range, raw: raw, decoder: decoder) {
-                found.append(.init(invariant: lost.overlaps(block.range) ? .rawSpanLost : .blockFolds, detail: "block \(index): \(problem)"))
+                found.append(
+                    .init(
+                        invariant: lost.overlaps(block.range) ? .rawSpanLost : .blockFolds,
+                        detail: "block \(index): \(problem)"))
             }
         }
         return found
     }
 
     /// Violations of sentences: each one's raw range must fold to its text.
-    static func sentenceViolations(_ matched: MatchedText, document: SourceDocument, lost: LostText? = nil) -> [ProvenanceViolation] {
+    static func sentenceViolations(_ matched: MatchedText, document: SourceDocument, lost: LostText? = nil)
+        -> [ProvenanceViolation]
+    {
         let clean = matched.segmented.clean
         let lost = lost ?? LostText(clean)
         let decoder = RawTextDecoder(mediaType: document.mediaType)
         var found: [ProvenanceViolation] = []
         for (index, sentence) in matched.segmented.sentences.enumerated() {
             if let problem = foldProblem(clean, sentence.range, raw: document.raw, decoder: decoder) {
-                found.append(.init(invariant: lost.overlaps(sentence.range) ? .rawSpanLost : .sentenceFolds, detail: "sentence \(index): \(problem)"))
+                found.append(
+                    .init(
+                        invariant: lost.overlaps(sentence.range) ? .rawSpanLost : .sentenceFolds,
+                        detail: "sentence \(index): \(problem)"))
             }
         }
         return found
@@ -172,27 +207,45 @@ enum ProvenanceCheck {
             let found = recordViolations(record, raw: result.document.raw, cleanScalars: scalars)
             let traced: Set<ProvenanceInvariant> = [.mentionDecodes, .mentionMatchesClean, .passageFolds]
             guard lost.overlaps(scalars: record.passage.start..<record.passage.end) else { return found }
-            return found.map { traced.contains($0.invariant) ? ProvenanceViolation(invariant: .rawSpanLost, detail: "\($0.invariant.rawValue): \($0.detail)") : $0 }
+            return found.map {
+                traced.contains($0.invariant)
+                    ? ProvenanceViolation(invariant: .rawSpanLost, detail: "\($0.invariant.rawValue): \($0.detail)")
+                    : $0
+            }
         }
     }
 
     /// Violations of one record, given the raw bytes and the clean text's scalars (nil when the
     /// clean text is not at hand: then only the raw side is checked).
-    static func recordViolations(_ record: EvidenceRecord, raw: [UInt8], cleanScalars: [Unicode.Scalar]?) -> [ProvenanceViolation] {
+    static func recordViolations(_ record: EvidenceRecord, raw: [UInt8], cleanScalars: [Unicode.Scalar]?)
+        -> [ProvenanceViolation]
+    {
         var found: [ProvenanceViolation] = []
         let label = "record \(record.id) '\(record.mention.text)'"
-        func add(_ invariant: ProvenanceInvariant, _ detail: String) { found.append(.init(invariant: invariant, detail: "\(label): \(detail)")) }
+        func add(_ invariant: ProvenanceInvariant, _ detail: String) {
+            found.append(.init(invariant: invariant, detail: "\(label): \(detail)"))
+        }
         let mention = record.raw
         let passage = record.passage.raw
         guard mention.byteStart <= mention.byteEnd, passage.byteStart <= passage.byteEnd,
-              record.mention.start <= record.mention.end, record.passage.start <= record.passage.end else {
-            add(.rangesOrdered, "raw \(mention.byteStart)..<\(mention.byteEnd), passage raw \(passage.byteStart)..<\(passage.byteEnd), mention \(record.mention.start)..<\(record.mention.end), passage \(record.passage.start)..<\(record.passage.end)")
+            record.mention.start <= record.mention.end, record.passage.start <= record.passage.end
+        else {
+            add(
+                .rangesOrdered,
+                "raw \(mention.byteStart)..<\(mention.byteEnd), passage raw \(passage.byteStart)..<\(passage.byteEnd), mention \(record.mention.start)..<\(record.mention.end), passage \(record.passage.start)..<\(record.passage.end)"
+            )
             return found
         }
         let scalarCount = cleanScalars?.count ?? Int.max
-        guard mention.byteStart >= 0, passage.byteStart >= 0, mention.byteEnd <= raw.count, passage.byteEnd <= raw.count,
-              record.mention.start >= 0, record.passage.start >= 0, record.mention.end <= scalarCount, record.passage.end <= scalarCount else {
-            add(.rangesInRange, "raw \(mention.byteStart)..<\(mention.byteEnd), passage raw \(passage.byteStart)..<\(passage.byteEnd) in \(raw.count) bytes; mention \(record.mention.start)..<\(record.mention.end), passage \(record.passage.start)..<\(record.passage.end) in \(scalarCount) scalars")
+        guard mention.byteStart >= 0, passage.byteStart >= 0, mention.byteEnd <= raw.count,
+            passage.byteEnd <= raw.count,
+            record.mention.start >= 0, record.passage.start >= 0, record.mention.end <= scalarCount,
+            record.passage.end <= scalarCount
+        else {
+            add(
+                .rangesInRange,
+                "raw \(mention.byteStart)..<\(mention.byteEnd), passage raw \(passage.byteStart)..<\(passage.byteEnd) in \(raw.count) bytes; mention \(record.mention.start)..<\(record.mention.end), passage \(record.passage.start)..<\(record.passage.end) in \(scalarCount) scalars"
+            )
             return found
         }
         let mediaType = MediaType(rawValue: record.source.mediaType) ?? .text
@@ -204,11 +257,18 @@ enum ProvenanceCheck {
         let passageRaw = WhitespaceFolding.fold(decoder.decode(raw[passage.byteStart..<passage.byteEnd]))
         let passageText = WhitespaceFolding.fold(record.passage.text)
         if passageRaw != passageText {
-            add(.passageFolds, "passage raw \(passage.byteStart)..<\(passage.byteEnd) folds to '\(clip(passageRaw))', passage to '\(clip(passageText))'")
+            add(
+                .passageFolds,
+                "passage raw \(passage.byteStart)..<\(passage.byteEnd) folds to '\(clip(passageRaw))', passage to '\(clip(passageText))'"
+            )
         }
         if !(passage.byteStart <= mention.byteStart && mention.byteEnd <= passage.byteEnd)
-            || !(record.passage.start <= record.mention.start && record.mention.end <= record.passage.end) {
-            add(.mentionInPassage, "raw \(mention.byteStart)..<\(mention.byteEnd) in passage raw \(passage.byteStart)..<\(passage.byteEnd); mention \(record.mention.start)..<\(record.mention.end) in passage \(record.passage.start)..<\(record.passage.end)")
+            || !(record.passage.start <= record.mention.start && record.mention.end <= record.passage.end)
+        {
+            add(
+                .mentionInPassage,
+                "raw \(mention.byteStart)..<\(mention.byteEnd) in passage raw \(passage.byteStart)..<\(passage.byteEnd); mention \(record.mention.start)..<\(record.mention.end) in passage \(record.passage.start)..<\(record.passage.end)"
+            )
         }
         if let scalars = cleanScalars {
             let cleanMention = string(scalars[record.mention.start..<record.mention.end])
@@ -220,21 +280,27 @@ enum ProvenanceCheck {
                 add(.passageMatchesClean, "clean text there is '\(clip(cleanPassage))'")
             }
         }
-        if mediaType == .html, mention.xpath == nil || mention.line == nil || passage.xpath == nil || passage.line == nil {
+        if mediaType == .html,
+            mention.xpath == nil || mention.line == nil || passage.xpath == nil || passage.line == nil
+        {
             add(.anchored, "xpath \(mention.xpath ?? "nil"), line \(mention.line.map(String.init) ?? "nil")")
         }
         return found
     }
 
     /// Why a clean range's raw range does not fold to it, or nil when it does.
-    static func foldProblem(_ clean: CleanText, _ range: Range<CleanByteOffset>, raw: [UInt8], decoder: RawTextDecoder) -> String? {
+    static func foldProblem(_ clean: CleanText, _ range: Range<CleanByteOffset>, raw: [UInt8], decoder: RawTextDecoder)
+        -> String?
+    {
         let span = clean.offsetMap.rawRange(for: range)
         guard span.lowerBound.value >= 0, span.lowerBound <= span.upperBound, span.upperBound.value <= raw.count else {
             return "raw range \(span.lowerBound)..<\(span.upperBound) outside \(raw.count) bytes"
         }
         let found = WhitespaceFolding.fold(decoder.decode(raw[span.lowerBound.value..<span.upperBound.value]))
         let expected = WhitespaceFolding.fold(clean.text(range))
-        return found == expected ? nil : "raw \(span.lowerBound)..<\(span.upperBound) folds to '\(clip(found))', clean to '\(clip(expected))'"
+        return found == expected
+            ? nil
+            : "raw \(span.lowerBound)..<\(span.upperBound) folds to '\(clip(found))', clean to '\(clip(expected))'"
     }
 
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {

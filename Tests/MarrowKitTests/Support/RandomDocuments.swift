@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import MarrowKit
 
 /// A stream of choices drawn by a property test: builders take what they need from it, so a
@@ -41,7 +42,8 @@ enum RandomArticle {
     static let fillers = [
         "Imaging helps doctors see what is happening inside the bone", "Many people recover within a few months",
         "Researchers don\u{2019}t fully understand why this happens", "The caf\u{E9} au lait spots are not related",
-        "Pain \u{2014} often worse at night \u{2014} is the main complaint", "Patients \u{1F9B4} rate the pain from 1 to 10",
+        "Pain \u{2014} often worse at night \u{2014} is the main complaint",
+        "Patients \u{1F9B4} rate the pain from 1 to 10",
         "Your doctor will ask about recent injuries (and sports)", "Recovery takes six to twelve weeks",
     ]
 
@@ -51,19 +53,30 @@ enum RandomArticle {
         if c.chance(35) { return c.pick(fillers) + c.pick([".", ".", "!", "?"]) }
         if cause {
             let term = c.pick(LexiconTerms.causes)
-            return c.pick(["\(capitalized(topic)) is caused by \(term).", "It can also result from \(term).", "\(capitalized(term)) does not cause \(topic) in children.",
-                           "Some studies suggest \(term) might be linked to \(topic).", "In almost 80% of cases the patient also had \(term)."])
+            return c.pick([
+                "\(capitalized(topic)) is caused by \(term).", "It can also result from \(term).",
+                "\(capitalized(term)) does not cause \(topic) in children.",
+                "Some studies suggest \(term) might be linked to \(topic).",
+                "In almost 80% of cases the patient also had \(term).",
+            ])
         }
         let term = c.pick(LexiconTerms.treatments)
-        return c.pick(["\(capitalized(topic)) is treated with \(term).", "\(capitalized(term)) may help.", "Doctors may recommend \(term) for \(topic).",
-                       "If \(term) does not work, surgery (core decompression) may be considered."])
+        return c.pick([
+            "\(capitalized(topic)) is treated with \(term).", "\(capitalized(term)) may help.",
+            "Doctors may recommend \(term) for \(topic).",
+            "If \(term) does not work, surgery (core decompression) may be considered.",
+        ])
     }
 
     /// Lines of one section.
     static func section(_ c: inout Choices) -> [String] {
         let cause = c.chance(50)
         let topic = c.pick(LexiconTerms.topic)
-        var lines = [cause ? c.pick(["What causes \(topic)?", "Causes", "Risk Factors"]) : c.pick(["How is \(topic) treated?", "Treatment", "Management"]), ""]
+        var lines = [
+            cause
+                ? c.pick(["What causes \(topic)?", "Causes", "Risk Factors"])
+                : c.pick(["How is \(topic) treated?", "Treatment", "Management"]), "",
+        ]
         for _ in 0...c.next(3) {
             var paragraph = (0...c.next(5)).map { _ in sentence(&c, cause: cause) }.joined(separator: " ")
             if c.chance(20), let space = paragraph.firstIndex(of: " ") {
@@ -71,10 +84,14 @@ enum RandomArticle {
                 paragraph.replaceSubrange(space...space, with: "\n")
                 if c.chance(30), paragraph.hasSuffix(".") { paragraph = String(paragraph.dropLast()) + "\n." }
             }
-            if c.chance(5), let space = paragraph.lastIndex(of: " ") { paragraph.replaceSubrange(space...space, with: "\u{A0}") }
+            if c.chance(5), let space = paragraph.lastIndex(of: " ") {
+                paragraph.replaceSubrange(space...space, with: "\u{A0}")
+            }
             if c.chance(10) { paragraph += "  \t" }
             lines += [paragraph, ""]
-            if c.chance(10) { lines += [c.pick(["Share", "Tweet", "Advertisement", "Sign up for our newsletter"]), ""] }
+            if c.chance(10) {
+                lines += [c.pick(["Share", "Tweet", "Advertisement", "Sign up for our newsletter"]), ""]
+            }
         }
         if c.chance(50) {
             let terms = cause ? LexiconTerms.causes : LexiconTerms.treatments
@@ -132,10 +149,14 @@ enum RandomPage {
         case crlf
     }
 
-    static let references = ["&amp;", "&eacute;", "&rsquo;", "&mdash;", "&nbsp;", "&#233;", "&#x2019;", "&#8212;", "&lt;", "&quot;", "&copy;"]
+    static let references = [
+        "&amp;", "&eacute;", "&rsquo;", "&mdash;", "&nbsp;", "&#233;", "&#x2019;", "&#8212;", "&lt;", "&quot;",
+        "&copy;",
+    ]
 
     static func inline(_ c: inout Choices, _ sentence: String, features: Set<Feature>) -> String {
-        var words = sentence.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").split(separator: " ").map(String.init)
+        var words = sentence.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .split(separator: " ").map(String.init)
         if words.count > 2, c.chance(30) {
             let index = c.next(words.count)
             let tag = c.pick(["b", "em", "a", "span"])
@@ -143,10 +164,18 @@ enum RandomPage {
         }
         if words.count > 2, c.chance(20) { words.insert(c.pick(references), at: 1 + c.next(words.count - 1)) }
         if words.count > 2, c.chance(8) { words.insert("<!-- note -->", at: 1 + c.next(words.count - 1)) }
-        if words.count > 2, c.chance(5) { words.insert("<script>if (a < b && c) {}</script>", at: 1 + c.next(words.count - 1)) }
-        if features.contains(.bareAmpersand), words.count > 2, c.chance(15) { words.insert(c.pick(["AT&T", "R&D", "&"]), at: 1 + c.next(words.count - 1)) }
-        if features.contains(.referenceWithoutSemicolon), words.count > 2, c.chance(15) { words.insert(c.pick(["&amp", "&eacute", "&copy"]), at: 1 + c.next(words.count - 1)) }
-        if features.contains(.unknownEntity), words.count > 2, c.chance(15) { words.insert(c.pick(["&bogus;", "&nosuchentity;"]), at: 1 + c.next(words.count - 1)) }
+        if words.count > 2, c.chance(5) {
+            words.insert("<script>if (a < b && c) {}</script>", at: 1 + c.next(words.count - 1))
+        }
+        if features.contains(.bareAmpersand), words.count > 2, c.chance(15) {
+            words.insert(c.pick(["AT&T", "R&D", "&"]), at: 1 + c.next(words.count - 1))
+        }
+        if features.contains(.referenceWithoutSemicolon), words.count > 2, c.chance(15) {
+            words.insert(c.pick(["&amp", "&eacute", "&copy"]), at: 1 + c.next(words.count - 1))
+        }
+        if features.contains(.unknownEntity), words.count > 2, c.chance(15) {
+            words.insert(c.pick(["&bogus;", "&nosuchentity;"]), at: 1 + c.next(words.count - 1))
+        }
         return words.joined(separator: c.chance(20) ? "\n  " : " ")
     }
 
@@ -156,24 +185,36 @@ enum RandomPage {
         let depth = features.contains(.deepNesting) && c.chance(30) ? 255 + c.next(100) : c.pick([0, 0, 1, 3, 20])
         html += String(repeating: "<div class=\"block\">", count: depth)
         for _ in 0...c.next(3) {
-            let sentences = (0...c.next(4)).map { _ in inline(&c, RandomArticle.sentence(&c, cause: cause), features: features) }
+            let sentences = (0...c.next(4)).map { _ in
+                inline(&c, RandomArticle.sentence(&c, cause: cause), features: features)
+            }
             html += "<p>" + sentences.joined(separator: " ") + "</p>\n"
-            if c.chance(10) { html += "<aside class=\"ad-slot\"><p>Sponsored: chemotherapy causes hair loss? Ask a doctor.</p></aside>\n" }
+            if c.chance(10) {
+                html +=
+                    "<aside class=\"ad-slot\"><p>Sponsored: chemotherapy causes hair loss? Ask a doctor.</p></aside>\n"
+            }
         }
         html += String(repeating: "</div>", count: depth)
         if c.chance(40) {
             html += "<p>\(cause ? "Common causes" : "Treatments") include:</p>\n<ul>\n"
-            for _ in 0...c.next(5) { html += "  <li>\(inline(&c, RandomArticle.capitalized(c.pick(cause ? LexiconTerms.causes : LexiconTerms.treatments)), features: features))</li>\n" }
+            for _ in 0...c.next(5) {
+                html +=
+                    "  <li>\(inline(&c, RandomArticle.capitalized(c.pick(cause ? LexiconTerms.causes : LexiconTerms.treatments)), features: features))</li>\n"
+            }
             html += "</ul>\n"
         }
-        if c.chance(10) { html += "<table><tr><th>Cause</th><th>Cases</th></tr><tr><td>\(c.pick(LexiconTerms.causes))</td><td>40%</td></tr></table>\n" }
+        if c.chance(10) {
+            html +=
+                "<table><tr><th>Cause</th><th>Cases</th></tr><tr><td>\(c.pick(LexiconTerms.causes))</td><td>40%</td></tr></table>\n"
+        }
         return html
     }
 
     /// A page of about `sections` sections (more when `.longPage` asks for 40 KB and up).
     static func make(_ c: inout Choices, sections: Int, features: Set<Feature>) -> String {
         let title = RandomArticle.capitalized(c.pick(LexiconTerms.topic))
-        var html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>\(title)</title>"
+        var html =
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>\(title)</title>"
             + "<style>.a > .b { color: red; }</style></head>\n<body>\n"
             + "<nav class=\"mega-menu\"><ul><li><a href=\"/gout\">Gout</a></li><li><a href=\"/surgery\">Surgery</a></li></ul></nav>\n"
             + "<div class=\"cookie-notice\">We use cookies. Steroids treat arthritis.</div>\n"
@@ -183,7 +224,8 @@ enum RandomPage {
             html += section(&c, features: features)
             count += 1
         }
-        html += "</article></main>\n<footer><p>&copy; 2024 Example Health Media. All rights reserved.</p></footer>\n</body></html>\n"
+        html +=
+            "</article></main>\n<footer><p>&copy; 2024 Example Health Media. All rights reserved.</p></footer>\n</body></html>\n"
         if features.contains(.crlf), c.chance(50) { html = html.replacingOccurrences(of: "\n", with: "\r\n") }
         return html
     }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import MarrowKit
 
 /// Paths and shared, compiled-once objects for tests that read the repository's own corpus and
@@ -9,7 +10,9 @@ enum Repository {
         var url = URL(fileURLWithPath: #filePath)
         while url.path != "/" {
             url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url.path }
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+                return url.path
+            }
         }
         fatalError("no Package.swift above \(#filePath)")
     }()
@@ -46,7 +49,9 @@ enum Repository {
     /// Every document in a fixture folder whose name ends in `suffix`, processed (documents the
     /// pipeline rejects are left out).
     static func results(in folder: String, suffix: String) -> [DocumentResult] {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(suffix) }.sorted()
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter {
+            $0.hasSuffix(suffix)
+        }.sorted()
         return names.compactMap { name in
             try? processor.process(try SourceReference.file(path: folder + "/" + name, origin: SourceOrigin()).load())
         }
@@ -67,6 +72,8 @@ enum Repository {
 }
 
 /// Runs the pipeline on in-memory text with the shipped lexicons.
-func process(text: String, path: String = "test.txt", lexicon: CompiledLexicon = Repository.lexicon) throws -> DocumentResult {
+func process(text: String, path: String = "test.txt", lexicon: CompiledLexicon = Repository.lexicon) throws
+    -> DocumentResult
+{
     try DocumentProcessor(lexicon: lexicon).process(SourceDocument(path: path, raw: Array(text.utf8), mediaType: .text))
 }

@@ -50,7 +50,8 @@ public enum AssertionReason: Hashable, Sendable {
             switch trigger.section.category {
             case .negation: return "negated by '\(trigger.text)'"
             case .uncertainty:
-                return trigger.section == .uncertainSentence ? "hedged by '\(trigger.text)' (a verdict on the whole sentence)" : "hedged by '\(trigger.text)'"
+                return trigger.section == .uncertainSentence
+                    ? "hedged by '\(trigger.text)' (a verdict on the whole sentence)" : "hedged by '\(trigger.text)'"
             case .hypothetical: return "hypothetical: '\(trigger.text)'"
             case .historical: return "historical: '\(trigger.text)'"
             case .experiencer: return "experienced by someone else: '\(trigger.text)'"

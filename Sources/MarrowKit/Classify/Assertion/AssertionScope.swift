@@ -27,7 +27,10 @@ struct AssertionQuery {
     }
 
     func text(_ range: Range<Int>) -> String {
-        String(decoding: utf8[tokens[range.lowerBound].range.lowerBound.value..<tokens[range.upperBound - 1].range.upperBound.value], as: UTF8.self)
+        String(
+            decoding: utf8[
+                tokens[range.lowerBound].range.lowerBound.value..<tokens[range.upperBound - 1].range.upperBound.value],
+            as: UTF8.self)
     }
 }
 
@@ -70,7 +73,9 @@ struct AssertionScope: Sendable {
         for (index, hit) in query.triggers.enumerated() {
             var applied: [AssertionSection] = []
             for section in hit.sections.sections {
-                guard let category = section.category, let scope = covers(hit, index: index, section: section, category: category, query) else { continue }
+                guard let category = section.category,
+                    let scope = covers(hit, index: index, section: section, category: category, query)
+                else { continue }
                 // One phrase listed in several sections of a category counts once ("denied" before
                 // and after), and so do overlapping phrases of one trigger ("there is no" and "no
                 // evidence of").
@@ -92,7 +97,11 @@ struct AssertionScope: Sendable {
         }
         // "If rest does not help, …": a negation inside the condition that makes the mention
         // hypothetical states no denial.
-        let conditional = negations.filter { negation in conditions.contains { $0.lowerBound <= negation.tokens.lowerBound && negation.tokens.upperBound <= $0.upperBound } }
+        let conditional = negations.filter { negation in
+            conditions.contains {
+                $0.lowerBound <= negation.tokens.lowerBound && negation.tokens.upperBound <= $0.upperBound
+            }
+        }
         for negation in conditional { reasons.append(.conditionalNegation(negation)) }
         let count = negations.count - conditional.count
         let assertion: Assertion
@@ -108,7 +117,9 @@ struct AssertionScope: Sendable {
     // MARK: Coverage
 
     /// The scope through which the trigger covers the mention, or nil.
-    func covers(_ hit: TriggerHit, index: Int, section: AssertionSection, category: AssertionCategory, _ query: AssertionQuery) -> Range<Int>? {
+    func covers(
+        _ hit: TriggerHit, index: Int, section: AssertionSection, category: AssertionCategory, _ query: AssertionQuery
+    ) -> Range<Int>? {
         let target = query.target
         if section == .uncertainSentence {
             // A verdict on the evidence looks back over the sentence, not into a later clause.
@@ -117,20 +128,32 @@ struct AssertionScope: Sendable {
         }
         if section == .negationFinal, !endsClause(hit, query) { return nil }
         var scopes: [Range<Int>] = []
-        if section.direction != .backward { scopes.append(hit.tokens.upperBound..<forwardEnd(hit, index: index, section: section, category: category, query)) }
-        if section.direction != .forward { scopes.append(backwardStart(hit, index: index, section: section, category: category, query)..<hit.tokens.lowerBound) }
+        if section.direction != .backward {
+            scopes.append(
+                hit.tokens.upperBound..<forwardEnd(hit, index: index, section: section, category: category, query))
+        }
+        if section.direction != .forward {
+            scopes.append(
+                backwardStart(hit, index: index, section: section, category: category, query)..<hit.tokens.lowerBound)
+        }
         let relationAttribute = category == .negation || category == .uncertainty
         for scope in scopes where !scope.isEmpty || section == .negationRelation {
             let coversMention = section != .negationRelation && scope.overlaps(target)
-            let coversCue = relationAttribute && query.relationCue.map { cue in
-                scope.overlaps(cue) || (section == .negationRelation && hit.tokens.overlaps(cue))
-            } == true
-            let coversTopic = relationAttribute && query.clause(of: target.lowerBound).contains(hit.tokens.lowerBound) && query.topicSpans.contains { scope.overlaps($0) }
+            let coversCue =
+                relationAttribute
+                && query.relationCue.map { cue in
+                    scope.overlaps(cue) || (section == .negationRelation && hit.tokens.overlaps(cue))
+                } == true
+            let coversTopic =
+                relationAttribute && query.clause(of: target.lowerBound).contains(hit.tokens.lowerBound)
+                && query.topicSpans.contains { scope.overlaps($0) }
             guard coversMention || coversCue || coversTopic else { continue }
             // "not effective for hay fever caused by pollen": another relation cue between the
             // trigger and the mention takes the mention out of the denied relation.
             if scope.lowerBound == hit.tokens.upperBound, let cue = query.relationCue,
-                query.relationCues.contains(where: { $0 != cue && scope.contains($0.lowerBound) && $0.upperBound <= target.lowerBound })
+                query.relationCues.contains(where: {
+                    $0 != cue && scope.contains($0.lowerBound) && $0.upperBound <= target.lowerBound
+                })
             {
                 continue
             }
@@ -147,7 +170,9 @@ struct AssertionScope: Sendable {
 
     // MARK: Forward scope
 
-    func forwardEnd(_ hit: TriggerHit, index: Int, section: AssertionSection, category: AssertionCategory, _ query: AssertionQuery) -> Int {
+    func forwardEnd(
+        _ hit: TriggerHit, index: Int, section: AssertionSection, category: AssertionCategory, _ query: AssertionQuery
+    ) -> Int {
         let tokens = query.tokens
         let from = hit.tokens.upperBound
         let window = lexicon.window(section)
@@ -159,11 +184,13 @@ struct AssertionScope: Sendable {
             guard other.tokens.lowerBound < end else { break }
             guard other.tokens.lowerBound >= from else { continue }
             nextTriggerStarts.insert(other.tokens.lowerBound)
-            let relative = !frame && other.sections.contains(.terminateRelative) && tokens[other.tokens.lowerBound - 1].key != ","
+            let relative =
+                !frame && other.sections.contains(.terminateRelative) && tokens[other.tokens.lowerBound - 1].key != ","
             // A later trigger of the same category starts its own scope ("has never smoked and has
             // never had asthma"), unless it follows this one at once: "not without pain" is a
             // double negation.
-            let sameCategory = !frame && other.tokens.lowerBound > from && other.sections.sections.contains { $0.category == category }
+            let sameCategory =
+                !frame && other.tokens.lowerBound > from && other.sections.sections.contains { $0.category == category }
             if other.sections.terminates(category) || relative || sameCategory {
                 end = other.tokens.lowerBound
                 break
@@ -176,7 +203,11 @@ struct AssertionScope: Sendable {
         while position < end {
             let token = tokens[position]
             if token.key == "," {
-                if !listContinues(afterComma: position, end: end, closed: closed, triggerStarts: nextTriggerStarts, query) { return position }
+                if !listContinues(
+                    afterComma: position, end: end, closed: closed, triggerStarts: nextTriggerStarts, query)
+                {
+                    return position
+                }
                 words = 0
             } else if AssertionScope.coordinators.contains(token.key) {
                 // A coordinator before the last item closes the list; a trigger after it starts a
@@ -194,7 +225,9 @@ struct AssertionScope: Sendable {
     }
 
     /// Whether the list a forward scope runs over goes on past the comma at `comma`.
-    func listContinues(afterComma comma: Int, end: Int, closed: Bool, triggerStarts: Set<Int>, _ query: AssertionQuery) -> Bool {
+    func listContinues(afterComma comma: Int, end: Int, closed: Bool, triggerStarts: Set<Int>, _ query: AssertionQuery)
+        -> Bool
+    {
         let tokens = query.tokens
         var start = comma + 1
         let coordinated = start < end && AssertionScope.coordinators.contains(tokens[start].key)
@@ -213,7 +246,9 @@ struct AssertionScope: Sendable {
 
     // MARK: Backward scope
 
-    func backwardStart(_ hit: TriggerHit, index: Int, section: AssertionSection, category: AssertionCategory, _ query: AssertionQuery) -> Int {
+    func backwardStart(
+        _ hit: TriggerHit, index: Int, section: AssertionSection, category: AssertionCategory, _ query: AssertionQuery
+    ) -> Int {
         let tokens = query.tokens
         let to = hit.tokens.lowerBound
         var start = query.sentence.lowerBound
@@ -234,7 +269,9 @@ struct AssertionScope: Sendable {
                 // The stretch before the comma is a clause of its own: the scope ends here.
                 var stretchStart = position - 1
                 while stretchStart >= start, tokens[stretchStart].key != "," { stretchStart -= 1 }
-                if ((stretchStart + 1)..<position).contains(where: { lexicon.clauseVerbs.contains(tokens[$0].key) }) { return position + 1 }
+                if ((stretchStart + 1)..<position).contains(where: { lexicon.clauseVerbs.contains(tokens[$0].key) }) {
+                    return position + 1
+                }
                 words = 0
             } else if AssertionScope.coordinators.contains(token.key) {
                 words = 0

@@ -1,7 +1,9 @@
 extension Classifier {
     /// The assertion stage on one mention: its sentence's triggers, with the relation cue that gave
     /// it its role and the topic in its clause as the spans whose denial is its own.
-    func assertion(of mention: Mention, roleCue: Cue?, clause: Clause, context: ClassificationContext) -> AssertionResult {
+    func assertion(of mention: Mention, roleCue: Cue?, clause: Clause, context: ClassificationContext)
+        -> AssertionResult
+    {
         let segmented = context.matched.segmented
         let query = AssertionQuery(
             tokens: segmented.tokens, utf8: segmented.clean.utf8,
@@ -21,8 +23,12 @@ extension Classifier {
         let segmented = matched.segmented
         return segmented.sentences.indices.map { index in
             let names = mentionsBySentence[index].map(\.tokens)
-            return lexicon.assertion.matches(in: segmented.tokens, ids: matched.keyIDs, range: segmented.sentences[index].tokens)
-                .filter { hit in !names.contains { $0.lowerBound <= hit.tokens.lowerBound && hit.tokens.upperBound <= $0.upperBound } }
+            return lexicon.assertion.matches(
+                in: segmented.tokens, ids: matched.keyIDs, range: segmented.sentences[index].tokens
+            )
+            .filter { hit in
+                !names.contains { $0.lowerBound <= hit.tokens.lowerBound && hit.tokens.upperBound <= $0.upperBound }
+            }
         }
     }
 }

@@ -29,14 +29,17 @@ struct OtherConditionObjectBlocker: RoleRule {
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
         guard !mention.allows(.treatment) else { return nil }
         let document = mention.document
-        let near = mention.clause.objects.ending(within: document.windows.givenForWords, before: mention.start, longest: mention.longestCue)
+        let near = mention.clause.objects.ending(
+            within: document.windows.givenForWords, before: mention.start, longest: mention.longestCue)
         if let verb = near.first(where: { $0.kinds.contains(.treatment) }), !mention.clause.hasTopic {
             return .noClaim(.givenFor(condition: mention.text(verb), cue: mention.text(verb)))
         }
-        guard let objectCue = near.first, let treatment = mention.clause.mentions.first, treatment.tokens.upperBound <= objectCue.tokens.lowerBound,
+        guard let objectCue = near.first, let treatment = mention.clause.mentions.first,
+            treatment.tokens.upperBound <= objectCue.tokens.lowerBound,
             document.lexicon.conceptTable[treatment.concept].roles.contains(.treatment)
         else { return nil }
-        return .noClaim(.givenFor(condition: document.segmented.clean.text(treatment.range), cue: mention.text(objectCue)))
+        return .noClaim(
+            .givenFor(condition: document.segmented.clean.text(treatment.range), cue: mention.text(objectCue)))
     }
 }
 
@@ -54,7 +57,8 @@ struct DifferentialBlocker: RoleRule {
             let relation = mention.relation.relations.first(startingAtOrAfter: mention.end)
             if relation.map({ $0.tokens.upperBound > after.tokens.lowerBound }) ?? true { mimicAfter = after }
         }
-        let anywhere = mention.relation.relations.isEmpty ? mention.document.firstDifferential[mention.mention.sentence] : nil
+        let anywhere =
+            mention.relation.relations.isEmpty ? mention.document.firstDifferential[mention.mention.sentence] : nil
         guard let differential = before ?? mimicAfter ?? anywhere else { return nil }
         return .noClaim(.lookAlike(cue: mention.text(differential)))
     }
@@ -80,7 +84,9 @@ struct ConsequenceBlocker: RoleRule {
             return .noClaim(.consequence(cue: mention.text(cue)))
         }
         // The mention, a passive cause verb, the topic: the nearest relation cue after the mention is that verb.
-        if let cue = relation.relations.first(startingAtOrAfter: mention.end), cue.kinds.contains(.causePassive), lastTopic.lowerBound >= cue.tokens.upperBound {
+        if let cue = relation.relations.first(startingAtOrAfter: mention.end), cue.kinds.contains(.causePassive),
+            lastTopic.lowerBound >= cue.tokens.upperBound
+        {
             return .noClaim(.consequence(cue: mention.text(cue)))
         }
         return nil
@@ -98,11 +104,17 @@ struct OtherConditionRelationBlocker: RoleRule {
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
         let clause = mention.clause
         guard !clause.hasTopic else { return nil }
-        func partners(_ cue: Cue) -> [Mention] { cue.kinds.overlaps(.causeRelation) ? clause.partnersOrSymptoms : clause.partners }
-        if let cue = clause.relations.first(startingAtOrAfter: mention.end), let partner = partners(cue).last, partner.tokens.lowerBound >= cue.tokens.upperBound {
+        func partners(_ cue: Cue) -> [Mention] {
+            cue.kinds.overlaps(.causeRelation) ? clause.partnersOrSymptoms : clause.partners
+        }
+        if let cue = clause.relations.first(startingAtOrAfter: mention.end), let partner = partners(cue).last,
+            partner.tokens.lowerBound >= cue.tokens.upperBound
+        {
             return mention.aboutOther(partner, cue)
         }
-        if let cue = clause.relations.last(endingAtOrBefore: mention.start, longest: mention.longestCue), let partner = partners(cue).first, partner.tokens.upperBound <= cue.tokens.lowerBound {
+        if let cue = clause.relations.last(endingAtOrBefore: mention.start, longest: mention.longestCue),
+            let partner = partners(cue).first, partner.tokens.upperBound <= cue.tokens.lowerBound
+        {
             return mention.aboutOther(partner, cue)
         }
         return nil
@@ -115,7 +127,8 @@ struct OtherConditionRelationBlocker: RoleRule {
 struct RelativeClauseBlocker: RoleRule {
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
         let clause = mention.clause
-        guard !clause.hasTopic, let antecedent = clause.antecedent, [.cause, .condition].contains(mention.document.primaryRoles[antecedent.concept]),
+        guard !clause.hasTopic, let antecedent = clause.antecedent,
+            [.cause, .condition].contains(mention.document.primaryRoles[antecedent.concept]),
             let cue = clause.relations.last(endingAtOrBefore: mention.start, longest: mention.longestCue)
         else { return nil }
         return mention.aboutOther(antecedent, cue)
@@ -142,13 +155,19 @@ struct SynonymBlocker: RoleRule {
         let window = document.windows.blockWords
         if let cue = mention.cue(.synonymTerm, before: window) { return .noClaim(.synonym(cue: mention.text(cue))) }
         if let cue = mention.cue(.synonym, before: window) {
-            let before = topics.last(endingAtOrBefore: cue.tokens.lowerBound).map { cue.tokens.lowerBound - $0.upperBound <= 2 } ?? false
-            let between = topics.first(startingAtOrAfter: cue.tokens.upperBound).map { $0.upperBound <= mention.start } ?? false
-            let after = topics.first(startingAtOrAfter: mention.end).map { $0.lowerBound - mention.end <= window } ?? false
+            let before =
+                topics.last(endingAtOrBefore: cue.tokens.lowerBound).map { cue.tokens.lowerBound - $0.upperBound <= 2 }
+                ?? false
+            let between =
+                topics.first(startingAtOrAfter: cue.tokens.upperBound).map { $0.upperBound <= mention.start } ?? false
+            let after =
+                topics.first(startingAtOrAfter: mention.end).map { $0.lowerBound - mention.end <= window } ?? false
             if before || between || after { return .noClaim(.synonym(cue: mention.text(cue))) }
         }
-        if let cue = mention.clause.cues.first(startingAtOrAfter: mention.end), cue.kinds.contains(.synonym), cue.tokens.lowerBound - mention.end <= 1,
-            let topic = topics.first(startingAtOrAfter: cue.tokens.upperBound), topic.lowerBound - cue.tokens.upperBound <= window
+        if let cue = mention.clause.cues.first(startingAtOrAfter: mention.end), cue.kinds.contains(.synonym),
+            cue.tokens.lowerBound - mention.end <= 1,
+            let topic = topics.first(startingAtOrAfter: cue.tokens.upperBound),
+            topic.lowerBound - cue.tokens.upperBound <= window
         {
             return .noClaim(.synonym(cue: mention.text(cue)))
         }

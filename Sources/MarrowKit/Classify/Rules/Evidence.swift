@@ -12,10 +12,13 @@ struct RelationCueRule: RoleRule {
         guard cause != nil || treatment != nil, mention.topicInReach else { return nil }
         let borrowed = mention.elliptical
         if let cause, treatment.map({ mention.distance(cause) <= mention.distance($0) }) ?? true {
-            return .claim(.cause, cue: borrowed ? nil : cause, .relationCue(.cause, cue: mention.text(cause), borrowed: borrowed))
+            return .claim(
+                .cause, cue: borrowed ? nil : cause, .relationCue(.cause, cue: mention.text(cause), borrowed: borrowed))
         }
         if let treatment {
-            return .claim(.treatment, cue: borrowed ? nil : treatment, .relationCue(.treatment, cue: mention.text(treatment), borrowed: borrowed))
+            return .claim(
+                .treatment, cue: borrowed ? nil : treatment,
+                .relationCue(.treatment, cue: mention.text(treatment), borrowed: borrowed))
         }
         return nil
     }
@@ -42,10 +45,14 @@ struct LinkWordRule: RoleRule {
             return words.isEmpty || words.count > limit ? nil : words.map(\.key).joined(separator: " ")
         }
         let spans = mention.document.topicSpans[mention.mention.sentence]
-        if mention.allows(.cause), let span = spans.last(endingAtOrBefore: mention.start), let word = link(span.upperBound..<mention.start), causeLinks.contains(word) {
+        if mention.allows(.cause), let span = spans.last(endingAtOrBefore: mention.start),
+            let word = link(span.upperBound..<mention.start), causeLinks.contains(word)
+        {
             return .claim(.cause, cue: nil, .linkWord(.cause, link: word))
         }
-        if mention.allows(.treatment), let span = spans.first(startingAtOrAfter: mention.end), let word = link(mention.end..<span.lowerBound), treatmentLinks.contains(word) {
+        if mention.allows(.treatment), let span = spans.first(startingAtOrAfter: mention.end),
+            let word = link(mention.end..<span.lowerBound), treatmentLinks.contains(word)
+        {
             return .claim(.treatment, cue: nil, .linkWord(.treatment, link: word))
         }
         return nil
@@ -58,7 +65,9 @@ struct LinkWordRule: RoleRule {
 struct ListIntroRule: RoleRule {
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
         let document = mention.document
-        guard mention.block.kind == .listItem, let intro = document.listIntros[mention.sentence.block], let cue = document.introCue[intro] else { return nil }
+        guard mention.block.kind == .listItem, let intro = document.listIntros[mention.sentence.block],
+            let cue = document.introCue[intro]
+        else { return nil }
         let introText = document.segmented.clean.text(document.segmented.sentences[intro].range)
         if cue.kinds.overlaps(ListIntroRule.excluding) { return .noClaim(.listIntroExcludes(intro: introText)) }
         let role: Role = cue.kinds.overlaps(.causeRelation) ? .cause : .treatment
@@ -96,7 +105,9 @@ struct TopicPriorRule: RoleRule {
     }
 
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
-        guard mention.document.namesTopic, let role = mention.concept.roles.first(where: { $0 == .cause || $0 == .treatment }) else { return nil }
+        guard mention.document.namesTopic,
+            let role = mention.concept.roles.first(where: { $0 == .cause || $0 == .treatment })
+        else { return nil }
         guard !TopicPriorRule.excludes(mention.sectionKind, for: role) else { return nil }
         return .claim(role, cue: nil, .topicPrior(role))
     }

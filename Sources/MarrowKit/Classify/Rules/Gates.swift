@@ -1,7 +1,8 @@
 /// A concept whose lexicon roles allow no claim (a condition, the topic itself) is never a claim.
 struct ClaimableConcept: RoleRule {
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
-        mention.allowed.isEmpty ? .noClaim(.neverAClaim(concept: mention.concept.id, role: mention.concept.primaryRole)) : nil
+        mention.allowed.isEmpty
+            ? .noClaim(.neverAClaim(concept: mention.concept.id, role: mention.concept.primaryRole)) : nil
     }
 }
 

@@ -44,7 +44,11 @@ struct BlockEmitter {
         static func spellsAddress(_ index: Int, of tree: HTMLTree) -> Bool {
             let node = tree.nodes[index]
             guard node.visible >= 6, node.visible <= 400 else { return false }
-            var started = false, spaceAfterWord = false, at = false, dot = false, scheme = false
+            var started = false
+            var spaceAfterWord = false
+            var at = false
+            var dot = false
+            var scheme = false
             var last: (UInt8, UInt8, UInt8) = (0, 0, 0)
             for k in Int(node.first)..<Int(node.first + node.count) {
                 for byte in tree.pieceBytes(k) {
@@ -56,7 +60,9 @@ struct BlockEmitter {
                     started = true
                     if byte == UInt8(ascii: "@") { at = true }
                     if byte == UInt8(ascii: ".") { dot = true }
-                    if byte == UInt8(ascii: "/"), last.1 == UInt8(ascii: ":"), last.2 == UInt8(ascii: "/") { scheme = true }
+                    if byte == UInt8(ascii: "/"), last.1 == UInt8(ascii: ":"), last.2 == UInt8(ascii: "/") {
+                        scheme = true
+                    }
                     last = (last.1, last.2, byte)
                 }
             }
@@ -146,7 +152,8 @@ struct BlockEmitter {
             guard pendingSpace else { return }
             let start = folded.bytes.count
             folded.bytes.append(0x20)
-            folded.segments.append(Folded.Segment(verbatim: false, raw: lastEnd..<max(lastEnd, next), clean: start..<(start + 1)))
+            folded.segments.append(
+                Folded.Segment(verbatim: false, raw: lastEnd..<max(lastEnd, next), clean: start..<(start + 1)))
             pendingSpace = false
             words += 1
         }
@@ -180,7 +187,8 @@ struct BlockEmitter {
                 flushSpace(upTo: Int(piece.rawStart))
                 let start = folded.bytes.count
                 folded.bytes.append(contentsOf: bytes)
-                folded.segments.append(Folded.Segment(verbatim: false, raw: piece.raw, clean: start..<folded.bytes.count))
+                folded.segments.append(
+                    Folded.Segment(verbatim: false, raw: piece.raw, clean: start..<folded.bytes.count))
                 lastEnd = max(lastEnd, Int(piece.rawEnd))
             case .verbatim:
                 // Split at white space: a lone ASCII space between words stays in the run.
@@ -190,8 +198,13 @@ struct BlockEmitter {
                 while k < end {
                     let byte = raw[k]
                     let width = BlockEmitter.spaceWidth(raw, k, end)
-                    if width == 0 { k += 1; continue }
-                    if width == 1, byte == 0x20, k > runStart, k + 1 < end, BlockEmitter.spaceWidth(raw, k + 1, end) == 0, !pendingSpace {
+                    if width == 0 {
+                        k += 1
+                        continue
+                    }
+                    if width == 1, byte == 0x20, k > runStart, k + 1 < end,
+                        BlockEmitter.spaceWidth(raw, k + 1, end) == 0, !pendingSpace
+                    {
                         words += 1
                         k += 1
                         continue
@@ -220,8 +233,14 @@ struct BlockEmitter {
     static func isAllSpace(_ bytes: ArraySlice<UInt8>) -> Bool {
         var k = bytes.startIndex
         while k < bytes.endIndex {
-            if RawAligner.isSpaceByte(bytes[k]) { k += 1; continue }
-            if bytes[k] == 0xC2, k + 1 < bytes.endIndex, bytes[k + 1] == 0xA0 { k += 2; continue }
+            if RawAligner.isSpaceByte(bytes[k]) {
+                k += 1
+                continue
+            }
+            if bytes[k] == 0xC2, k + 1 < bytes.endIndex, bytes[k + 1] == 0xA0 {
+                k += 2
+                continue
+            }
             return false
         }
         return true
@@ -249,14 +268,20 @@ struct BlockEmitter {
         let foldedLine = foldedASCII() ?? HTMLFold.fold(folded.bytes)
         if let field = pendingField {
             pendingField = nil
-            if words <= 8 { metadata.set(field, text); drop(block, .metadata(field)); return }
+            if words <= 8 {
+                metadata.set(field, text)
+                drop(block, .metadata(field))
+                return
+            }
         }
         if words <= 25, let (field, value) = cues.metadataValue(line: text, folded: foldedLine) {
             if value.isEmpty { pendingField = field } else { metadata.set(field, value) }
             drop(block, .metadata(field))
             return
         }
-        if block.kind == .paragraph, words <= BlockEmitter.datelineWords, let date = HTMLMetadata.numericDate(in: folded.bytes) {
+        if block.kind == .paragraph, words <= BlockEmitter.datelineWords,
+            let date = HTMLMetadata.numericDate(in: folded.bytes)
+        {
             // A short line around a date ("12.03.2022 | News", "Stand: 2022-03-12") is a
             // dateline, not article text.
             metadata.set(.published, date)
@@ -268,11 +293,21 @@ struct BlockEmitter {
             drop(block, .endMarker)
             return
         }
-        if cues.isBoilerplate(folded: foldedLine) { drop(block, .boilerplate); return }
+        if cues.isBoilerplate(folded: foldedLine) {
+            drop(block, .boilerplate)
+            return
+        }
         let linkRatio = Double(block.linkedBytes) / Double(max(1, block.visibleBytes))
         let isIntroducedItem = block.kind == .listItem && introActive
-        if linkRatio > BlockEmitter.linkDense, !isIntroducedItem { droppedSection(); drop(block, .linkDense); return }
-        if block.kind.headingLevel == nil, words < 2, linkRatio > 0 { drop(block, .linkDense); return }
+        if linkRatio > BlockEmitter.linkDense, !isIntroducedItem {
+            droppedSection()
+            drop(block, .linkDense)
+            return
+        }
+        if block.kind.headingLevel == nil, words < 2, linkRatio > 0 {
+            drop(block, .linkDense)
+            return
+        }
         commit(block)
     }
 
@@ -309,7 +344,9 @@ struct BlockEmitter {
     /// Notes a dropped block when asked to.
     mutating func drop(_ block: Pending, _ reason: DroppedBlock.Reason) {
         guard dropped != nil else { return }
-        let note = DroppedBlock(reason: reason, text: String(decoding: folded.bytes, as: UTF8.self), xpath: tree.xpath(block.element), line: line(of: block.element))
+        let note = DroppedBlock(
+            reason: reason, text: String(decoding: folded.bytes, as: UTF8.self), xpath: tree.xpath(block.element),
+            line: line(of: block.element))
         dropped?.append(note)
     }
 
@@ -323,9 +360,16 @@ struct BlockEmitter {
     /// (``droppedSection()``).
     private mutating func commit(_ block: Pending) {
         let linkRatio = Double(block.linkedBytes) / Double(max(1, block.visibleBytes))
-        if linkRatio > BlockEmitter.linkDense, !(block.kind == .listItem && introActive) { drop(block, .linkDense); return }
+        if linkRatio > BlockEmitter.linkDense, !(block.kind == .listItem && introActive) {
+            drop(block, .linkDense)
+            return
+        }
         if let level = block.kind.headingLevel, folded.words <= BlockEmitter.sectionTitleWords {
-            if heldHeadings.contains(where: { $0.label }) { writeHeldHeadings() } else { dropHeldHeadings(atOrBelow: level) }
+            if heldHeadings.contains(where: { $0.label }) {
+                writeHeldHeadings()
+            } else {
+                dropHeldHeadings(atOrBelow: level)
+            }
             heldHeadings.append((block, folded, false))
             return
         }
@@ -361,7 +405,9 @@ struct BlockEmitter {
     /// the page title, `h1`) head them, not text, and go.
     mutating func droppedSection() {
         let current = folded
-        while let last = heldHeadings.last, last.label || ((last.block.kind.headingLevel ?? 0) >= 2 && last.folded.words <= BlockEmitter.labelWords) {
+        while let last = heldHeadings.last,
+            last.label || ((last.block.kind.headingLevel ?? 0) >= 2 && last.folded.words <= BlockEmitter.labelWords)
+        {
             heldHeadings.removeLast()
             folded = last.folded
             drop(last.block, .emptySection)
@@ -427,7 +473,10 @@ struct BlockEmitter {
     private mutating func verify(_ block: Pending, line: Int) {
         let location = SourceLocation(path: path, line: line)
         guard block.trusted else {
-            failure = MarrowError(.unparsable, "text at byte \(block.untrustedOffset ?? 0) could not be traced back to its raw bytes (please report this page)", at: location)
+            failure = MarrowError(
+                .unparsable,
+                "text at byte \(block.untrustedOffset ?? 0) could not be traced back to its raw bytes (please report this page)",
+                at: location)
             return
         }
         guard let first = folded.segments.first, let last = folded.segments.last else { return }
@@ -435,7 +484,10 @@ struct BlockEmitter {
         HTMLText.decode(tree.raw[first.raw.lowerBound..<last.raw.upperBound], into: &check)
         if !BlockEmitter.sameText(check, folded.bytes) {
             let found = String(decoding: check.prefix(120), as: UTF8.self)
-            failure = MarrowError(.unparsable, "the raw bytes \(first.raw.lowerBound)..<\(last.raw.upperBound) read back as '\(found)', not as the block's text (please report this page)", at: location)
+            failure = MarrowError(
+                .unparsable,
+                "the raw bytes \(first.raw.lowerBound)..<\(last.raw.upperBound) read back as '\(found)', not as the block's text (please report this page)",
+                at: location)
         }
     }
 
@@ -446,8 +498,14 @@ struct BlockEmitter {
             while lower < bytes.count, case let w = spaceWidth(bytes, lower, bytes.count), w > 0 { lower += w }
             var upper = bytes.count
             while upper > lower {
-                if RawAligner.isSpaceByte(bytes[upper - 1]) { upper -= 1; continue }
-                if upper - 2 >= lower, bytes[upper - 2] == 0xC2, bytes[upper - 1] == 0xA0 { upper -= 2; continue }
+                if RawAligner.isSpaceByte(bytes[upper - 1]) {
+                    upper -= 1
+                    continue
+                }
+                if upper - 2 >= lower, bytes[upper - 2] == 0xC2, bytes[upper - 1] == 0xA0 {
+                    upper -= 2
+                    continue
+                }
                 break
             }
             return lower..<upper
@@ -488,7 +546,11 @@ struct BlockEmitter {
     mutating func finish(metadata target: inout DocumentMetadata) {
         // Headings with no text after them head nothing; on a page of headings only, they are
         // all there is and stay.
-        if builder.blocks.isEmpty || heldHeadings.contains(where: { $0.label }) { writeHeldHeadings() } else { dropHeldHeadings(atOrBelow: 0) }
+        if builder.blocks.isEmpty || heldHeadings.contains(where: { $0.label }) {
+            writeHeldHeadings()
+        } else {
+            dropHeldHeadings(atOrBelow: 0)
+        }
         target.fill(from: metadata)
     }
 }

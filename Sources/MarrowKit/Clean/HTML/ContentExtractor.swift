@@ -73,11 +73,18 @@ struct ContentExtractor {
             for name in names {
                 let head = name.range(of: "--").map { name[..<$0.lowerBound] } ?? name[...]
                 let parts = head.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
-                if cues.commentTokens.contains(name) || parts.contains(where: { cues.commentTokens.contains($0) }) { result = .comments; break }
-                if cues.chromeTokens.contains(name) { result = .whole; continue }
+                if cues.commentTokens.contains(name) || parts.contains(where: { cues.commentTokens.contains($0) }) {
+                    result = .comments
+                    break
+                }
+                if cues.chromeTokens.contains(name) {
+                    result = .whole
+                    continue
+                }
                 guard result == .none else { continue }
                 if parts.count > 1, parts.contains(where: { cues.chromeTokens.contains($0) }),
-                   !parts.contains(where: { cues.contentTokens.contains($0) || $0 == "body" || $0 == "text" }) {
+                    !parts.contains(where: { cues.contentTokens.contains($0) || $0 == "body" || $0 == "text" })
+                {
                     result = .part
                 }
             }
@@ -88,7 +95,8 @@ struct ContentExtractor {
 
     /// The lowercase class and id names in a `class + NUL + id` key.
     static func names(_ key: String) -> [String] {
-        key.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0}" }).map(String.init)
+        key.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0}" })
+            .map(String.init)
     }
 
     /// Class and id names of an element, lowercased.
@@ -101,12 +109,24 @@ struct ContentExtractor {
     /// Whether an element is hidden from readers.
     func isHidden(_ index: Int) -> Bool {
         if tree.attributeBytes(.hidden, index) != nil { return true }
-        if let hidden = tree.attributeBytes(.ariaHidden, index), hidden.count == 4, String(decoding: hidden, as: UTF8.self).lowercased() == "true" { return true }
+        if let hidden = tree.attributeBytes(.ariaHidden, index), hidden.count == 4,
+            String(decoding: hidden, as: UTF8.self).lowercased() == "true"
+        {
+            return true
+        }
         if let style = tree.attributeBytes(.style, index) {
             let compact = style.filter { $0 != 0x20 }.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-            if compact.firstRange(ofBytes: Array("display:none".utf8)) != nil || compact.firstRange(ofBytes: Array("visibility:hidden".utf8)) != nil { return true }
+            if compact.firstRange(ofBytes: Array("display:none".utf8)) != nil
+                || compact.firstRange(ofBytes: Array("visibility:hidden".utf8)) != nil
+            {
+                return true
+            }
         }
-        if let type = tree.attributeBytes(.type, index), type.count == 6, String(decoding: type, as: UTF8.self).lowercased() == "hidden" { return true }
+        if let type = tree.attributeBytes(.type, index), type.count == 6,
+            String(decoding: type, as: UTF8.self).lowercased() == "hidden"
+        {
+            return true
+        }
         return false
     }
 
@@ -162,7 +182,8 @@ struct ContentExtractor {
                 text[parent] += text[index]
                 rawGood[parent] += rawGood[index]
                 flags[parent] |= flags[index] & Flag.holdsArticle
-                if flags[index] & Flag.layoutBelow != 0 || (!node.isText && tree.traits(index).contains(.layoutMarker)) {
+                if flags[index] & Flag.layoutBelow != 0 || (!node.isText && tree.traits(index).contains(.layoutMarker))
+                {
                     flags[parent] |= Flag.layoutBelow
                 }
             }
@@ -179,7 +200,8 @@ struct ContentExtractor {
             }
             guard !node.isText, node.tag != .body, node.tag != .html else { continue }
             let traits = tree.traits(index)
-            var chrome = traits.contains(.chrome)
+            var chrome =
+                traits.contains(.chrome)
                 || node.tag == .figcaption
                 || (node.tag == .header && flags[index] & Flag.insideArticle == 0)
                 || tree.attribute(.role, index).map { HTMLVocabulary.chromeRoles.contains($0.lowercased()) } == true
@@ -188,8 +210,11 @@ struct ContentExtractor {
                 evidence = chromeEvidence(index)
                 chrome = evidence != .none
             }
-            if chrome, flags[index] & Flag.holdsArticle != 0
-                || (evidence != .comments && (Int(text[index]) * 2 > bodyText || Int(rawGood[index]) * 2 > bodyGood)) {
+            if chrome,
+                flags[index] & Flag.holdsArticle != 0
+                    || (evidence != .comments
+                        && (Int(text[index]) * 2 > bodyText || Int(rawGood[index]) * 2 > bodyGood))
+            {
                 // A wrapper that holds the article is not chrome, whatever its class says.
                 chrome = false
             }
@@ -249,7 +274,9 @@ struct ContentExtractor {
         // 1. Semantic markers.
         var best: Int?
         for index in 0..<count where !isDropped(index) && Int(good[index]) * 4 >= total && isContentCandidate(index) {
-            if best == nil || good[index] > good[best!] || (good[index] == good[best!] && index > best!) { best = index }
+            if best == nil || good[index] > good[best!] || (good[index] == good[best!] && index > best!) {
+                best = index
+            }
         }
         // 2. Text density: paragraph text scores its block, the block's parent, and half for the
         // grandparent; the best-scoring container wins, the deeper one on ties.
@@ -275,7 +302,10 @@ struct ContentExtractor {
                     if grand >= 0 { score[grand] += good[index] / 2 }
                 }
             }
-            for index in 0..<count where score[index] > 0 && !tree.nodes[index].isText && !isDropped(index) && tree.traits(index).contains(.container) {
+            for index in 0..<count
+            where score[index] > 0 && !tree.nodes[index].isText && !isDropped(index)
+                && tree.traits(index).contains(.container)
+            {
                 if best == nil || score[index] >= score[best!] { best = index }
             }
         }
@@ -309,8 +339,10 @@ struct ContentExtractor {
             guard parent >= 0, isDescendant(parent, of: body) else { break }
             var child = parent + 1
             while child < tree.end(parent) {
-                if child != node, !tree.nodes[child].isText, !isDropped(child), Int(good[child]) >= ContentExtractor.sectionBytes,
-                   Int(linked[child]) * 8 < Int(all[child]), Int(good[child]) * 10 >= Int(all[child]) * 6 {
+                if child != node, !tree.nodes[child].isText, !isDropped(child),
+                    Int(good[child]) >= ContentExtractor.sectionBytes,
+                    Int(linked[child]) * 8 < Int(all[child]), Int(good[child]) * 10 >= Int(all[child]) * 6
+                {
                     sections.append(child)
                 }
                 child = tree.end(child)
@@ -369,7 +401,8 @@ struct ContentExtractor {
                 if dataTables.last == index { dataTables.removeLast() }
                 kinds.removeLast()
                 let outer = kinds.last ?? (.paragraph, root)
-                flush(outer.kind == .tableRow || outer.kind.headingLevel != nil ? .paragraph : outer.kind, outer.element)
+                flush(
+                    outer.kind == .tableRow || outer.kind.headingLevel != nil ? .paragraph : outer.kind, outer.element)
             }
         }
 

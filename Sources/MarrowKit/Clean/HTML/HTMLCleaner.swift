@@ -37,7 +37,9 @@ public struct HTMLCleaner: Sendable {
     ///   - recordingDropped: whether to list the dropped blocks (costs a second walk).
     /// - Returns: the clean text, and every dropped block with its reason (empty unless asked).
     /// - Throws: as ``clean(_:)``.
-    public func clean(_ document: SourceDocument, recordingDropped: Bool) throws -> (clean: CleanText, dropped: [DroppedBlock]) {
+    public func clean(_ document: SourceDocument, recordingDropped: Bool) throws -> (
+        clean: CleanText, dropped: [DroppedBlock]
+    ) {
         let raw = document.raw
         let encoding = HTMLEncoding.detect(raw)
         let tree: HTMLTree
@@ -59,7 +61,10 @@ public struct HTMLCleaner: Sendable {
             // a heading that contains the container would give its text twice).
             let headings = tree.nodes.indices.filter { tree.nodes[$0].tag == .h1 && !extractor.isDropped($0) }
             if !headings.contains(where: { h1 in walked.contains { extractor.isDescendant(h1, of: $0) } }),
-               let h1 = headings.last(where: { h1 in h1 < root && !walked.contains { extractor.isDescendant($0, of: h1) } }) {
+                let h1 = headings.last(where: { h1 in
+                    h1 < root && !walked.contains { extractor.isDescendant($0, of: h1) }
+                })
+            {
                 let text = CueText.fold(tree.textContent(h1, limit: 400))
                 let matchesTitle = metadata.title.map { CueText.fold($0).contains(text) } ?? false
                 if matchesTitle || headings.count == 1 { walked = (walked + [h1]).sorted() }
@@ -68,10 +73,14 @@ public struct HTMLCleaner: Sendable {
         }
         emitter.finish(metadata: &metadata)
         if let failure = emitter.failure { throw failure }
-        if let problem = tree.problems.first(where: { if case .stoppedEarly = $0 { return true } else { return false } }),
-           case .stoppedEarly(let offset) = problem {
+        if let problem = tree.problems.first(where: { if case .stoppedEarly = $0 { return true } else { return false } }
+        ),
+            case .stoppedEarly(let offset) = problem
+        {
             var lines = LineCounter()
-            throw MarrowError(.unparsable, "libxml2 stopped reading this page at byte \(offset); the rest of the page would be lost", at: SourceLocation(path: document.path, line: lines.line(at: offset, in: raw)))
+            throw MarrowError(
+                .unparsable, "libxml2 stopped reading this page at byte \(offset); the rest of the page would be lost",
+                at: SourceLocation(path: document.path, line: lines.line(at: offset, in: raw)))
         }
         var dropped: [DroppedBlock] = []
         if recordingDropped {
@@ -83,10 +92,12 @@ public struct HTMLCleaner: Sendable {
             }
             dropped += report.dropped ?? []
         }
-        metadata.title = HTMLCleaner.title(metadata.title, headings: tree.nodes.indices.filter { tree.nodes[$0].tag == .h1 }.compactMap { h1 -> String? in
-            let text = HTMLCleaner.collapse(tree.textContent(h1, limit: 400))
-            return text.isEmpty ? nil : text
-        })
+        metadata.title = HTMLCleaner.title(
+            metadata.title,
+            headings: tree.nodes.indices.filter { tree.nodes[$0].tag == .h1 }.compactMap { h1 -> String? in
+                let text = HTMLCleaner.collapse(tree.textContent(h1, limit: 400))
+                return text.isEmpty ? nil : text
+            })
         return (emitter.builder.build(metadata: metadata), dropped)
     }
 

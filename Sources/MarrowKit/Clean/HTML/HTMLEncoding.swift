@@ -25,14 +25,21 @@ struct HTMLEncoding: Sendable, Hashable {
     /// Chooses the encoding for `raw`.
     static func detect(_ raw: [UInt8]) -> HTMLEncoding {
         if InputValidator.firstInvalidUTF8(raw) == nil { return .utf8 }
-        if raw.starts(with: [0xEF, 0xBB, 0xBF]) { return HTMLEncoding(libxmlName: "UTF-8", width: .utf8, isValidUTF8: false) }
-        if raw.starts(with: [0xFF, 0xFE]) { return HTMLEncoding(libxmlName: "UTF-16LE", width: .other, isValidUTF8: false) }
-        if raw.starts(with: [0xFE, 0xFF]) { return HTMLEncoding(libxmlName: "UTF-16BE", width: .other, isValidUTF8: false) }
+        if raw.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return HTMLEncoding(libxmlName: "UTF-8", width: .utf8, isValidUTF8: false)
+        }
+        if raw.starts(with: [0xFF, 0xFE]) {
+            return HTMLEncoding(libxmlName: "UTF-16LE", width: .other, isValidUTF8: false)
+        }
+        if raw.starts(with: [0xFE, 0xFF]) {
+            return HTMLEncoding(libxmlName: "UTF-16BE", width: .other, isValidUTF8: false)
+        }
         if let declared = declaredCharset(raw) {
             switch declared {
             case "utf-8", "utf8", "unicode-1-1-utf-8":
                 return HTMLEncoding(libxmlName: "UTF-8", width: .utf8, isValidUTF8: false)
-            case "iso-8859-1", "latin1", "l1", "us-ascii", "ascii", "windows-1252", "cp1252", "x-cp1252", "iso8859-1", "cp819", "ibm819":
+            case "iso-8859-1", "latin1", "l1", "us-ascii", "ascii", "windows-1252", "cp1252", "x-cp1252", "iso8859-1",
+                "cp819", "ibm819":
                 return .windows1252
             default:
                 if declared.hasPrefix("iso-8859-") || declared.hasPrefix("windows-125") || declared.hasPrefix("koi8") {
@@ -58,7 +65,9 @@ struct HTMLEncoding: Sendable, Hashable {
                 while cursor < tag.endIndex, tag[cursor] == 0x20 { cursor += 1 }
                 if cursor < tag.endIndex, tag[cursor] == UInt8(ascii: "=") {
                     cursor += 1
-                    while cursor < tag.endIndex, tag[cursor] == 0x20 || tag[cursor] == 0x22 || tag[cursor] == 0x27 { cursor += 1 }
+                    while cursor < tag.endIndex, tag[cursor] == 0x20 || tag[cursor] == 0x22 || tag[cursor] == 0x27 {
+                        cursor += 1
+                    }
                     var end = cursor
                     while end < tag.endIndex, isLabelByte(tag[end]) { end += 1 }
                     if end > cursor { return String(decoding: tag[cursor..<end], as: UTF8.self) }
@@ -70,6 +79,7 @@ struct HTMLEncoding: Sendable, Hashable {
     }
 
     static func isLabelByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x5F || byte == 0x3A || byte == 0x2E
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x5F || byte == 0x3A
+            || byte == 0x2E
     }
 }

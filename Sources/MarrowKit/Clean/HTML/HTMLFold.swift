@@ -13,7 +13,10 @@ enum HTMLFold {
                     pendingSpace = !out.isEmpty
                     continue
                 }
-                if pendingSpace { out.append(0x20); pendingSpace = false }
+                if pendingSpace {
+                    out.append(0x20)
+                    pendingSpace = false
+                }
                 out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
                 continue
             }
@@ -21,9 +24,15 @@ enum HTMLFold {
             var value: UInt32
             var remaining: Int
             switch byte {
-            case 0xC0..<0xE0: value = UInt32(byte & 0x1F); remaining = 1
-            case 0xE0..<0xF0: value = UInt32(byte & 0x0F); remaining = 2
-            default: value = UInt32(byte & 0x07); remaining = 3
+            case 0xC0..<0xE0:
+                value = UInt32(byte & 0x1F)
+                remaining = 1
+            case 0xE0..<0xF0:
+                value = UInt32(byte & 0x0F)
+                remaining = 2
+            default:
+                value = UInt32(byte & 0x07)
+                remaining = 3
             }
             while remaining > 0, let next = iterator.next() {
                 value = value << 6 | UInt32(next & 0x3F)
@@ -35,7 +44,10 @@ enum HTMLFold {
                 pendingSpace = !out.isEmpty
                 continue
             }
-            if pendingSpace { out.append(0x20); pendingSpace = false }
+            if pendingSpace {
+                out.append(0x20)
+                pendingSpace = false
+            }
             switch value {
             case 0x2018, 0x2019, 0x02BC: out.append(UInt8(ascii: "'"))
             case 0x201C, 0x201D: out.append(UInt8(ascii: "\""))

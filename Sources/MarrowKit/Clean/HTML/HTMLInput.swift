@@ -91,7 +91,8 @@ struct HTMLInput {
         default:
             throw MarrowError(
                 .invalidEncoding,
-                "this HTML page is encoded as \(encoding.libxmlName); Marrow keeps exact byte offsets for UTF-8 and windows-1252 (Latin-1) pages only: convert it first (iconv -f \(encoding.libxmlName) -t UTF-8)")
+                "this HTML page is encoded as \(encoding.libxmlName); Marrow keeps exact byte offsets for UTF-8 and windows-1252 (Latin-1) pages only: convert it first (iconv -f \(encoding.libxmlName) -t UTF-8)"
+            )
         }
     }
 
@@ -152,20 +153,24 @@ struct HTMLInput {
 
     private func appendVerbatim(_ raw: Range<Int>, to tree: inout HTMLTree) {
         guard !raw.isEmpty else { return }
-        if let last = tree.pieces.last, last.kind == .verbatim, Int(last.rawEnd) == raw.lowerBound, tree.pieces.count > tree.openTextStart {
+        if let last = tree.pieces.last, last.kind == .verbatim, Int(last.rawEnd) == raw.lowerBound,
+            tree.pieces.count > tree.openTextStart
+        {
             tree.pieces[tree.pieces.count - 1].rawEnd = Int32(raw.upperBound)
             return
         }
-        tree.pieces.append(HTMLTree.Piece(kind: .verbatim, rawStart: Int32(raw.lowerBound), rawEnd: Int32(raw.upperBound)))
+        tree.pieces.append(
+            HTMLTree.Piece(kind: .verbatim, rawStart: Int32(raw.lowerBound), rawEnd: Int32(raw.upperBound)))
     }
 
     /// Appends a piece that stands for `raw` as a whole.
     func appendReplacement(_ text: some Collection<UInt8>, raw: Range<Int>, to tree: inout HTMLTree) {
         let start = Int32(tree.replacementBytes.count)
         tree.replacementBytes.append(contentsOf: text)
-        tree.pieces.append(HTMLTree.Piece(
-            kind: .replacement, rawStart: Int32(raw.lowerBound), rawEnd: Int32(raw.upperBound),
-            replacementStart: start, replacementEnd: Int32(tree.replacementBytes.count)))
+        tree.pieces.append(
+            HTMLTree.Piece(
+                kind: .replacement, rawStart: Int32(raw.lowerBound), rawEnd: Int32(raw.upperBound),
+                replacementStart: start, replacementEnd: Int32(tree.replacementBytes.count)))
     }
 
     /// Bytes libxml2 must not see, blanked to spaces (same length, so offsets hold): NUL (libxml2
@@ -185,7 +190,9 @@ struct HTMLInput {
                 while k + needle.count <= count {
                     if buffer[k] == first || (caseless && buffer[k] | 0x20 == first) {
                         var j = 1
-                        while j < needle.count, buffer[k + j] == needle[j] || (caseless && buffer[k + j] | 0x20 == needle[j]) { j += 1 }
+                        while j < needle.count,
+                            buffer[k + j] == needle[j] || (caseless && buffer[k + j] | 0x20 == needle[j])
+                        { j += 1 }
                         if j == needle.count { return k }
                     }
                     k += 1
@@ -229,7 +236,9 @@ struct HTMLInput {
                         if lower == UInt8(ascii: "s") {
                             for (open, close) in HTMLInput.rawTextTags where startsWith(open, at: k) {
                                 let after = k + open.count
-                                if after < count, !HTMLText.isLetter(buffer[after]), !(buffer[after] >= 0x30 && buffer[after] <= 0x39) {
+                                if after < count, !HTMLText.isLetter(buffer[after]),
+                                    !(buffer[after] >= 0x30 && buffer[after] <= 0x39)
+                                {
                                     guard let end = find(close, from: after, caseless: true) else { return }
                                     k = end
                                 }
@@ -249,7 +258,9 @@ struct HTMLInput {
     private static let cdataClose = Array("]]>".utf8)
     private static let doctypeOpen = Array("<!DOCTYPE".utf8)
     /// `script` and `style`: their start and end tag openings.
-    private static let rawTextTags: [([UInt8], [UInt8])] = ["script", "style"].map { (Array("<\($0)".utf8), Array("</\($0)".utf8)) }
+    private static let rawTextTags: [([UInt8], [UInt8])] = ["script", "style"].map {
+        (Array("<\($0)".utf8), Array("</\($0)".utf8))
+    }
 
     /// The bytes of a DOCTYPE's internal subset (`[` to `]`), when the page opens with one.
     static func doctypeSubset(_ bytes: [UInt8]) -> ClosedRange<Int>? {
@@ -257,7 +268,10 @@ struct HTMLInput {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { k = 3 }
         // Skip white space, comments and processing instructions before the DOCTYPE.
         while k < bytes.count {
-            if RawAligner.isSpaceByte(bytes[k]) { k += 1; continue }
+            if RawAligner.isSpaceByte(bytes[k]) {
+                k += 1
+                continue
+            }
             if bytes[k...].starts(with: Array("<!--".utf8)) {
                 guard let close = bytes[k...].firstRange(ofBytes: Array("-->".utf8)) else { return nil }
                 k = close.upperBound
@@ -272,7 +286,8 @@ struct HTMLInput {
         }
         let keyword = Array("<!doctype".utf8)
         guard k + keyword.count <= bytes.count,
-              zip(bytes[k..<(k + keyword.count)], keyword).allSatisfy({ ($0 | 0x20) == ($1 | 0x20) || $0 == $1 }) else { return nil }
+            zip(bytes[k..<(k + keyword.count)], keyword).allSatisfy({ ($0 | 0x20) == ($1 | 0x20) || $0 == $1 })
+        else { return nil }
         var j = k + keyword.count
         var quote: UInt8?
         var open: Int?

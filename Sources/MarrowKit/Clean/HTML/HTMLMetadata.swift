@@ -12,8 +12,10 @@ struct HTMLMetadata {
 
     /// JSON-LD types whose fields describe the article.
     static let articleTypes: Set<String> = [
-        "article", "newsarticle", "blogposting", "medicalwebpage", "webpage", "medicalscholarlyarticle", "scholarlyarticle",
-        "healthtopiccontent", "medicalcondition", "report", "techarticle", "reportagenewsarticle", "analysisnewsarticle",
+        "article", "newsarticle", "blogposting", "medicalwebpage", "webpage", "medicalscholarlyarticle",
+        "scholarlyarticle",
+        "healthtopiccontent", "medicalcondition", "report", "techarticle", "reportagenewsarticle",
+        "analysisnewsarticle",
     ]
 
     func extract() -> DocumentMetadata {
@@ -36,7 +38,8 @@ struct HTMLMetadata {
                     visibleDate = HTMLMetadata.numericDate(in: bytes)
                 }
                 guard node.visible > 0, node.visible < 400, let first = firstVisibleByte(index),
-                      labelStarts.contains(first >= 0x41 && first <= 0x5A ? first | 0x20 : first) || first >= 0x80 else { continue }
+                    labelStarts.contains(first >= 0x41 && first <= 0x5A ? first | 0x20 : first) || first >= 0x80
+                else { continue }
                 var bytes: [UInt8] = []
                 tree.appendText(index, to: &bytes)
                 if allLabelsASCII, let ascii = HTMLMetadata.foldedASCIIPrefix(bytes) {
@@ -46,30 +49,43 @@ struct HTMLMetadata {
                 var end = min(bytes.count, 120)
                 while end < bytes.count, end > 0, bytes[end] & 0xC0 == 0x80 { end -= 1 }
                 let own = HTMLFold.fold(bytes[..<end])
-                if !own.isEmpty, cues.metadataLabels.contains(where: { own.hasPrefix($0.label) }) { labelled.append(index) }
+                if !own.isEmpty, cues.metadataLabels.contains(where: { own.hasPrefix($0.label) }) {
+                    labelled.append(index)
+                }
                 continue
             }
             switch tree.name(index) {
             case "html":
-                if let lang = tree.attribute(.lang, index) ?? tree.attribute(.xmlLang, index), !lang.isEmpty { meta.language = meta.language ?? lang }
+                if let lang = tree.attribute(.lang, index) ?? tree.attribute(.xmlLang, index), !lang.isEmpty {
+                    meta.language = meta.language ?? lang
+                }
             case "title":
                 if titleTag == nil { titleTag = clean(tree.textContent(index, limit: 1000)) }
             case "meta":
-                let key = (tree.attribute(.property, index) ?? tree.attribute(.name, index) ?? tree.attribute(.itemprop, index)
+                let key =
+                    (tree.attribute(.property, index) ?? tree.attribute(.name, index) ?? tree.attribute(
+                        .itemprop, index)
                     ?? tree.attribute(.httpEquiv, index))?.lowercased() ?? ""
                 guard let content = tree.attribute(.content, index).map(clean), !content.isEmpty else { continue }
                 apply(key, content, to: &meta)
             case "link":
                 let rel = tree.attribute(.rel, index)?.lowercased().split(separator: " ") ?? []
-                if rel.contains("canonical"), let href = tree.attribute(.href, index), !href.isEmpty { meta.canonicalURL = meta.canonicalURL ?? href }
+                if rel.contains("canonical"), let href = tree.attribute(.href, index), !href.isEmpty {
+                    meta.canonicalURL = meta.canonicalURL ?? href
+                }
             case "time":
                 let value = tree.attribute(.datetime, index) ?? clean(tree.textContent(index, limit: 200))
-                let hint = ((tree.attribute(.itemprop, index) ?? "") + " " + (tree.attribute(.class, index) ?? "")).lowercased()
+                let hint = ((tree.attribute(.itemprop, index) ?? "") + " " + (tree.attribute(.class, index) ?? ""))
+                    .lowercased()
                 if tree.attributeBytes(.pubdate, index) != nil { timeValues.append(("published", value)) }
-                if hint.contains("published") || hint.contains("datepublished") { timeValues.append(("published", value)) }
+                if hint.contains("published") || hint.contains("datepublished") {
+                    timeValues.append(("published", value))
+                }
                 if hint.contains("modified") || hint.contains("updated") { timeValues.append(("modified", value)) }
                 if hint.contains("reviewed") { timeValues.append(("reviewed", value)) }
-                if bareTime == nil, let stamp = tree.attribute(.datetime, index), HTMLMetadata.isoDate(stamp) != nil { bareTime = stamp }
+                if bareTime == nil, let stamp = tree.attribute(.datetime, index), HTMLMetadata.isoDate(stamp) != nil {
+                    bareTime = stamp
+                }
             case "a" where relAuthor == nil:
                 if let rel = tree.attribute(.rel, index)?.lowercased(), rel.split(separator: " ").contains("author") {
                     let text = clean(tree.textContent(index, limit: 200))
@@ -77,8 +93,12 @@ struct HTMLMetadata {
                 }
             default:
                 if let itemprop = tree.attribute(.itemprop, index)?.lowercased() {
-                    if itemprop == "author" || itemprop == "publisher" || itemprop == "datepublished" || itemprop == "datemodified" || itemprop == "lastreviewed" {
-                        let value = tree.attribute(.content, index) ?? tree.attribute(.datetime, index) ?? clean(tree.textContent(index, limit: 200))
+                    if itemprop == "author" || itemprop == "publisher" || itemprop == "datepublished"
+                        || itemprop == "datemodified" || itemprop == "lastreviewed"
+                    {
+                        let value =
+                            tree.attribute(.content, index) ?? tree.attribute(.datetime, index)
+                            ?? clean(tree.textContent(index, limit: 200))
                         apply(itemprop, value, to: &meta, fromMarkup: true)
                     }
                 }
@@ -152,8 +172,9 @@ struct HTMLMetadata {
     static func isoDate(_ value: String) -> String? {
         let bytes = Array(value.utf8.prefix(10))
         guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D,
-              let year = number(bytes[0..<4]), let month = number(bytes[5..<7]), let day = number(bytes[8..<10]),
-              year >= 1900, (1...12).contains(month), (1...31).contains(day) else { return nil }
+            let year = number(bytes[0..<4]), let month = number(bytes[5..<7]), let day = number(bytes[8..<10]),
+            year >= 1900, (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
         return String(decoding: bytes, as: UTF8.self)
     }
 
@@ -168,18 +189,31 @@ struct HTMLMetadata {
         }
         var k = 0
         while k < bytes.count {
-            guard bytes[k] >= 0x30, bytes[k] <= 0x39, k == 0 || !(bytes[k - 1] >= 0x30 && bytes[k - 1] <= 0x39) else { k += 1; continue }
+            guard bytes[k] >= 0x30, bytes[k] <= 0x39, k == 0 || !(bytes[k - 1] >= 0x30 && bytes[k - 1] <= 0x39) else {
+                k += 1
+                continue
+            }
             let first = digits(k)
-            if first == 4, k + 10 <= bytes.count, let iso = isoDate(String(decoding: bytes[k..<(k + 10)], as: UTF8.self)),
-               digits(k + 8) == 2 { return iso }
-            if first <= 2, k + first < bytes.count, case let separator = bytes[k + first], separator == 0x2E || separator == 0x2F {
+            if first == 4, k + 10 <= bytes.count,
+                let iso = isoDate(String(decoding: bytes[k..<(k + 10)], as: UTF8.self)),
+                digits(k + 8) == 2
+            {
+                return iso
+            }
+            if first <= 2, k + first < bytes.count, case let separator = bytes[k + first],
+                separator == 0x2E || separator == 0x2F
+            {
                 let monthStart = k + first + 1
                 let second = digits(monthStart)
-                if second >= 1, second <= 2, monthStart + second < bytes.count, bytes[monthStart + second] == separator {
+                if second >= 1, second <= 2, monthStart + second < bytes.count, bytes[monthStart + second] == separator
+                {
                     let yearStart = monthStart + second + 1
                     let third = digits(yearStart)
-                    if third == 4 || third == 2, let day = number(bytes[k..<(k + first)]), let month = number(bytes[monthStart..<(monthStart + second)]),
-                       var year = number(bytes[yearStart..<(yearStart + third)]), (1...12).contains(month), (1...31).contains(day) {
+                    if third == 4 || third == 2, let day = number(bytes[k..<(k + first)]),
+                        let month = number(bytes[monthStart..<(monthStart + second)]),
+                        var year = number(bytes[yearStart..<(yearStart + third)]), (1...12).contains(month),
+                        (1...31).contains(day)
+                    {
                         if third == 2 { year += 2000 }
                         if year >= 1990 {
                             func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
@@ -213,10 +247,13 @@ struct HTMLMetadata {
             if !value.hasPrefix("http") { meta.author = meta.author ?? value }
         case "og:site_name", "application-name", "publisher", "dc.publisher", "citation_publisher":
             meta.publisher = meta.publisher ?? value
-        case "article:published_time", "datepublished", "date", "pubdate", "publish-date", "publish_date", "dc.date", "dc.date.issued",
-             "dcterms.created", "dcterms.issued", "citation_publication_date", "citation_date", "parsely-pub-date", "sailthru.date":
+        case "article:published_time", "datepublished", "date", "pubdate", "publish-date", "publish_date", "dc.date",
+            "dc.date.issued",
+            "dcterms.created", "dcterms.issued", "citation_publication_date", "citation_date", "parsely-pub-date",
+            "sailthru.date":
             meta.published = meta.published ?? value
-        case "article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified", "dc.date.modified", "revised":
+        case "article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified",
+            "dc.date.modified", "revised":
             meta.modified = meta.modified ?? value
         case "lastreviewed", "last-reviewed", "article:reviewed_time":
             meta.reviewed = meta.reviewed ?? value
@@ -235,7 +272,9 @@ struct HTMLMetadata {
         var text = script.trimmingCharacters(in: " \n\t\r")
         if text.hasPrefix("<!--") { text = String(text.dropFirst(4)) }
         if text.hasSuffix("-->") { text = String(text.dropLast(3)) }
-        guard let data = text.data(using: .utf8), let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return }
+        guard let data = text.data(using: .utf8),
+            let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        else { return }
         var names: [String: String] = [:]
         collectNames(json, depth: 0, into: &names)
         visit(json, depth: 0, names: names, into: &meta)
@@ -258,7 +297,8 @@ struct HTMLMetadata {
     /// `…Posting` or `…WebPage` type of schema.org.
     static func isArticleType(_ type: String) -> Bool {
         let lower = type.lowercased()
-        return articleTypes.contains(lower) || lower.hasSuffix("article") || lower.hasSuffix("posting") || lower.hasSuffix("webpage")
+        return articleTypes.contains(lower) || lower.hasSuffix("article") || lower.hasSuffix("posting")
+            || lower.hasSuffix("webpage")
     }
 
     private func visit(_ value: Any, depth: Int, names: [String: String], into meta: inout DocumentMetadata) {
@@ -279,7 +319,12 @@ struct HTMLMetadata {
         meta.reviewed = meta.reviewed ?? string(object["lastReviewed"])
         meta.reviewer = meta.reviewer ?? name(object["reviewedBy"], names)
         meta.language = meta.language ?? string(object["inLanguage"])
-        if meta.canonicalURL == nil, let url = string(object["url"]) ?? string(object["mainEntityOfPage"]) ?? string((object["mainEntityOfPage"] as? [String: Any])?["@id"]), url.hasPrefix("http") { meta.canonicalURL = url }
+        if meta.canonicalURL == nil,
+            let url = string(object["url"]) ?? string(object["mainEntityOfPage"])
+                ?? string((object["mainEntityOfPage"] as? [String: Any])?["@id"]), url.hasPrefix("http")
+        {
+            meta.canonicalURL = url
+        }
         if let main = object["mainEntity"] { visit(main, depth: depth + 1, names: names, into: &meta) }
     }
 
@@ -318,7 +363,10 @@ struct HTMLMetadata {
                 pendingSpace = !out.isEmpty
                 continue
             }
-            if pendingSpace { out.append(0x20); pendingSpace = false }
+            if pendingSpace {
+                out.append(0x20)
+                pendingSpace = false
+            }
             out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
         }
         return out
@@ -342,7 +390,10 @@ struct HTMLMetadata {
                 pendingSpace = !result.isEmpty
                 continue
             }
-            if pendingSpace { result.append(" "); pendingSpace = false }
+            if pendingSpace {
+                result.append(" ")
+                pendingSpace = false
+            }
             result.unicodeScalars.append(scalar)
         }
         return result

@@ -43,8 +43,9 @@ enum HTMLParser {
         }
         let input = try HTMLInput(raw: raw, encoding: encoding)
         let builder = TreeBuilder(raw: raw, input: input)
-        let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+        let options = Int32(
+            HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
         let parsed: Bool = input.bytes.withUnsafeBufferPointer { buffer -> Bool in
             guard let base = buffer.baseAddress, buffer.count > 0 else { return false }
             builder.parseBytes = buffer
@@ -96,7 +97,10 @@ private func builder(_ context: UnsafeMutableRawPointer?) -> (TreeBuilder, Int)?
     return (Unmanaged<TreeBuilder>.fromOpaque(opaque).takeUnretainedValue(), Int(xmlByteConsumed(ctxt)))
 }
 
-private func saxStartElement(_ context: UnsafeMutableRawPointer?, _ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+private func saxStartElement(
+    _ context: UnsafeMutableRawPointer?, _ name: UnsafePointer<xmlChar>?,
+    _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+) {
     guard let (builder, offset) = builder(context), let name else { return }
     builder.startElement(name, attributes, offset: offset)
 }
@@ -154,13 +158,18 @@ private final class TreeBuilder {
         tree.pieces.reserveCapacity(raw.count / 80)
     }
 
-    func startElement(_ name: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, offset reported: Int) {
+    func startElement(
+        _ name: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+        offset reported: Int
+    ) {
         // libxml2 calls startElement before it steps over the tag's closing `>` (or `/>`).
         var offset = reported
         if let parseBytes, offset < parseBytes.count {
             if parseBytes[offset] == UInt8(ascii: ">") {
                 offset += 1
-            } else if parseBytes[offset] == UInt8(ascii: "/"), offset + 1 < parseBytes.count, parseBytes[offset + 1] == UInt8(ascii: ">") {
+            } else if parseBytes[offset] == UInt8(ascii: "/"), offset + 1 < parseBytes.count,
+                parseBytes[offset + 1] == UInt8(ascii: ">")
+            {
                 offset += 2
             }
         }
@@ -174,8 +183,12 @@ private final class TreeBuilder {
                 let value = cursor.advanced(by: 1).pointee
                 if let known = attribute(attributeName), known != .href || tag == .link {
                     let start = Int32(tree.attributeBytes.count)
-                    if let value { tree.attributeBytes.append(contentsOf: UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value)))) }
-                    tree.attributes.append(HTMLTree.Attribute(name: known, valueStart: start, valueEnd: Int32(tree.attributeBytes.count)))
+                    if let value {
+                        tree.attributeBytes.append(
+                            contentsOf: UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value))))
+                    }
+                    tree.attributes.append(
+                        HTMLTree.Attribute(name: known, valueStart: start, valueEnd: Int32(tree.attributeBytes.count)))
                 }
                 cursor = cursor.advanced(by: 2)
             }
@@ -188,7 +201,9 @@ private final class TreeBuilder {
         open.append(index)
         frames.append(siblingCounts.count)
         lowerBound = max(lowerBound, offset)
-        if tag == .script, let type = tree.attributeBytes(.type, Int(index)), type.firstRange(ofBytes: Array("ld+json".utf8)) != nil {
+        if tag == .script, let type = tree.attributeBytes(.type, Int(index)),
+            type.firstRange(ofBytes: Array("ld+json".utf8)) != nil
+        {
             script = []
         }
     }
@@ -218,7 +233,9 @@ private final class TreeBuilder {
                 return
             }
             var ampersand = UInt8(ascii: "&")
-            withUnsafeMutablePointer(to: &ampersand) { align(UnsafeBufferPointer(start: $0, count: 1), offset: pending) }
+            withUnsafeMutablePointer(to: &ampersand) {
+                align(UnsafeBufferPointer(start: $0, count: 1), offset: pending)
+            }
         }
         if chars.count == 1, chars[0] == UInt8(ascii: "&") {
             openTextNode()
@@ -258,7 +275,10 @@ private final class TreeBuilder {
         guard openText < 0 else { return }
         openText = Int32(tree.nodes.count)
         tree.openTextStart = tree.pieces.count
-        tree.nodes.append(HTMLTree.Node(tag: .text, parent: open.last ?? -1, end: openText + 1, rawOffset: -1, first: Int32(tree.pieces.count), count: 0))
+        tree.nodes.append(
+            HTMLTree.Node(
+                tag: .text, parent: open.last ?? -1, end: openText + 1, rawOffset: -1, first: Int32(tree.pieces.count),
+                count: 0))
     }
 
     /// Aligns a lone `&` chunk still waiting for its name, as a chunk of its own.
@@ -266,7 +286,9 @@ private final class TreeBuilder {
         if let pending = pendingAmpersand {
             pendingAmpersand = nil
             var ampersand = UInt8(ascii: "&")
-            withUnsafeMutablePointer(to: &ampersand) { align(UnsafeBufferPointer(start: $0, count: 1), offset: pending) }
+            withUnsafeMutablePointer(to: &ampersand) {
+                align(UnsafeBufferPointer(start: $0, count: 1), offset: pending)
+            }
         }
     }
 
@@ -279,7 +301,9 @@ private final class TreeBuilder {
             dropMarkupPieces(Int(tree.nodes[index].first))
         }
         tree.nodes[index].count = Int32(tree.pieces.count) - tree.nodes[index].first
-        if tree.nodes[index].count > 0 { tree.nodes[index].rawOffset = tree.pieces[Int(tree.nodes[index].first)].rawStart }
+        if tree.nodes[index].count > 0 {
+            tree.nodes[index].rawOffset = tree.pieces[Int(tree.nodes[index].first)].rawStart
+        }
         openText = -1
     }
 
@@ -310,7 +334,9 @@ private final class TreeBuilder {
                     lowerBound = range.upperBound
                     input.appendPieces(range, raw: raw, to: &tree)
                 case .replacement(let text, let range):
-                    input.appendReplacement(chars[text], raw: input.rawOffset(range.lowerBound)..<input.rawOffset(range.upperBound), to: &tree)
+                    input.appendReplacement(
+                        chars[text], raw: input.rawOffset(range.lowerBound)..<input.rawOffset(range.upperBound),
+                        to: &tree)
                     lowerBound = range.upperBound
                 }
             }

@@ -34,7 +34,11 @@ public enum HTMLText {
                 let next = bytes[index + 1]
                 if next == UInt8(ascii: "!") {
                     if bytes[index...].starts(with: commentOpen) {
-                        if let close = bytes[(index + 4)...].firstRange(ofBytes: commentClose) { index = close.upperBound } else { index = end }
+                        if let close = bytes[(index + 4)...].firstRange(ofBytes: commentClose) {
+                            index = close.upperBound
+                        } else {
+                            index = end
+                        }
                         continue
                     }
                     // A DOCTYPE in the middle of a page and `<![CDATA[…]]>`: ``HTMLInput`` hands
@@ -52,9 +56,14 @@ public enum HTMLText {
                 } else if next == UInt8(ascii: "?") {
                     index = bytes[index...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? end
                     continue
-                } else if isLetter(next) || (next == UInt8(ascii: "/") && index + 2 < end && isNameStart(bytes[index + 2])) {
+                } else if isLetter(next)
+                    || (next == UInt8(ascii: "/") && index + 2 < end && isNameStart(bytes[index + 2]))
+                {
                     let isEndTag = next == UInt8(ascii: "/")
-                    let cursor = isEndTag ? (bytes[index...].firstIndex(of: UInt8(ascii: ">")) ?? end) : endOfStartTag(bytes, from: index + 1)
+                    let cursor =
+                        isEndTag
+                        ? (bytes[index...].firstIndex(of: UInt8(ascii: ">")) ?? end)
+                        : endOfStartTag(bytes, from: index + 1)
                     let name = tagName(bytes, from: index + 1, to: cursor)
                     let traits = HTMLVocabulary.traits(ofBytes: name)
                     index = min(end, cursor + 1)
@@ -114,7 +123,9 @@ public enum HTMLText {
         let end = bytes.endIndex
         var k = from
         func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-        while k < end, !isBlank(bytes[k]), bytes[k] != UInt8(ascii: ">"), !(bytes[k] == UInt8(ascii: "/") && k + 1 < end && bytes[k + 1] == UInt8(ascii: ">")) { k += 1 }
+        while k < end, !isBlank(bytes[k]), bytes[k] != UInt8(ascii: ">"),
+            !(bytes[k] == UInt8(ascii: "/") && k + 1 < end && bytes[k + 1] == UInt8(ascii: ">"))
+        { k += 1 }
         while k < end {
             while k < end, isBlank(bytes[k]) { k += 1 }
             guard k < end else { return end }
@@ -124,7 +135,8 @@ public enum HTMLText {
             // An attribute name (or bogus text), up to white space, `=`, `>` or `/>`.
             let nameStart = k
             while k < end, !isBlank(bytes[k]), bytes[k] != UInt8(ascii: "="), bytes[k] != UInt8(ascii: ">"),
-                  !(bytes[k] == UInt8(ascii: "/") && k + 1 < end && bytes[k + 1] == UInt8(ascii: ">")) { k += 1 }
+                !(bytes[k] == UInt8(ascii: "/") && k + 1 < end && bytes[k + 1] == UInt8(ascii: ">"))
+            { k += 1 }
             if k == nameStart, k < end, bytes[k] == UInt8(ascii: "=") {
                 // `=` with no name: bogus, skipped to white space or `>`.
                 while k < end, !isBlank(bytes[k]), bytes[k] != UInt8(ascii: ">") { k += 1 }
@@ -154,7 +166,11 @@ public enum HTMLText {
         let close = [UInt8(ascii: "<"), UInt8(ascii: "/")] + name
         var probe = from
         while probe + close.count <= bytes.endIndex {
-            if bytes[probe] == UInt8(ascii: "<"), zip(bytes[probe..<(probe + close.count)], close).allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }) {
+            if bytes[probe] == UInt8(ascii: "<"),
+                zip(bytes[probe..<(probe + close.count)], close).allSatisfy({
+                    ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1
+                })
+            {
                 return probe
             }
             probe += 1
@@ -167,7 +183,9 @@ public enum HTMLText {
         var start = from
         if start < to, bytes[start] == UInt8(ascii: "/") { start += 1 }
         var stop = start
-        while stop < to, (bytes[stop] | 0x20) >= 0x61 && (bytes[stop] | 0x20) <= 0x7A || (bytes[stop] >= 0x30 && bytes[stop] <= 0x39) { stop += 1 }
+        while stop < to,
+            (bytes[stop] | 0x20) >= 0x61 && (bytes[stop] | 0x20) <= 0x7A || (bytes[stop] >= 0x30 && bytes[stop] <= 0x39)
+        { stop += 1 }
         return bytes[start..<stop].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     }
 
@@ -178,8 +196,10 @@ public enum HTMLText {
     }
 
     private static let c1: [UInt32] = [
-        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD,
+        0x017D, 0xFFFD,
+        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD,
+        0x017E, 0x0178,
     ]
 
     /// Appends the UTF-8 of the windows-1252 character of `byte`.
@@ -216,8 +236,6 @@ public enum HTMLText {
         isLetter(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".")
     }
 
-
-
     /// A character reference as libxml2 reads it: what it stands for and how many bytes it takes.
     struct Reference {
         /// The character, or nil for a numeric reference to a character XML forbids (reads as
@@ -233,21 +251,29 @@ public enum HTMLText {
     /// Reads the character reference starting at `index` (an `&`), as libxml2's HTML parser does.
     ///
     /// - Returns: nil when libxml2 reads the `&` as a literal character.
-    static func reference<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> Reference? where Bytes.Index == Int {
+    static func reference<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> Reference?
+    where Bytes.Index == Int {
         var cursor = index + 1
         let end = bytes.endIndex
         guard cursor < end else { return nil }
         if bytes[cursor] == UInt8(ascii: "#") {
             cursor += 1
             var hex = false
-            if cursor < end, bytes[cursor] | 0x20 == UInt8(ascii: "x") { hex = true; cursor += 1 }
+            if cursor < end, bytes[cursor] | 0x20 == UInt8(ascii: "x") {
+                hex = true
+                cursor += 1
+            }
             var value: UInt32 = 0
             while cursor < end, bytes[cursor] != UInt8(ascii: ";") {
                 let c = bytes[cursor]
                 let digit: UInt32
-                if c >= 0x30 && c <= 0x39 { digit = UInt32(c - 0x30) }
-                else if hex, (c | 0x20) >= 0x61, (c | 0x20) <= 0x66 { digit = UInt32((c | 0x20) - 0x61 + 10) }
-                else { break }
+                if c >= 0x30 && c <= 0x39 {
+                    digit = UInt32(c - 0x30)
+                } else if hex, (c | 0x20) >= 0x61, (c | 0x20) <= 0x66 {
+                    digit = UInt32((c | 0x20) - 0x61 + 10)
+                } else {
+                    break
+                }
                 if value < 0x110000 { value = value * (hex ? 16 : 10) + digit }
                 cursor += 1
             }
@@ -257,20 +283,28 @@ public enum HTMLText {
         }
         // A name (letters, digits, `.`, `-`, `_`, `:`), then `;`, naming an HTML 4 entity.
         let first = bytes[cursor]
-        guard (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A || first == UInt8(ascii: "_") || first == UInt8(ascii: ":") else { return nil }
+        guard
+            (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A || first == UInt8(ascii: "_") || first == UInt8(ascii: ":")
+        else { return nil }
         var nameEnd = cursor + 1
         while nameEnd < end, nameEnd - cursor < 32 {
             let c = bytes[nameEnd]
-            guard (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || (c >= 0x30 && c <= 0x39) || c == 0x2E || c == 0x2D || c == 0x5F || c == 0x3A else { break }
+            guard
+                (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || (c >= 0x30 && c <= 0x39) || c == 0x2E || c == 0x2D
+                    || c == 0x5F || c == 0x3A
+            else { break }
             nameEnd += 1
         }
-        guard nameEnd < end, bytes[nameEnd] == UInt8(ascii: ";"), let scalar = HTMLParser.namedEntity(bytes[cursor..<nameEnd]) else { return nil }
+        guard nameEnd < end, bytes[nameEnd] == UInt8(ascii: ";"),
+            let scalar = HTMLParser.namedEntity(bytes[cursor..<nameEnd])
+        else { return nil }
         return Reference(scalar: scalar, length: nameEnd + 1 - index)
     }
 
     /// libxml2's `IS_CHAR`: the characters XML allows.
     static func isXMLChar(_ value: UInt32) -> Bool {
-        value == 0x09 || value == 0x0A || value == 0x0D || (value >= 0x20 && value <= 0xD7FF) || (value >= 0xE000 && value <= 0xFFFD)
+        value == 0x09 || value == 0x0A || value == 0x0D || (value >= 0x20 && value <= 0xD7FF)
+            || (value >= 0xE000 && value <= 0xFFFD)
             || (value >= 0x10000 && value <= 0x10FFFF)
     }
 }

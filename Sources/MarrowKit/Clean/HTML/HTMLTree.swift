@@ -144,7 +144,10 @@ struct HTMLTree: Sendable {
                 continue
             }
             let traits = traits(k)
-            if traits.contains(.rawText) { k = end(k); continue }
+            if traits.contains(.rawText) {
+                k = end(k)
+                continue
+            }
             if traits.contains(.breaksText) { bytes.append(0x20) }
             k += 1
         }
@@ -229,7 +232,8 @@ struct HTMLChildren: Sequence {
 
 /// The attributes the cleaner reads; all others are not kept.
 enum HTMLAttribute: UInt8, Sendable, CaseIterable {
-    case `class`, id, role, style, hidden, ariaHidden, itemprop, itemtype, type, content, property, name, httpEquiv, rel, href
+    case `class`, id, role, style, hidden, ariaHidden, itemprop, itemtype, type, content, property, name, httpEquiv,
+        rel, href
     case lang, xmlLang, datetime, pubdate, charset, ariaLabel
 
     /// The attribute's name in markup.
@@ -246,7 +250,8 @@ enum HTMLAttribute: UInt8, Sendable, CaseIterable {
     /// The attribute a lowercase markup name stands for.
     static func named(_ name: String) -> HTMLAttribute? { byName[name] }
 
-    private static let byName: [String: HTMLAttribute] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.markupName, $0) })
+    private static let byName: [String: HTMLAttribute] = Dictionary(
+        uniqueKeysWithValues: allCases.map { ($0.markupName, $0) })
 }
 
 /// Something the parser could not do as the page says, kept so that it is reported, not lost.
@@ -265,6 +270,8 @@ extension HTMLTagTable {
 
     static func isPlainName(_ name: String) -> Bool {
         guard let first = name.utf8.first, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A else { return false }
-        return name.utf8.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x5F }
+        return name.utf8.allSatisfy {
+            ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x5F
+        }
     }
 }

@@ -51,29 +51,43 @@ enum HTMLVocabulary {
             for name in names { entries[name, default: []].formUnion(traits) }
         }
         add(["script", "style", "noscript", "template", "title"], [.neverRead, .rawText])
-        add([
-            "iframe", "object", "embed", "svg", "canvas", "head", "select", "button", "input", "textarea", "option",
-            "optgroup", "datalist", "map", "audio", "video", "math", "source", "track", "meta", "link", "base", "frameset",
-            "frame", "applet", "param", "img", "picture", "label",
-        ], .neverRead)
-        add(["meta", "link", "base", "img", "input", "br", "hr", "source", "track", "col", "param", "embed", "area", "wbr"], .void)
+        add(
+            [
+                "iframe", "object", "embed", "svg", "canvas", "head", "select", "button", "input", "textarea", "option",
+                "optgroup", "datalist", "map", "audio", "video", "math", "source", "track", "meta", "link", "base",
+                "frameset",
+                "frame", "applet", "param", "img", "picture", "label",
+            ], .neverRead)
+        add(
+            [
+                "meta", "link", "base", "img", "input", "br", "hr", "source", "track", "col", "param", "embed", "area",
+                "wbr",
+            ], .void)
         add(["nav", "aside", "footer", "form", "dialog", "menu"], .chrome)
         add(["h1", "h2", "h3", "h4", "h5", "h6"], .heading)
         add(["p", "blockquote", "pre", "figcaption", "caption", "summary", "address", "dd", "legend"], .paragraph)
         add(["li", "dt"], .listItem)
-        add([
-            "html", "body", "div", "section", "article", "main", "ul", "ol", "dl", "table", "tbody", "thead", "tfoot", "tr",
-            "td", "th", "form", "fieldset", "figure", "header", "footer", "aside", "nav", "details", "center", "hgroup",
-            "hr", "menu", "dialog", "frameset", "noframes", "colgroup", "col",
-        ], .container)
+        add(
+            [
+                "html", "body", "div", "section", "article", "main", "ul", "ol", "dl", "table", "tbody", "thead",
+                "tfoot", "tr",
+                "td", "th", "form", "fieldset", "figure", "header", "footer", "aside", "nav", "details", "center",
+                "hgroup",
+                "hr", "menu", "dialog", "frameset", "noframes", "colgroup", "col",
+            ], .container)
         add(["ul", "ol", "dl", "menu"], .list)
         add(["td", "th"], .cell)
         add(["article", "main"], .article)
-        add(["p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote", "article", "section", "div"], .layoutMarker)
-        add([
-            "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s", "samp",
-            "small", "span", "strong", "sub", "sup", "time", "u", "var", "big", "tt", "strike", "nobr", "ins", "del",
-        ], .phrasing)
+        add(
+            ["p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote", "article", "section", "div"],
+            .layoutMarker)
+        add(
+            [
+                "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q",
+                "s", "samp",
+                "small", "span", "strong", "sub", "sup", "time", "u", "var", "big", "tt", "strike", "nobr", "ins",
+                "del",
+            ], .phrasing)
         // What breaks text: every block-level element, the line break, and the elements a
         // browser lays out on a line of their own even though the walk never reads them.
         for (name, traits) in entries where !traits.intersection(.blockLevel).isEmpty {
@@ -85,7 +99,9 @@ enum HTMLVocabulary {
 
     /// The heading level of a heading element name id, else nil.
     static func headingLevel(_ name: String) -> Int? {
-        guard name.utf8.count == 2, name.utf8.first == UInt8(ascii: "h"), let last = name.utf8.last, last >= 0x31, last <= 0x36 else { return nil }
+        guard name.utf8.count == 2, name.utf8.first == UInt8(ascii: "h"), let last = name.utf8.last, last >= 0x31,
+            last <= 0x36
+        else { return nil }
         return Int(last - 0x30)
     }
 
@@ -114,7 +130,9 @@ struct HTMLTag: Hashable, Sendable {
 
     /// The fixed id of a known name.
     static func named(_ name: String) -> HTMLTag {
-        guard let index = HTMLTagTable.known.firstIndex(of: name) else { preconditionFailure("\(name) is not in HTMLVocabulary.table") }
+        guard let index = HTMLTagTable.known.firstIndex(of: name) else {
+            preconditionFailure("\(name) is not in HTMLVocabulary.table")
+        }
         return HTMLTag(id: UInt16(index + 1))
     }
 
@@ -144,8 +162,10 @@ struct HTMLTagTable: Sendable {
 
     private(set) var names: [String] = ["#text"] + HTMLTagTable.known
     private(set) var traits: [HTMLVocabulary.Traits] = [[]] + HTMLTagTable.knownTraits
-    private(set) var headingLevels: [UInt8] = [0] + HTMLTagTable.known.map { UInt8(HTMLVocabulary.headingLevel($0) ?? 0) }
-    private var idByName: [String: UInt16] = Dictionary(uniqueKeysWithValues: HTMLTagTable.known.enumerated().map { ($1, UInt16($0 + 1)) })
+    private(set) var headingLevels: [UInt8] =
+        [0] + HTMLTagTable.known.map { UInt8(HTMLVocabulary.headingLevel($0) ?? 0) }
+    private var idByName: [String: UInt16] = Dictionary(
+        uniqueKeysWithValues: HTMLTagTable.known.enumerated().map { ($1, UInt16($0 + 1)) })
 
     /// The id of a lowercase element name, adding it when new.
     mutating func id(of name: String) -> HTMLTag {

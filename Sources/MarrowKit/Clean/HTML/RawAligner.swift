@@ -85,7 +85,9 @@ struct RawAligner {
         let floor = max(lowerBound, end - 40)
         while k >= floor {
             if input[k] == UInt8(ascii: "&") {
-                guard let reference = HTMLText.reference(input, at: k), k + reference.length == end else { return false }
+                guard let reference = HTMLText.reference(input, at: k), k + reference.length == end else {
+                    return false
+                }
                 var decoded: [UInt8] = []
                 reference.appendUTF8(to: &decoded)
                 guard !decoded.isEmpty, decoded.elementsEqual(text) else { return false }
@@ -102,7 +104,7 @@ struct RawAligner {
         let byte = input[j]
         if byte == 0x0D { return 1 }
         if byte < 0x20, byte != 0x09, byte != 0x0A { return 1 }
-        if (byte == 0xBE || byte == 0xBF), j >= 2, input[j - 1] == 0xBF, input[j - 2] == 0xEF { return 3 }
+        if byte == 0xBE || byte == 0xBF, j >= 2, input[j - 1] == 0xBF, input[j - 2] == 0xEF { return 3 }
         return 0
     }
 
@@ -123,7 +125,8 @@ struct RawAligner {
     }
 
     /// The length of the valid UTF-8 sequence at `index`, or nil.
-    static func validSequenceLength<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ index: Bytes.Index) -> Int? where Bytes.Index == Int {
+    static func validSequenceLength<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ index: Bytes.Index) -> Int?
+    where Bytes.Index == Int {
         guard let length = sequenceLength(bytes[index]), index + length <= bytes.endIndex else { return nil }
         if length == 1 { return 1 }
         for k in 1..<length where bytes[index + k] & 0xC0 != 0x80 { return nil }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MarrowKit
 
 /// One row of the clinical sentence table (`Fixtures/assertion/clinical.table`): a sentence, its
@@ -45,11 +46,18 @@ enum ClinicalTable {
         var group = ""
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.hasPrefix("## ") { group = String(line.dropFirst(3)); continue }
+            if line.hasPrefix("## ") {
+                group = String(line.dropFirst(3))
+                continue
+            }
             if line.isEmpty || line.hasPrefix("#") { continue }
-            guard let bar = line.range(of: " | ") else { fatalError("\(path):\(index + 1): expected 'EXPECTED | SENTENCE'") }
+            guard let bar = line.range(of: " | ") else {
+                fatalError("\(path):\(index + 1): expected 'EXPECTED | SENTENCE'")
+            }
             let words = line[..<bar.lowerBound].split(separator: " ").map(String.init)
-            guard let first = words.first, let assertion = Assertion(rawValue: first) else { fatalError("\(path):\(index + 1): no assertion") }
+            guard let first = words.first, let assertion = Assertion(rawValue: first) else {
+                fatalError("\(path):\(index + 1): no assertion")
+            }
             var attributes = AssertionAttributes()
             for word in words.dropFirst() {
                 switch word {
@@ -60,13 +68,17 @@ enum ClinicalTable {
                 }
             }
             let marked = String(line[bar.upperBound...])
-            guard let open = marked.range(of: "«"), let close = marked.range(of: "»"), open.upperBound <= close.lowerBound,
+            guard let open = marked.range(of: "«"), let close = marked.range(of: "»"),
+                open.upperBound <= close.lowerBound,
                 marked.components(separatedBy: "«").count == 2
             else { fatalError("\(path):\(index + 1): mark exactly one target with «…»") }
             let term = String(marked[open.upperBound..<close.lowerBound])
             let before = String(marked[..<open.lowerBound])
             let sentence = before + term + String(marked[close.upperBound...])
-            rows.append(ClinicalRow(group: group, line: index + 1, text: sentence, term: term, start: before.unicodeScalars.count, assertion: assertion, attributes: attributes))
+            rows.append(
+                ClinicalRow(
+                    group: group, line: index + 1, text: sentence, term: term, start: before.unicodeScalars.count,
+                    assertion: assertion, attributes: attributes))
         }
         return rows
     }
@@ -77,11 +89,25 @@ struct LabelScore: CustomStringConvertible {
     var truePositives = 0, falsePositives = 0, falseNegatives = 0
 
     mutating func add(expected: Bool, got: Bool) {
-        if expected && got { truePositives += 1 } else if got { falsePositives += 1 } else if expected { falseNegatives += 1 }
+        if expected && got {
+            truePositives += 1
+        } else if got {
+            falsePositives += 1
+        } else if expected {
+            falseNegatives += 1
+        }
     }
 
-    var precision: Double { truePositives + falsePositives == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives) }
-    var recall: Double { truePositives + falseNegatives == 0 ? 1 : Double(truePositives) / Double(truePositives + falseNegatives) }
+    var precision: Double {
+        truePositives + falsePositives == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives)
+    }
+    var recall: Double {
+        truePositives + falseNegatives == 0 ? 1 : Double(truePositives) / Double(truePositives + falseNegatives)
+    }
     var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
-    var description: String { String(format: "P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", precision, recall, f1, truePositives, falsePositives, falseNegatives) }
+    var description: String {
+        String(
+            format: "P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", precision, recall, f1, truePositives, falsePositives,
+            falseNegatives)
+    }
 }

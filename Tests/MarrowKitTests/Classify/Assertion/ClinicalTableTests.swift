@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MarrowKit
 
 @Suite("Clinical sentence table: negation, uncertainty and ConText attributes of one target")
@@ -14,7 +15,8 @@ struct ClinicalTableTests {
         #expect(Set(rows.map { "\($0.text)\u{0}\($0.start)" }).count == rows.count, "duplicate rows")
         for row in rows {
             let scalars = Array(row.text.unicodeScalars)
-            let found = String(String.UnicodeScalarView(scalars[row.start..<(row.start + row.term.unicodeScalars.count)]))
+            let found = String(
+                String.UnicodeScalarView(scalars[row.start..<(row.start + row.term.unicodeScalars.count)]))
             #expect(found == row.term, "line \(row.line)")
         }
     }
@@ -25,11 +27,16 @@ struct ClinicalTableTests {
         var wrong: [String] = []
         for row in ClinicalTable.rows {
             let target = try #require(try Self.explainer.explainTarget(row.query), "line \(row.line)")
-            let got = AssertionAttributes(hypothetical: target.hypothetical, historical: target.historical, experiencer: target.experiencer)
+            let got = AssertionAttributes(
+                hypothetical: target.hypothetical, historical: target.historical, experiencer: target.experiencer)
             negated.add(expected: row.assertion == .negated, got: target.assertion == .negated)
-            #expect(target.start == row.start, "line \(row.line): the occurrence at \(row.start) was asked for, \(target.start) classified")
+            #expect(
+                target.start == row.start,
+                "line \(row.line): the occurrence at \(row.start) was asked for, \(target.start) classified")
             if target.assertion != row.assertion || got != row.attributes {
-                wrong.append("\(row.line) [\(row.group)] '\(row.term)': expected \(ClinicalRow.describe(row.assertion, row.attributes)), got \(ClinicalRow.describe(target.assertion, got)) — \(row.text) — \(target.reasons)")
+                wrong.append(
+                    "\(row.line) [\(row.group)] '\(row.term)': expected \(ClinicalRow.describe(row.assertion, row.attributes)), got \(ClinicalRow.describe(target.assertion, got)) — \(row.text) — \(target.reasons)"
+                )
             }
         }
         print("CLINICAL TABLE: \(ClinicalTable.rows.count) rows, \(wrong.count) wrong; negated \(negated)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MarrowKit
 
 @Suite("HTML cleaning: fixtures, provenance and claim parity")
@@ -29,11 +30,15 @@ struct HTMLFixtureTests {
                 let text = result.clean.text(block.range)
                 let span = result.clean.offsetMap.rawRange(for: block.range)
                 let decoded = HTMLText.decode(raw[span.lowerBound.value..<span.upperBound.value])
-                #expect(WhitespaceFolding.fold(decoded) == WhitespaceFolding.fold(text), "\(name): block '\(text.prefix(60))'")
+                #expect(
+                    WhitespaceFolding.fold(decoded) == WhitespaceFolding.fold(text),
+                    "\(name): block '\(text.prefix(60))'")
                 let anchor = try #require(block.anchor)
                 let xpath = try #require(anchor.xpath)
                 let element = try #require(tree.resolve(xpath: xpath), "\(name): \(xpath) does not resolve")
-                #expect(CueText.fold(tree.readableText(element)).contains(CueText.fold(text)), "\(name): \(xpath) does not hold '\(text.prefix(60))'")
+                #expect(
+                    CueText.fold(tree.readableText(element)).contains(CueText.fold(text)),
+                    "\(name): \(xpath) does not hold '\(text.prefix(60))'")
                 #expect((anchor.line ?? 0) >= 1)
             }
         }
@@ -55,7 +60,9 @@ struct HTMLFixtureTests {
             textClaims += fromText.count
             htmlClaims += fromHTML.count
             #expect(fromText.isSubset(of: fromHTML), "\(htmlName) misses \(fromText.subtracting(fromHTML).sorted())")
-            print("parity \(htmlName): text \(fromText.count) claims, html \(fromHTML.count), missing \(fromText.subtracting(fromHTML).sorted()), extra \(fromHTML.subtracting(fromText).sorted())")
+            print(
+                "parity \(htmlName): text \(fromText.count) claims, html \(fromHTML.count), missing \(fromText.subtracting(fromHTML).sorted()), extra \(fromHTML.subtracting(fromText).sorted())"
+            )
         }
         print("claim parity: text \(textClaims), html \(htmlClaims)")
     }
@@ -70,19 +77,50 @@ struct HTMLFixtureTests {
             }
             for record in result.records {
                 for phrase in HTMLFixtures.chromePhrases {
-                    #expect(!record.passage.text.contains(phrase), "\(name): evidence from chrome: \(record.passage.text)")
+                    #expect(
+                        !record.passage.text.contains(phrase), "\(name): evidence from chrome: \(record.passage.text)")
                 }
-                #expect(!["acupuncture", "homeopathy", "lupus"].contains(record.concept.id), "\(name): \(record.concept.id) from chrome")
+                #expect(
+                    !["acupuncture", "homeopathy", "lupus"].contains(record.concept.id),
+                    "\(name): \(record.concept.id) from chrome")
             }
         }
     }
 
-    @Test("the article text is kept, headings and lists as blocks", arguments: [
-        ("corpus-article-000.html", ["What are the Causes of Bone Marrow Edema?", "Believed Links", "the patient also had osteoarthritis", "Diagnosis is performed with MRI technology."]),
-        ("corpus-divsoup-001.html", ["Definition of Bone Marrow Edema", "Nonsteroidal anti-inflammatory medications can restore normal joint function.", "calcitonin or parathyroid hormones"]),
-        ("corpus-table-002.html", ["Bone Marrow Edema: Diagnosis & Treatment", "Certain health conditions, such as osteoarthritis or osteoporosis.", "Nonsteroidal anti-inflammatory drugs (NSAIDs).", "A note from Cleveland Clinic"]),
-        ("corpus-jsonld-003.html", ["Bone Marrow Edema - Causes, Symptoms, Diagnosis, and Treatment", "Transient local osteoporosis.", "Platelet-rich plasma and stem cell injections", "Conclusion"]),
-    ])
+    @Test(
+        "the article text is kept, headings and lists as blocks",
+        arguments: [
+            (
+                "corpus-article-000.html",
+                [
+                    "What are the Causes of Bone Marrow Edema?", "Believed Links",
+                    "the patient also had osteoarthritis", "Diagnosis is performed with MRI technology.",
+                ]
+            ),
+            (
+                "corpus-divsoup-001.html",
+                [
+                    "Definition of Bone Marrow Edema",
+                    "Nonsteroidal anti-inflammatory medications can restore normal joint function.",
+                    "calcitonin or parathyroid hormones",
+                ]
+            ),
+            (
+                "corpus-table-002.html",
+                [
+                    "Bone Marrow Edema: Diagnosis & Treatment",
+                    "Certain health conditions, such as osteoarthritis or osteoporosis.",
+                    "Nonsteroidal anti-inflammatory drugs (NSAIDs).", "A note from Cleveland Clinic",
+                ]
+            ),
+            (
+                "corpus-jsonld-003.html",
+                [
+                    "Bone Marrow Edema - Causes, Symptoms, Diagnosis, and Treatment", "Transient local osteoporosis.",
+                    "Platelet-rich plasma and stem cell injections", "Conclusion",
+                ]
+            ),
+        ])
     func articleKept(name: String, phrases: [String]) throws {
         let result = try #require(HTMLFixtures.results[name])
         let blocks = result.clean.blocks.map { result.clean.text($0.range) }
@@ -90,7 +128,9 @@ struct HTMLFixtureTests {
             #expect(result.clean.string.contains(phrase), "\(name) lost '\(phrase)'")
         }
         #expect(result.clean.blocks.first?.kind == .heading(level: 1), "\(name): \(blocks.first ?? "")")
-        #expect(result.clean.blocks.contains { $0.kind.headingLevel == 2 || $0.kind.headingLevel == 3 } || name.contains("divsoup"))
+        #expect(
+            result.clean.blocks.contains { $0.kind.headingLevel == 2 || $0.kind.headingLevel == 3 }
+                || name.contains("divsoup"))
         if name.contains("table") || name.contains("jsonld") {
             #expect(result.clean.blocks.filter { $0.kind == .listItem }.count > 10)
         }
@@ -131,14 +171,19 @@ struct HTMLFixtureTests {
 struct HTMLTitleTests {
     @Test("a title h1 before the article container is read once, before the article")
     func titleBeforeArticle() throws {
-        let clean = try cleanHTML(Array("<html><body><h1>Hay fever</h1><div><article><p>Grass pollen causes hay fever in spring.</p></article></div></body></html>".utf8))
+        let clean = try cleanHTML(
+            Array(
+                "<html><body><h1>Hay fever</h1><div><article><p>Grass pollen causes hay fever in spring.</p></article></div></body></html>"
+                    .utf8))
         #expect(clean.blocks.map { clean.text($0.range) } == ["Hay fever", "Grass pollen causes hay fever in spring."])
     }
 
-    @Test("an article inside the h1 (broken markup) is read once, not again as the title (fuzz finding F12)", arguments: [
-        "<h1><article>Grass pollen causes hay fever in spring</article></h1>",
-        "<html><body><main><h1>Causes</hbroken <article><p>Grass pollen causes hay fever in spring.</p><p>Antihistamines help.</p></article>",
-    ])
+    @Test(
+        "an article inside the h1 (broken markup) is read once, not again as the title (fuzz finding F12)",
+        arguments: [
+            "<h1><article>Grass pollen causes hay fever in spring</article></h1>",
+            "<html><body><main><h1>Causes</hbroken <article><p>Grass pollen causes hay fever in spring.</p><p>Antihistamines help.</p></article>",
+        ])
     func articleInsideHeading(_ html: String) throws {
         let clean = try cleanHTML(Array(html.utf8))
         let texts = clean.blocks.map { clean.text($0.range) }

@@ -1,12 +1,14 @@
 import Foundation
 import Testing
+
 @testable import MarrowKit
 
 @Suite("HTML cleaning: encodings, offsets and hostile inputs")
 struct HTMLHostileInputTests {
     @Test("entities, white space runs and inline markup map back to exact raw bytes")
     func offsetsThroughEntitiesAndWhitespace() throws {
-        let html = "<html><body><article><p>Caf&eacute;   owners\n\t&amp; <b>osteo</b>arthritis&nbsp;&#8212; r&#xE9;sum&eacute;.</p></article></body></html>"
+        let html =
+            "<html><body><article><p>Caf&eacute;   owners\n\t&amp; <b>osteo</b>arthritis&nbsp;&#8212; r&#xE9;sum&eacute;.</p></article></body></html>"
         let clean = try cleanHTML(Array(html.utf8))
         #expect(clean.string == "Café owners & osteoarthritis — résumé.")
         let raw = Array(html.utf8)
@@ -21,7 +23,8 @@ struct HTMLHostileInputTests {
         let osteo = try #require(text.range(of: "osteoarthritis"))
         let start = text.utf8.distance(from: text.utf8.startIndex, to: osteo.lowerBound)
         let span = clean.offsetMap.rawRange(for: CleanByteOffset(start)..<CleanByteOffset(start + 14))
-        #expect(String(decoding: raw[span.lowerBound.value..<span.upperBound.value], as: UTF8.self) == "osteo</b>arthritis")
+        #expect(
+            String(decoding: raw[span.lowerBound.value..<span.upperBound.value], as: UTF8.self) == "osteo</b>arthritis")
     }
 
     @Test("CR LF line endings and a UTF-8 byte-order mark keep exact offsets")
@@ -34,7 +37,9 @@ struct HTMLHostileInputTests {
         #expect(String(decoding: raw[span.lowerBound.value..<span.upperBound.value], as: UTF8.self) == "osteoarthritis")
     }
 
-    @Test("legacy pages: declared ISO-8859-1 and undeclared windows-1252 read as windows-1252, offsets in the original bytes")
+    @Test(
+        "legacy pages: declared ISO-8859-1 and undeclared windows-1252 read as windows-1252, offsets in the original bytes"
+    )
     func legacyEncodings() throws {
         for declaration in ["<meta charset=\"iso-8859-1\">", ""] {
             var raw = Array("<html><head>\(declaration)</head><body><article><p>Caf".utf8)
@@ -49,15 +54,18 @@ struct HTMLHostileInputTests {
             let osteo = try #require(text.range(of: "osteoarthritis"))
             let start = text.utf8.distance(from: text.utf8.startIndex, to: osteo.lowerBound)
             let span = clean.offsetMap.rawRange(for: CleanByteOffset(start)..<CleanByteOffset(start + 14))
-            #expect(String(decoding: raw[span.lowerBound.value..<span.upperBound.value], as: UTF8.self) == "osteoarthritis")
+            #expect(
+                String(decoding: raw[span.lowerBound.value..<span.upperBound.value], as: UTF8.self) == "osteoarthritis")
             let whole = clean.offsetMap.rawRange(for: CleanByteOffset(0)..<CleanByteOffset(clean.utf8.count))
-            #expect(HTMLText.decode(raw[whole.lowerBound.value..<whole.upperBound.value]).contains("Café owners say it’s"))
+            #expect(
+                HTMLText.decode(raw[whole.lowerBound.value..<whole.upperBound.value]).contains("Café owners say it’s"))
         }
     }
 
     @Test("broken markup: unclosed tags and stray end tags still give the text")
     func brokenMarkup() throws {
-        let html = "</div></div><html><body></span><div class=content><p>Trauma causes it.<p>Rest treats it.<li>Physical therapy.</div></div></div><p>Unclosed <b>bold"
+        let html =
+            "</div></div><html><body></span><div class=content><p>Trauma causes it.<p>Rest treats it.<li>Physical therapy.</div></div></div><p>Unclosed <b>bold"
         let clean = try cleanHTML(Array(html.utf8))
         #expect(clean.string.contains("Trauma causes it."))
         #expect(clean.string.contains("Rest treats it."))
@@ -66,7 +74,9 @@ struct HTMLHostileInputTests {
     @Test("a NUL byte: rejected as binary near the start, survived further in")
     func nulBytes() throws {
         let early = Array("<html><body><p>Trauma\u{0}causes it.</p></body></html>".utf8)
-        #expect(throws: MarrowError.self) { try Repository.processor.clean(SourceDocument(path: "nul.html", raw: early, mediaType: .html)) }
+        #expect(throws: MarrowError.self) {
+            try Repository.processor.clean(SourceDocument(path: "nul.html", raw: early, mediaType: .html))
+        }
         let padding = String(repeating: "<p>Osteoarthritis causes it, and trauma causes it too.</p>\n", count: 1_400)
         let late = Array("<html><body><article>\(padding)<p>After\u{0}the NUL.</p></article></body></html>".utf8)
         let clean = try Repository.processor.clean(SourceDocument(path: "nul.html", raw: late, mediaType: .html))
@@ -76,7 +86,9 @@ struct HTMLHostileInputTests {
     @Test("an <!ENTITY> bomb is not expanded")
     func entityBomb() throws {
         var doctype = "<!DOCTYPE html [\n<!ENTITY a0 \"lol lol lol lol lol lol lol lol lol lol\">\n"
-        for level in 1...9 { doctype += "<!ENTITY a\(level) \"" + String(repeating: "&a\(level - 1);", count: 10) + "\">\n" }
+        for level in 1...9 {
+            doctype += "<!ENTITY a\(level) \"" + String(repeating: "&a\(level - 1);", count: 10) + "\">\n"
+        }
         doctype += "]>\n"
         let html = doctype + "<html><body><article><p>Trauma causes it. &a9;</p></article></body></html>"
         let clean = try cleanHTML(Array(html.utf8))
@@ -126,14 +138,16 @@ struct HTMLHostileInputTests {
 
     @Test("our XPaths survive odd element names")
     func oddElementNames() throws {
-        let html = "<html><body><ody:.><p>Trauma causes it.</p></ody:.><div><p>One.</p><p>Rest treats it well.</p></div></body></html>"
+        let html =
+            "<html><body><ody:.><p>Trauma causes it.</p></ody:.><div><p>One.</p><p>Rest treats it well.</p></div></body></html>"
         let raw = Array(html.utf8)
         let clean = try cleanHTML(raw)
         let tree = try HTMLParser.parse(raw, encoding: .utf8)
         for block in clean.blocks {
             let xpath = try #require(block.anchor?.xpath)
             let element = try #require(tree.resolve(xpath: xpath), "\(xpath)")
-            #expect(CueText.fold(tree.readableText(element)).contains(CueText.fold(clean.text(block.range))), "\(xpath)")
+            #expect(
+                CueText.fold(tree.readableText(element)).contains(CueText.fold(clean.text(block.range))), "\(xpath)")
         }
     }
 }

@@ -1,5 +1,6 @@
 import PropertyBased
 import Testing
+
 @testable import MarrowKit
 
 /// Regression tests for HTML provenance (every block and record traced to its exact raw bytes)
@@ -10,14 +11,18 @@ struct HTMLProvenanceTests {
 
     /// A generated article page with `paragraphs` claim paragraphs and some chrome.
     static func page(paragraphs: Int, separator: String = "\n", extra: (Int) -> String = { _ in "" }) -> String {
-        var html = "<!DOCTYPE html>\(separator)<html><head><title>Gout and marrow</title></head><body><nav><a href=/>Home</a> <a href=/a>About</a></nav>\(separator)<article><h1>Gout and marrow</h1>\(separator)"
+        var html =
+            "<!DOCTYPE html>\(separator)<html><head><title>Gout and marrow</title></head><body><nav><a href=/>Home</a> <a href=/a>About</a></nav>\(separator)<article><h1>Gout and marrow</h1>\(separator)"
         for k in 0..<paragraphs {
-            html += "<p>Paragraph \(k): \(claim) Doctors &amp; nurses <a href=\"/r/\(k)\">agree</a> \(extra(k))today.</p>\(separator)"
+            html +=
+                "<p>Paragraph \(k): \(claim) Doctors &amp; nurses <a href=\"/r/\(k)\">agree</a> \(extra(k))today.</p>\(separator)"
         }
         return html + "</article><footer>All rights reserved</footer></body></html>\(separator)"
     }
 
-    @Test("every paragraph of generated pages of many sizes keeps an exact raw span", arguments: [1, 50, 300, 1_000, 4_000])
+    @Test(
+        "every paragraph of generated pages of many sizes keeps an exact raw span",
+        arguments: [1, 50, 300, 1_000, 4_000])
     func generatedPagesOfManySizes(paragraphs: Int) throws {
         let html = Self.page(paragraphs: paragraphs)
         let result = try processHTML(html)
@@ -34,7 +39,8 @@ struct HTMLProvenanceTests {
     func bareAmpersandAndUnknownEntities() throws {
         let cases = [
             "AT&T sponsors.", "Fish & chips.", "R&D&amp;Q.", "An &unknown; entity.", "An &amp without its semicolon.",
-            "Numeric &#65 without one, &#x42; with one.", "Nothing for &#0; or &#xZZ or &#; here.", "Bad &#1114112; value.",
+            "Numeric &#65 without one, &#x42; with one.", "Nothing for &#0; or &#xZZ or &#; here.",
+            "Bad &#1114112; value.",
             "Name &x.y; with a dot.", "&", "Trailing &",
         ]
         for tail in cases {
@@ -52,7 +58,8 @@ struct HTMLProvenanceTests {
 
     @Test("a DOCTYPE internal subset is not read as text")
     func doctypeInternalSubset() throws {
-        let html = "<!DOCTYPE html [\n<!ENTITY writer \"Someone\">\n<!ENTITY % p \"x\">\n]>\n<html><body><article><p>\(Self.claim) Written by &writer;.</p></article></body></html>"
+        let html =
+            "<!DOCTYPE html [\n<!ENTITY writer \"Someone\">\n<!ENTITY % p \"x\">\n]>\n<html><body><article><p>\(Self.claim) Written by &writer;.</p></article></body></html>"
         let result = try processHTML(html)
         #expect(!result.clean.string.contains("ENTITY"))
         #expect(!result.clean.string.contains("]>"))
@@ -63,7 +70,9 @@ struct HTMLProvenanceTests {
     @Test("CR LF and lone CR line endings keep exact spans on a large page")
     func lineEndings() throws {
         for separator in ["\r\n", "\r"] {
-            let html = Self.page(paragraphs: 600, separator: separator) { k in k % 3 == 0 ? "and\(separator)  again " : "" }
+            let html = Self.page(paragraphs: 600, separator: separator) { k in
+                k % 3 == 0 ? "and\(separator)  again " : ""
+            }
             let result = try processHTML(html)
             #expect(blockFailures(result.clean, raw: result.document.raw).isEmpty)
             #expect(provenanceFailures(result).isEmpty)
@@ -75,7 +84,9 @@ struct HTMLProvenanceTests {
     func windows1252LargePage() throws {
         var raw: [UInt8] = Array("<html><head><meta charset=\"windows-1252\"></head><body><article>".utf8)
         for k in 0..<800 {
-            raw += Array("<p>Caf".utf8) + [0xE9] + Array(" \(k): \(Self.claim) It".utf8) + [0x92] + Array("s true ".utf8) + [0x96] + Array(" really.</p>\n".utf8)
+            raw +=
+                Array("<p>Caf".utf8) + [0xE9] + Array(" \(k): \(Self.claim) It".utf8) + [0x92] + Array("s true ".utf8)
+                + [0x96] + Array(" really.</p>\n".utf8)
         }
         raw += Array("</article></body></html>".utf8)
         let result = try Repository.processor.process(SourceDocument(path: "legacy.html", raw: raw, mediaType: .html))
@@ -103,7 +114,8 @@ struct HTMLProvenanceTests {
         let long = String(repeating: "word ", count: 700)
         let padding = String(repeating: "<p>\(Self.claim) Filler text that is long enough.</p>\n", count: 1_000)
         let odd = "<p>Form\u{0C}feed, bell\u{07}, \u{FFFE}nonchar, tab\there: \(Self.claim)</p>"
-        let html = "<html><body><article>\(padding)<p>\(long)\(Self.claim) \(long)é\(long)</p>\(odd)<p>After\u{0}the NUL: \(Self.claim)</p></article></body></html>"
+        let html =
+            "<html><body><article>\(padding)<p>\(long)\(Self.claim) \(long)é\(long)</p>\(odd)<p>After\u{0}the NUL: \(Self.claim)</p></article></body></html>"
         let result = try processHTML(html)
         #expect(result.clean.string.contains("Formfeed, bell, nonchar, tab here"))
         #expect(result.clean.string.contains("After the NUL"))
@@ -113,10 +125,14 @@ struct HTMLProvenanceTests {
         #expect(result.records.filter { $0.concept.id == "gout" }.count == 1_003)
     }
 
-    @Test("nesting deeper than libxml2's DOM limit keeps the page: the deep paragraph and the ones around it", arguments: [300, 2_000, 10_000])
+    @Test(
+        "nesting deeper than libxml2's DOM limit keeps the page: the deep paragraph and the ones around it",
+        arguments: [300, 2_000, 10_000])
     func deepNesting(depth: Int) throws {
-        let html = "<html><body><article><p>Before: \(Self.claim)</p>" + String(repeating: "<div><span>", count: depth)
-            + "<p>Deep: Osteoarthritis causes it, doctors say today.</p>" + String(repeating: "</span></div>", count: depth)
+        let html =
+            "<html><body><article><p>Before: \(Self.claim)</p>" + String(repeating: "<div><span>", count: depth)
+            + "<p>Deep: Osteoarthritis causes it, doctors say today.</p>"
+            + String(repeating: "</span></div>", count: depth)
             + "<p>After: \(Self.claim)</p></article></body></html>"
         let clean = try cleanHTML(Array(html.utf8))
         #expect(clean.string.contains("Before: Bone marrow edema"))
@@ -125,7 +141,8 @@ struct HTMLProvenanceTests {
         #expect(blockFailures(clean, raw: Array(html.utf8)).isEmpty)
     }
 
-    @Test("a large generated page (about 1 MB, 30 times libxml2's old limit) keeps exact spans on every block and record")
+    @Test(
+        "a large generated page (about 1 MB, 30 times libxml2's old limit) keeps exact spans on every block and record")
     func largePage() throws {
         let html = Self.page(paragraphs: 8_000) { k in k % 7 == 0 ? "caf&eacute; &mdash; " : "" }
         #expect(html.utf8.count > 900_000)
@@ -141,18 +158,28 @@ struct HTMLProvenanceTests {
     @Test("random pages: nesting, entities, bare &, odd line endings; every block and record traced")
     func randomPages() async {
         let fragments = [
-            "Gout", " causes ", "bone marrow edema", ". ", "&amp;", "&", " AT&T ", "&eacute;", "&#233;", "&#x2014;", "&nbsp;", "&foo;",
-            "&amp", "\r\n", "\n\n", "  ", "\t", "<b>", "</b>", "<i>", "</i>", "<a href=\"/x?a=1&b=2\">", "</a>", "<br>", "<span>",
+            "Gout", " causes ", "bone marrow edema", ". ", "&amp;", "&", " AT&T ", "&eacute;", "&#233;", "&#x2014;",
+            "&nbsp;", "&foo;",
+            "&amp", "\r\n", "\n\n", "  ", "\t", "<b>", "</b>", "<i>", "</i>", "<a href=\"/x?a=1&b=2\">", "</a>", "<br>",
+            "<span>",
             "</span>", "<!-- note -->", "<script>var a = '<p>';</script>", "é", "—", "<div>", "</div>", "<p>", "</p>",
-            "<ul><li>", "</li></ul>", "<table><tr><td>", "</td><td>", "</td></tr></table>", "<h2>", "</h2>", "<img src=x>",
-            "<button>Click</button>", "<span class=share>Share this</span>", "<em>", "</em>", "<q>", "</q>", "x", "Trauma",
-            "<body>", "<html>", "</p>", "</body>", "<title>T</title>", "<style>p{}</style>", "a < b", "<3", "</ x>", "<!DOCTYPE x>",
-            "<?php echo 1; ?>", "<![CDATA[x]]>", "<textarea>t</textarea>", "<select><option>o</select>", "<noscript>n</noscript>",
-            "&#150;", "\u{0C}", "<p class=\"a>b\">", "<br/>", "<wbr>", "<font>", "<center>", "<dl><dt>", "<dd>", "<h1>", "</h1>",
-            "<li>", "<tr>", "<td>", "<th>", "<caption>", "</table>", "<form>", "</form>", "<nav>", "</nav>", "<label>L</label>",
-            "<my-widget>", "</my-widget>", "<svg><text>s</text></svg>", "<math>m</math>", "<pre>", "</pre>", "\r", "&NotAnEntity;",
+            "<ul><li>", "</li></ul>", "<table><tr><td>", "</td><td>", "</td></tr></table>", "<h2>", "</h2>",
+            "<img src=x>",
+            "<button>Click</button>", "<span class=share>Share this</span>", "<em>", "</em>", "<q>", "</q>", "x",
+            "Trauma",
+            "<body>", "<html>", "</p>", "</body>", "<title>T</title>", "<style>p{}</style>", "a < b", "<3", "</ x>",
+            "<!DOCTYPE x>",
+            "<?php echo 1; ?>", "<![CDATA[x]]>", "<textarea>t</textarea>", "<select><option>o</select>",
+            "<noscript>n</noscript>",
+            "&#150;", "\u{0C}", "<p class=\"a>b\">", "<br/>", "<wbr>", "<font>", "<center>", "<dl><dt>", "<dd>", "<h1>",
+            "</h1>",
+            "<li>", "<tr>", "<td>", "<th>", "<caption>", "</table>", "<form>", "</form>", "<nav>", "</nav>",
+            "<label>L</label>",
+            "<my-widget>", "</my-widget>", "<svg><text>s</text></svg>", "<math>m</math>", "<pre>", "</pre>", "\r",
+            "&NotAnEntity;",
         ]
-        await propertyCheck(count: 400, input: Gen.int(in: 0...(fragments.count - 1)).array(of: 1...400)) { (choices: [Int]) in
+        await propertyCheck(count: 400, input: Gen.int(in: 0...(fragments.count - 1)).array(of: 1...400)) {
+            (choices: [Int]) in
             let body = choices.map { fragments[$0] }.joined()
             let html = "<html><body><article><p>Osteoarthritis causes it.</p>\(body)</article></body></html>"
             let raw = Array(html.utf8)
@@ -170,23 +197,31 @@ struct HTMLProvenanceTests {
 }
 
 extension HTMLProvenanceTests {
-    @Test("random pages with bytes that are not UTF-8 (read as windows-1252) next to CDATA and DOCTYPE subsets: every block and record traced")
+    @Test(
+        "random pages with bytes that are not UTF-8 (read as windows-1252) next to CDATA and DOCTYPE subsets: every block and record traced"
+    )
     func randomTranscodedPages() async {
         // Each high byte becomes two or three UTF-8 bytes for libxml2; markup libxml2 must not
         // see is blanked around them (the fuzzer found that blanking after transcoding cut such a
         // character into single spaces whose offsets no longer mapped back in order).
         let fragments: [[UInt8]] = [
-            Array("Gout".utf8), Array(" causes ".utf8), Array("bone marrow edema".utf8), Array(". ".utf8), [0x9B], [0x9B, 0x9B], [0xC4, 0xD3],
-            [0xE9], [0x80], [0xE2, 0x80], Array("é".utf8), Array("<![CDATA[".utf8), Array("]]>".utf8), Array("<p>".utf8), Array("</p>".utf8),
+            Array("Gout".utf8), Array(" causes ".utf8), Array("bone marrow edema".utf8), Array(". ".utf8), [0x9B],
+            [0x9B, 0x9B], [0xC4, 0xD3],
+            [0xE9], [0x80], [0xE2, 0x80], Array("é".utf8), Array("<![CDATA[".utf8), Array("]]>".utf8),
+            Array("<p>".utf8), Array("</p>".utf8),
             Array("<b>".utf8), Array("</b>".utf8), Array("&amp;".utf8), Array("&".utf8), Array("<!-- c -->".utf8),
             Array("<script>x</script>".utf8), Array("\n\n".utf8), Array("<!DOCTYPE x [<!ENTITY a \"b\">]>".utf8),
             Array("<![CDATA[x".utf8) + [0x9B] + Array("y]]>".utf8),
         ]
-        await propertyCheck(count: 300, input: Gen.int(in: 0...(fragments.count - 1)).array(of: 1...200)) { (choices: [Int]) in
-            let raw = Array("<html><body><article><p>Osteoarthritis causes it.</p><p>".utf8) + choices.flatMap { fragments[$0] }
+        await propertyCheck(count: 300, input: Gen.int(in: 0...(fragments.count - 1)).array(of: 1...200)) {
+            (choices: [Int]) in
+            let raw =
+                Array("<html><body><article><p>Osteoarthritis causes it.</p><p>".utf8)
+                + choices.flatMap { fragments[$0] }
                 + Array("</p></article></body></html>".utf8)
             do {
-                let result = try Repository.processor.process(SourceDocument(path: "test.html", raw: raw, mediaType: .html))
+                let result = try Repository.processor.process(
+                    SourceDocument(path: "test.html", raw: raw, mediaType: .html))
                 let failures = blockFailures(result.clean, raw: raw) + provenanceFailures(result)
                 #expect(failures.isEmpty, "\(raw)\n\(failures.prefix(3))")
             } catch let error as MarrowError {
@@ -199,7 +234,9 @@ extension HTMLProvenanceTests {
 
     @Test("the fuzzer's page: windows-1252 bytes inside CDATA after invalid UTF-8 clean, and the records hold")
     func transcodedCDATA() throws {
-        var raw = Array("<html><body><p>Gout causes bone marrow edema.".utf8) + [0xC4, 0xD3] + Array("p><![CDATA[Trauma causes bone marrow ".utf8)
+        var raw =
+            Array("<html><body><p>Gout causes bone marrow edema.".utf8) + [0xC4, 0xD3]
+            + Array("p><![CDATA[Trauma causes bone marrow ".utf8)
         raw += [0x9B, 0x9B] + Array("ema.]]><p>It is treated with rest.</p></body></html>\n".utf8)
         let result = try Repository.processor.process(SourceDocument(path: "test.html", raw: raw, mediaType: .html))
         #expect(blockFailures(result.clean, raw: raw).isEmpty)
@@ -220,7 +257,9 @@ func blockFailures(_ clean: CleanText, raw: [UInt8]) -> [String] {
         }
         let decoded = HTMLText.decode(raw[span.lowerBound.value..<span.upperBound.value])
         if WhitespaceFolding.fold(decoded) != WhitespaceFolding.fold(text) {
-            failures.append("span reads '\(WhitespaceFolding.fold(decoded).prefix(80))' not '\(WhitespaceFolding.fold(text).prefix(80))'")
+            failures.append(
+                "span reads '\(WhitespaceFolding.fold(decoded).prefix(80))' not '\(WhitespaceFolding.fold(text).prefix(80))'"
+            )
         }
     }
     return failures

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import MarrowKit
 
 /// Fixture pages and helpers for the HTML tests.
@@ -32,10 +33,13 @@ enum HTMLFixtures {
 
     /// Phrases that only the page chrome of the fixtures carries.
     static let chromePhrases = [
-        "ArthroFlex", "acupuncture", "homeopathy", "Bisphosphonates", "Related: Cancer", "Steroids treat arthritis", "Surgery fixed",
-        "Cancer spreading", "newsletter", "Sign up", "We use cookies", "uses cookies", "Privacy Policy", "Popular", "Trending",
+        "ArthroFlex", "acupuncture", "homeopathy", "Bisphosphonates", "Related: Cancer", "Steroids treat arthritis",
+        "Surgery fixed",
+        "Cancer spreading", "newsletter", "Sign up", "We use cookies", "uses cookies", "Privacy Policy", "Popular",
+        "Trending",
         "Lupus", "Comments (2)", "primary care providers treat", "Ask a doctor", "Sponsored", "Advertisement", "Browse",
-        "Rheumatoid arthritis\n", "Gout: causes", "Chemotherapy causes", "Orthopedician", "Community Banner", "Request an Appointment",
+        "Rheumatoid arthritis\n", "Gout: causes", "Chemotherapy causes", "Orthopedician", "Community Banner",
+        "Request an Appointment",
         "Find a Doctor", "Tags:", "All rights reserved", "Share", "Tweet", "Example Health Media", "click here",
     ]
 }
@@ -58,7 +62,8 @@ func provenanceFailures(_ result: DocumentResult) -> [String] {
     for record in result.records {
         let label = "\(result.document.path) \(record.id) '\(record.mention.text)'"
         guard record.raw.byteStart <= record.raw.byteEnd, record.raw.byteEnd <= raw.count,
-              record.passage.raw.byteStart <= record.passage.raw.byteEnd, record.passage.raw.byteEnd <= raw.count else {
+            record.passage.raw.byteStart <= record.passage.raw.byteEnd, record.passage.raw.byteEnd <= raw.count
+        else {
             failures.append("\(label): raw range out of bounds")
             continue
         }
@@ -72,7 +77,9 @@ func provenanceFailures(_ result: DocumentResult) -> [String] {
         if cleanPassage != record.passage.text { failures.append("\(label): passage offsets do not give passage text") }
         let passageRaw = HTMLText.decode(raw[record.passage.raw.byteStart..<record.passage.raw.byteEnd])
         if WhitespaceFolding.fold(passageRaw) != WhitespaceFolding.fold(record.passage.text) {
-            failures.append("\(label): passage raw\n  '\(WhitespaceFolding.fold(passageRaw))'\n  != '\(WhitespaceFolding.fold(record.passage.text))'")
+            failures.append(
+                "\(label): passage raw\n  '\(WhitespaceFolding.fold(passageRaw))'\n  != '\(WhitespaceFolding.fold(record.passage.text))'"
+            )
         }
         if !(record.passage.raw.byteStart <= record.raw.byteStart && record.raw.byteEnd <= record.passage.raw.byteEnd) {
             failures.append("\(label): mention raw range outside passage raw range")
