@@ -30,9 +30,7 @@ struct Report: AsyncParsableCommand {
 
     func run() async throws {
         let kb = try shared.knowledgeBase.openForReading()
-        let names = Dictionary(
-            LexiconSet.load(folder: shared.lexiconOptions.folder).set.concepts.map { ($0.id, $0.name) },
-            uniquingKeysWith: { first, _ in first })
+        let names = shared.lexiconOptions.conceptNames()
         let limit = shared.limit(top)
         let sink = try ReportFile(path: shared.output)
         switch format {
