@@ -144,6 +144,16 @@ enum Output {
         Console.shared.clearProgress()
         FileHandle.standardOutput.write(data)
     }
+
+    /// Writes `bytes` as they are, without copying them into a `Data` first.
+    static func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
+            // The `Data` borrows the array's storage only for this synchronous write.
+            write(
+                Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none))
+        }
+    }
 }
 
 /// Writes `data` to `path`, or to standard output when there is none; says what it wrote.
