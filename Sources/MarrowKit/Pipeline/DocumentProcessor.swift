@@ -28,7 +28,7 @@ public struct DocumentProcessor: Sendable {
         textCleaner = TextCleaner(cues: lexicon.cleaning)
         htmlCleaner = HTMLCleaner(cues: lexicon.cleaning)
         segmenter = Segmenter(
-            tokenizer: Tokenizer(normalizer: lexicon.normalizer), abbreviations: lexicon.sentenceAbbreviations)
+            tokenizer: Tokenizer(lexicon: lexicon), abbreviations: lexicon.sentenceAbbreviations)
         matcher = Matcher(lexicon: lexicon)
         classifier = Classifier(lexicon: lexicon)
         builder = RecordBuilder(lexicon: lexicon)
