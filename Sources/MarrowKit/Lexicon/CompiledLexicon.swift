@@ -55,6 +55,8 @@ public final class CompiledLexicon: Sendable {
     /// Every key of the automata, numbered: a text's tokens are looked up in it once and every
     /// automaton then walks on integers.
     public let vocabulary: KeyVocabulary
+    /// The vocabulary's keys and the spelling variants by their bytes, for the tokenizer.
+    public let keyTable: TokenKeyTable
 
     /// The lexicon version.
     public var version: String { lexiconSet.version }
@@ -123,6 +125,7 @@ public final class CompiledLexicon: Sendable {
         for index in cues.indices { cues[index].freeze(vocabulary) }
         assertion.freeze(vocabulary)
         self.vocabulary = vocabulary
+        self.keyTable = TokenKeyTable(vocabulary: vocabulary, spelling: set.spelling)
         self.concepts = concepts
         self.cues = cues
         self.assertion = assertion

@@ -39,7 +39,7 @@ public struct DocumentProcessor: Sendable {
     public init(lexicon: CompiledLexicon) {
         self.lexicon = lexicon
         let segmenter = Segmenter(
-            tokenizer: Tokenizer(normalizer: lexicon.normalizer), abbreviations: lexicon.sentenceAbbreviations)
+            tokenizer: Tokenizer(lexicon: lexicon), abbreviations: lexicon.sentenceAbbreviations)
         reading = DocumentCleaner(cues: lexicon.cleaning)
             .then(segmenter.then(Matcher(lexicon: lexicon)).then(Classifier(lexicon: lexicon)))
         builder = RecordBuilder(lexicon: lexicon)
