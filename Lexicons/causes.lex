@@ -646,7 +646,7 @@ concept avascular-necrosis
   terms: corticosteroid-induced osteonecrosis | idiopathic osteonecrosis
   terms: idiopathic avascular necrosis | atraumatic osteonecrosis | nontraumatic osteonecrosis
   terms: non-traumatic osteonecrosis | medication-related osteonecrosis of the jaw | MRONJ
-  terms: osteonecrosis of the jaw | ONJ | Ahlback disease | early osteonecrosis
+  terms: osteonecrosis of the jaw | ONJ | Ahlback disease
   terms: precollapse osteonecrosis | avascular necrosis of bone | AVN of the hip | dead bone
   terms: death of bone tissue | bone tissue death | osteocyte death | osteocyte necrosis
 
@@ -1204,7 +1204,7 @@ concept degenerative-changes
   terms: degenerative changes | degenerative change | degeneration | degenerative disease
   terms: degenerative process
   terms: joint degeneration | age-related degeneration
-  terms: age-related changes | degenerative joint changes | joint wear | joint deterioration
+  terms: age-related changes | degenerative joint changes | joint wear
   terms: arthritic change | osteoarthritic change | degenerative lesion | degenerative disorder
   terms: degenerative condition | degenerative arthropathy | chronic degeneration
   modifier: degenerative

@@ -207,6 +207,14 @@ struct LexiconCompiler {
     let normalizer: TokenNormalizer
     let determiners: Set<String>
 
+    /// The `HEAD of MODIFIER` form of compound terms (``InvertedVariants``).
+    let inversion = InvertedVariants(
+        joiner: "of",
+        phraseWords: [
+            "of", "to", "and", "or", "with", "without", "for", "from", "in", "on", "at", "by", "into", "due", "after",
+            "before", "as", "than", "per", "within",
+        ])
+
     /// The cue files whose words the spelling patterns reach, besides the concept terms.
     static let spelledCueFiles = ["roles", "sections", AssertionLexicon.file]
 
@@ -242,13 +250,20 @@ struct LexiconCompiler {
     /// The key sequences a concept term compiles to: its words with abbreviations kept in
     /// capitals and determiners dropped, and the same with words that stand side by side
     /// (a space or a hyphen between them) closed up, since writers join them freely
-    /// (`weight bearing`, `weight-bearing`, `weightbearing`; ``CompoundVariants``).
+    /// (`weight bearing`, `weight-bearing`, `weightbearing`; ``CompoundVariants``), and a
+    /// compound's `HEAD of MODIFIER` form (`tear of the ACL`; ``InvertedVariants``).
     func keySequences(_ term: String) -> [[String]] {
         let bytes = Array(term.utf8)
         let tokens = Tokenizer(normalizer: normalizer).tokenize(
             bytes, in: CleanByteOffset(0)..<CleanByteOffset(bytes.count)
-        ).filter { !($0.isWord && determiners.contains($0.key)) }
-        return CompoundVariants(normalizer: normalizer).keySequences(tokens, in: bytes)
+        )
+        let kept = tokens.filter { !($0.isWord && determiners.contains($0.key)) }
+        var sequences = CompoundVariants(normalizer: normalizer).keySequences(kept, in: bytes)
+        // A determiner inside the term makes it a phrase already ("treat the cause"): no inversion.
+        if kept.count == tokens.count, let inverted = inversion.keySequence(kept), !sequences.contains(inverted) {
+            sequences.append(inverted)
+        }
+        return sequences
     }
 
     /// The key sequence of a cue phrase: case-insensitive, determiners kept.

@@ -126,3 +126,27 @@ struct CompoundVariantTests {
         #expect(sequences.contains(["one", "two", "threefour", "five", "six"]))
     }
 }
+
+@Suite("Inverted compounds")
+struct InvertedVariantTests {
+    @Test(
+        "a compound also matches as HEAD of MODIFIER, with or without a determiner",
+        arguments: [
+            ("pollen allergy", "allergy to pollen", false), ("pollen allergy", "allergy of pollen", true),
+            ("pollen allergy", "allergies of the pollen", true),
+            ("nasal mucosa swelling", "swelling of the nasal mucosa", true),
+            ("HEPA filter", "filter of HEPA", true),
+        ])
+    func inverted(term: String, text: String, matches: Bool) {
+        #expect(!CompoundVariantTests.lexicon([term]).lookUp(text).isEmpty == matches, "\(term) / \(text)")
+    }
+
+    @Test("phrases, abbreviation or digit heads, single words and long terms are not inverted")
+    func notInverted() {
+        #expect(CompoundVariantTests.lexicon(["allergy to pollen"]).lookUp("pollen of allergy to").isEmpty)
+        #expect(CompoundVariantTests.lexicon(["avoid the pollen"]).lookUp("pollen of avoid").isEmpty)
+        #expect(CompoundVariantTests.lexicon(["pollen ACL"]).lookUp("ACL of pollen").isEmpty)
+        #expect(CompoundVariantTests.lexicon(["vitamin D3"]).lookUp("D3 of vitamin").isEmpty)
+        #expect(CompoundVariantTests.lexicon(["one two three four five"]).lookUp("five of one two three four").isEmpty)
+    }
+}
