@@ -1,4 +1,5 @@
 import Foundation
+import MarrowTestSupport
 import Testing
 
 @Suite("HTML pages through the command line")
