@@ -276,3 +276,11 @@ struct LexiconCompiler {
             .map(\.key)
     }
 }
+
+extension Tokenizer {
+    /// Creates a tokenizer for `lexicon`: keys are resolved from the bytes through the lexicon's
+    /// key table and tokens carry their ids in its vocabulary.
+    public init(lexicon: CompiledLexicon) {
+        self.init(normalizer: lexicon.normalizer, keyTable: lexicon.keyTable)
+    }
+}

@@ -161,12 +161,12 @@ public struct Tokenizer: Sendable {
         keyTable = nil
     }
 
-    /// Creates a tokenizer for `lexicon`: keys are resolved from the bytes through the lexicon's
-    /// table (one `String` per distinct key per document, none per token) and tokens carry their
-    /// ``Token/keyID`` and ``Token/abbreviationID``.
-    public init(lexicon: CompiledLexicon) {
-        normalizer = lexicon.normalizer
-        keyTable = lexicon.keyTable
+    /// Creates a tokenizer whose keys are resolved from the bytes through `keyTable` (one `String`
+    /// per distinct key per document, none per token); tokens carry their ``Token/keyID`` and
+    /// ``Token/abbreviationID``.
+    public init(normalizer: TokenNormalizer, keyTable: TokenKeyTable) {
+        self.normalizer = normalizer
+        self.keyTable = keyTable
     }
 
     /// Tokenizes `utf8[range]`.
