@@ -37,17 +37,25 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What both test targets share (the repository finder, the CLI runner, the split-invariance
+        // verifier, the provenance check, random documents); no product ships it.
+        .target(
+            name: "MarrowTestSupport",
+            dependencies: ["MarrowKit"],
+            path: "Tests/MarrowTestSupport"
+        ),
         .testTarget(
             name: "MarrowKitTests",
             dependencies: [
                 "MarrowKit",
+                "MarrowTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "marrowTests",
-            dependencies: ["MarrowKit"]
+            dependencies: ["MarrowKit", "MarrowTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

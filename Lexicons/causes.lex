@@ -45,6 +45,8 @@ concept stress-fracture
   category: traumatic
   terms: stress fracture | fatigue fracture | march fracture | stress reaction
   terms: bone stress reaction | bone stress injury
+  terms: tibial stress fracture | metatarsal stress fracture | femoral neck stress fracture
+  terms: calcaneal stress fracture | navicular stress fracture | stress-related bone injury | BSI
 
 concept insufficiency-fracture
   name: Insufficiency fracture
@@ -72,6 +74,7 @@ concept osteoporotic-fracture
   role: cause
   category: traumatic
   terms: osteoporotic fracture | fragility fracture | low-energy fracture
+  terms: osteoporotic vertebral fracture | hip fracture | osteoporotic compression fracture
 
 concept atypical-femoral-fracture
   name: Atypical femoral fracture
@@ -95,12 +98,18 @@ concept bone-contusion
   terms: kissing contusion | impaction injury
   terms: microfracture | trabecular microfractures
   terms: trabecular microdamage | microdamage | microcrack
+  terms: contusion | bone bruises | bruised bone | deep bone bruise | impaction fracture
+  terms: osteochondral impaction | microfracturing | microtrabecular fracture | trabecular damage
+  terms: microtrabecular damage | trabecular microcrack | microcracking | microscopic fracture
+  terms: tiny fracture | tiny crack | small crack | microscopic crack
 
 concept osteochondral-injury
   name: Osteochondral injury
   role: cause
   category: traumatic
   terms: osteochondral injury | osteochondral lesion | osteochondral defect | osteochondral fracture
+  terms: osteochondral damage | osteochondral trauma | talar dome lesion | OLT
+  terms: osteochondral lesion of the talus | chondral fracture
 
 concept osteochondritis-dissecans
   name: Osteochondritis dissecans
@@ -123,6 +132,9 @@ concept meniscal-tear
   terms: meniscal tear | meniscus tear | torn meniscus | meniscal injury | meniscal root tear
   terms: meniscal damage
   terms: damage to the meniscus | meniscus damage | meniscal lesion
+  terms: meniscal degeneration | degenerative meniscal tear | meniscal root injury | meniscus injury
+  terms: meniscus lesion | meniscal pathology | meniscal deficiency | meniscus root tear
+  terms: posterior root tear | meniscal root avulsion
 
 concept ligament-injury
   name: Ligament injury
@@ -131,6 +143,9 @@ concept ligament-injury
   terms: ligament injury | ligamentous injury | ligament tear | torn ligament | ligament rupture
   terms: sprain | ankle sprain | collateral ligament injury | MCL tear | PCL tear
   terms: posterior cruciate ligament tear | medial collateral ligament tear
+  terms: ligament sprain | ligament damage | cruciate ligament injury | PCL injury | MCL injury
+  terms: LCL injury | lateral collateral ligament injury | ligament tear | syndesmosis injury
+  terms: high ankle sprain | twisted ankle | rolled ankle | sprained ankle | ligament strain
 
 concept hip-dislocation
   name: Hip dislocation
@@ -164,6 +179,12 @@ concept injury
   category: traumatic
   terms: injury | trauma | traumatic injury | physical trauma
   terms: post-traumatic | twisting injury | sports injury | accident
+  terms: sporting injury | athletic injury | acute injury | acute trauma | major trauma
+  terms: minor trauma | high-energy trauma | low-energy trauma | repetitive trauma | traumatic event
+  terms: motor vehicle accident | car accident | road traffic accident | traffic accident
+  terms: crush injury | twisting | knee injury | ankle injury | hip injury | foot injury
+  terms: joint injury | musculoskeletal injury | pivot shift injury | pivot-shift | valgus injury
+  terms: hyperextension injury
   # Adjectives that name the cause when they modify the topic ("traumatic BME"): Starr 2008 and
   # Hofmann sort BME into traumatic, ischemic, mechanical, reactive and degenerative forms.
   modifier: traumatic | posttraumatic
@@ -182,6 +203,18 @@ concept altered-biomechanics
   terms: changes in stress or biomechanics | changes in biomechanics | altered stress or biomechanics
   terms: altered loading | abnormal loading | abnormal joint loading
   terms: malalignment | joint malalignment | varus malalignment | valgus malalignment
+  terms: genu varum | genu valgum | bow legs | bowlegs | bow-legged | knock knees | knock-kneed
+  terms: varus alignment | valgus alignment | varus deformity | valgus deformity | varus knee
+  terms: valgus knee | abnormal gait | gait abnormality | altered gait | faulty biomechanics
+  terms: poor biomechanics | biomechanical abnormality | biomechanical problem | biomechanical issue
+  terms: biomechanical factor | biomechanical imbalance | structural abnormality
+  terms: anatomical abnormality | uneven load distribution | uneven loading | asymmetric loading
+  terms: joint incongruity | mechanical axis deviation | altered joint mechanics
+  terms: abnormal joint mechanics | muscle imbalance | muscle weakness | muscular weakness
+  terms: muscle fatigue | muscular fatigue | weak muscles | poor muscle strength
+  terms: altered weight bearing | abnormal weight bearing | uneven weight bearing
+  terms: asymmetric weight bearing | altered load bearing | abnormal load distribution
+  terms: altered load distribution | load shift | shift in load
 
 concept overuse
   name: Overuse
@@ -192,6 +225,14 @@ concept overuse
   terms: repetitive impact | excessive loading
   terms: stress | bone stress | mechanical stress | biomechanical stress | stress on the bone | repeated loading
   terms: repeated mechanical load | cyclic loading
+  terms: repetitive strain | repetitive motion | repetitive movement | repeated impact
+  terms: repeated stress | chronic repetitive stress | excessive stress | increased load
+  terms: excess load | excessive load | increased loading | axial loading | impact loading
+  terms: high-impact loading | mechanical loading | mechanical strain | increased mechanical stress
+  terms: abnormal stress | overload injury | overuse syndrome | overuse trauma | cumulative stress
+  terms: cumulative microtrauma | chronic stress | repetitive impact loading | repetitive overload
+  terms: mechanical overloading | excessive mechanical load | stress overload | mechanical factors
+  terms: mechanical cause | biomechanical overload | joint overload | overstress | overstraining
   modifier: mechanical
 
 concept high-impact-activity
@@ -202,6 +243,15 @@ concept high-impact-activity
   terms: high-impact activity | high-impact sport | strenuous exercise | intense physical activity
   terms: long-distance running | marathon running
   terms: excessive exercise | overtraining | military training | repetitive jumping
+  terms: high-impact exercise | impact sport | impact activity | high-impact training
+  terms: distance running | endurance running | endurance sport | contact sport
+  terms: sporting activity | athletic activity | intense training | intensive training
+  terms: heavy training | vigorous activity | vigorous exercise | prolonged exercise
+  terms: endurance training | marching | prolonged marching | long-distance walking
+  terms: prolonged standing | prolonged walking | long periods of standing
+  terms: standing for long periods | heavy lifting | heavy physical work | manual labor
+  terms: physically demanding work | physically demanding job | excessive activity
+  terms: excessive physical activity | overexertion | sports activity
 
 concept plantar-fasciitis
   name: Plantar fasciitis
@@ -286,6 +336,11 @@ concept osteoarthritis
   terms: osteoarthritis | osteoarthrosis | arthrosis | degenerative joint disease
   terms: degenerative arthritis | wear-and-tear arthritis | OA | gonarthrosis | coxarthrosis
   terms: erosive osteoarthritis | facet joint osteoarthritis | facet arthropathy
+  terms: bone-on-bone | knee arthritis | hip arthritis | knee osteoarthrosis | hip osteoarthrosis
+  terms: osteoarthritic joint | primary osteoarthritis | secondary osteoarthritis
+  terms: post-traumatic arthritis | posttraumatic osteoarthritis | post-traumatic osteoarthritis
+  terms: patellofemoral osteoarthritis | tibiofemoral osteoarthritis | early osteoarthritis
+  terms: advanced osteoarthritis | end-stage osteoarthritis | OA of the knee | OA of the hip
 
 concept arthritis
   name: Arthritis
@@ -293,6 +348,7 @@ concept arthritis
   category: degenerative
   # generic "arthritis", "arthropathy"; specific forms are their own concepts
   terms: arthritis | arthropathy
+  terms: arthritic joint | joint disease | joint disorder
 
 concept tendinopathy
   name: Tendinopathy
@@ -300,6 +356,9 @@ concept tendinopathy
   category: degenerative
   terms: tendinopathy | tendinosis | tendon degeneration | insertional tendinopathy
   terms: tendon dysfunction | posterior tibial tendon dysfunction | tendon injury | tendon tear
+  terms: rotator cuff tear | rotator cuff injury | rotator cuff tendinopathy | Achilles tendinopathy
+  terms: Achilles tendon rupture | Achilles tendinitis | patellar tendinopathy | jumper's knee
+  terms: tendon rupture | tendon damage
 
 concept cartilage-damage
   name: Cartilage damage
@@ -308,6 +367,12 @@ concept cartilage-damage
   terms: cartilage damage | damaged cartilage | cartilage loss | cartilage defect | cartilage lesion
   terms: cartilage injury | cartilage degeneration | chondral defect | chondral lesion
   terms: chondral injury | chondromalacia
+  terms: cartilage wear | cartilage thinning | cartilage breakdown
+  terms: loss of cartilage | chondral damage | chondral wear | cartilage erosion
+  terms: cartilage degradation | damaged articular cartilage | articular cartilage damage
+  terms: articular cartilage loss | chondral loss | full-thickness cartilage loss
+  terms: cartilage fissure | chondral delamination | cartilage tear | cartilage deterioration
+  terms: chondropathy | chondrosis
 
 concept modic-changes
   name: Modic changes
@@ -322,6 +387,10 @@ concept degenerative-disc-disease
   role: cause
   category: degenerative
   terms: degenerative disc disease | disc degeneration | intervertebral disc degeneration
+  terms: spondylosis | cervical spondylosis | lumbar spondylosis | disc disease | degenerated disc
+  terms: disc herniation | herniated disc | slipped disc | spinal degeneration
+  terms: degenerative spine disease | intervertebral osteochondrosis
+  terms: erosive osteochondrosis
 
 # ---------------------------------------------------------------------------------------------
 # Inflammatory and autoimmune
@@ -332,6 +401,7 @@ concept rheumatoid-arthritis
   role: cause
   category: inflammatory
   terms: rheumatoid arthritis | RA | rheumatoid disease
+  terms: rheumatoid joint disease | seropositive arthritis
 
 concept ankylosing-spondylitis
   name: Ankylosing spondylitis
@@ -351,12 +421,14 @@ concept spondyloarthritis
   category: inflammatory
   terms: spondyloarthritis | spondyloarthropathy | seronegative spondyloarthropathy
   terms: seronegative spondyloarthritis | peripheral spondyloarthritis
+  terms: spondylitis | axial arthritis | inflammatory back pain | spondyloarthritides
 
 concept psoriatic-arthritis
   name: Psoriatic arthritis
   role: cause
   category: inflammatory
   terms: psoriatic arthritis | psoriatic arthropathy | PsA
+  terms: psoriatic disease | psoriatic spondyloarthritis
 
 concept psoriasis
   name: Psoriasis
@@ -375,6 +447,8 @@ concept enteropathic-arthritis
   role: cause
   category: inflammatory
   terms: enteropathic arthritis | enteropathic spondyloarthritis
+  terms: inflammatory bowel disease | IBD | Crohn disease | Crohns disease | ulcerative colitis
+  terms: IBD-associated arthritis
 
 concept inflammatory-arthropathy
   name: Inflammatory arthropathy
@@ -394,6 +468,7 @@ concept systemic-lupus-erythematosus
   category: inflammatory
   # arthritis and, mostly, steroid-related osteonecrosis
   terms: systemic lupus erythematosus | SLE | lupus
+  terms: lupus erythematosus | systemic lupus
 
 concept sacroiliitis
   name: Sacroiliitis
@@ -427,6 +502,12 @@ concept inflammation
   category: inflammatory
   terms: inflammation | musculoskeletal inflammation | inflammatory process | inflammatory condition
   terms: chronic inflammation | local inflammation | joint inflammation | bone inflammation
+  terms: osteitis | inflammatory change
+  terms: inflammatory disease | inflammatory disorder | inflammatory cell infiltration
+  terms: inflammatory infiltrate | low-grade inflammation | subchondral inflammation
+  terms: synovial inflammation reaction | inflammatory mediators | proinflammatory cytokines
+  terms: pro-inflammatory cytokines
+  terms: proinflammatory mediators | inflammatory cytokines | inflammatory mediator release
   modifier: inflammatory
 
 concept systemic-chronic-inflammation
@@ -440,6 +521,9 @@ concept autoimmune-disease
   role: cause
   category: inflammatory
   terms: autoimmune disease | autoimmune disorder | autoimmune condition
+  terms: immune-mediated disease | immune-mediated inflammatory disease | autoimmunity
+  terms: connective tissue disease | collagen vascular disease | autoimmune arthritis
+  terms: autoimmune disorders
 
 # ---------------------------------------------------------------------------------------------
 # Crystal and deposition diseases
@@ -450,6 +534,8 @@ concept gout
   role: cause
   category: metabolic
   terms: gout | gouty arthritis | gouty arthropathy
+  terms: hyperuricemia | high uric acid | elevated uric acid
+  terms: tophaceous gout | tophus | tophi | gouty tophus | gout flare | gout attack
 
 concept calcium-pyrophosphate-deposition-disease
   name: Calcium pyrophosphate deposition disease
@@ -457,6 +543,8 @@ concept calcium-pyrophosphate-deposition-disease
   category: metabolic
   terms: calcium pyrophosphate deposition disease | calcium pyrophosphate dihydrate deposition disease
   terms: CPPD | pseudogout | chondrocalcinosis
+  terms: calcium pyrophosphate crystals | CPP crystal deposition | CPP deposition disease
+  terms: pyrophosphate arthropathy | CPPD disease
 
 concept hydroxyapatite-deposition-disease
   name: Hydroxyapatite deposition disease
@@ -473,6 +561,8 @@ concept mineral-deposits-in-joints
   # generic crystal or mineral deposition when no specific disease is named
   terms: mineral deposit | crystal deposit | crystal deposition | crystal deposition disease
   terms: crystal arthropathy | crystal-induced arthritis
+  terms: crystal arthritis | crystal disease | crystal-related arthropathy | crystalline arthropathy
+  terms: microcrystalline arthritis | crystal-induced inflammation
 
 # ---------------------------------------------------------------------------------------------
 # Infectious
@@ -483,6 +573,12 @@ concept infection
   role: cause
   category: infectious
   terms: infection | bacterial infection | infectious disease | infectious process | sepsis
+  terms: fungal infection | viral infection | Staphylococcus aureus | staph infection
+  terms: staphylococcal infection | MRSA | postoperative infection | post-operative infection
+  terms: surgical site infection | periprosthetic joint infection | prosthetic joint infection | PJI
+  terms: infected joint | infected bone | brucellosis | fungal osteomyelitis | bacteremia
+  terms: septicemia | systemic infection | local infection | infective process | COVID-19
+  terms: SARS-CoV-2
   modifier: infectious | infective | septic
 
 concept osteomyelitis
@@ -491,6 +587,9 @@ concept osteomyelitis
   category: infectious
   terms: osteomyelitis | bone infection | acute osteomyelitis | chronic osteomyelitis
   terms: vertebral osteomyelitis | spondylodiscitis | discitis | Brodie abscess
+  terms: infective spondylitis | pyogenic spondylitis | subacute osteomyelitis | bone abscess
+  terms: pyogenic osteomyelitis | hematogenous osteomyelitis | contiguous osteomyelitis
+  terms: infectious osteitis | septic osteitis
 
 concept septic-arthritis
   name: Septic arthritis
@@ -518,6 +617,7 @@ concept tuberculosis
   category: infectious
   terms: tuberculosis | skeletal tuberculosis | spinal tuberculosis | tuberculous spondylitis
   terms: tuberculous osteomyelitis | tuberculous arthritis | Pott disease
+  terms: TB | mycobacterial infection | tuberculous infection
 
 concept hiv
   name: HIV infection
@@ -525,6 +625,8 @@ concept hiv
   category: infectious
   # risk factor for osteonecrosis
   terms: HIV | HIV infection | human immunodeficiency virus
+  terms: AIDS | HIV/AIDS | antiretroviral therapy | highly active antiretroviral therapy | HAART
+  terms: ART | protease inhibitor
 
 # ---------------------------------------------------------------------------------------------
 # Ischemic and vascular
@@ -539,6 +641,14 @@ concept avascular-necrosis
   terms: avascular necrosis of the femoral head | femoral head necrosis
   # SONK: now largely regarded as a subchondral insufficiency fracture, kept here by its name
   terms: spontaneous osteonecrosis of the knee | SONK
+  terms: osteonecroses | femoral head osteonecrosis | osteonecrosis of the knee
+  terms: secondary osteonecrosis | steroid-induced osteonecrosis
+  terms: corticosteroid-induced osteonecrosis | idiopathic osteonecrosis
+  terms: idiopathic avascular necrosis | atraumatic osteonecrosis | nontraumatic osteonecrosis
+  terms: non-traumatic osteonecrosis | medication-related osteonecrosis of the jaw | MRONJ
+  terms: osteonecrosis of the jaw | ONJ | Ahlback disease
+  terms: precollapse osteonecrosis | avascular necrosis of bone | AVN of the hip | dead bone
+  terms: death of bone tissue | bone tissue death | osteocyte death | osteocyte necrosis
 
 concept perthes-disease
   name: Legg-Calve-Perthes disease
@@ -577,6 +687,7 @@ concept sepsis-related-bone-infarct
   category: ischemic
   terms: sepsis-related bone infarct | septic bone infarct | bone infarct | bone infarction
   terms: medullary infarct | medullary bone infarct
+  terms: bone infarcts | marrow infarction | bone marrow infarction | osteonecrotic infarct
 
 concept reduced-microcirculation
   name: Reduced microcirculation
@@ -587,6 +698,13 @@ concept reduced-microcirculation
   terms: vascular insufficiency | hypoperfusion | venous stasis | venous congestion
   terms: blood supply problem | problem with the blood supply | poor blood supply | lack of blood flow
   terms: ischemic disease | ischemic event | ischemic process
+  terms: hypoxia | tissue hypoxia | local hypoxia | impaired perfusion
+  terms: reduced perfusion | decreased perfusion | poor perfusion | compromised blood supply
+  terms: disrupted blood supply | interrupted blood supply | loss of blood supply
+  terms: diminished blood flow | decreased blood flow | restricted blood flow | poor blood flow
+  terms: insufficient blood flow | circulatory disturbance | microcirculatory disorder
+  terms: impaired circulation | reduced circulation | vascular compromise | vascular impairment
+  terms: microvascular compromise | ischemic event
   modifier: ischemic | ischaemic
 
 concept thrombophilia
@@ -596,6 +714,10 @@ concept thrombophilia
   # thrombophilia and hypofibrinolysis are reported in osteonecrosis and transient BME syndrome
   terms: thrombophilia | hypercoagulable state | hypercoagulability | hypofibrinolysis
   terms: antiphospholipid syndrome | factor V Leiden
+  terms: coagulopathy | clotting disorder | blood clotting disorder | coagulation disorder
+  terms: protein C deficiency | protein S deficiency | antithrombin deficiency
+  terms: prothrombin mutation | hyperhomocysteinemia | elevated homocysteine | hypercoagulation
+  terms: hyperviscosity
 
 concept sickle-cell-anemia
   name: Sickle cell anemia
@@ -603,6 +725,8 @@ concept sickle-cell-anemia
   category: ischemic
   terms: sickle cell anemia | sickle cell disease | sickle cell crisis | vaso-occlusive crisis
   terms: sickle cell beta thalassemia | hemoglobin SC disease
+  terms: hemoglobinopathy | sickle cell | sickle-cell | sickle cell trait | HbSS | HbSC
+  terms: thalassemia | beta thalassemia | thalassemia major
 
 concept caisson-disease
   name: Caisson disease
@@ -624,6 +748,9 @@ concept complex-regional-pain-syndrome
   terms: Sudeck syndrome | Sudeck disease
   # frequent misspelling of Sudeck
   terms: Sudek atrophy | Sudek atrophy of bone
+  terms: complex regional pain syndrome type 1 | CRPS type I | CRPS type 1 | CRPS I | CRPS-I
+  terms: reflex sympathetic dystrophy syndrome | RSDS | Sudeck's atrophy | shoulder-hand syndrome
+  terms: post-traumatic dystrophy | algodystrophic syndrome
 
 concept charcot-foot
   name: Charcot foot
@@ -632,6 +759,7 @@ concept charcot-foot
   terms: Charcot foot | Charcot arthropathy | Charcot neuroarthropathy | Charcot joint
   terms: Charcot neuro-osteoarthropathy | neuropathic arthropathy | neuropathic osteoarthropathy
   terms: neuroarthropathy
+  terms: diabetic neuroarthropathy | neuropathic joint | neuropathic foot | Charcot disease
 
 # ---------------------------------------------------------------------------------------------
 # Metabolic and endocrine
@@ -642,6 +770,10 @@ concept osteoporosis
   role: cause
   category: metabolic
   terms: osteoporosis | postmenopausal osteoporosis
+  terms: bone loss | bone thinning | brittle bones | weak bones | fragile bones | thin bones
+  terms: senile osteoporosis | secondary osteoporosis | osteoporotic bone
+  terms: decreased bone strength | poor bone quality | reduced bone quality | weakened bone
+  terms: bone fragility | bone weakness
 
 concept transient-osteoporosis
   name: Transient osteoporosis
@@ -651,6 +783,9 @@ concept transient-osteoporosis
   terms: transient osteoporosis | transient local osteoporosis | transient regional osteoporosis
   terms: transient osteoporosis of the hip | TOH | transient osteoporosis of pregnancy
   terms: regional migratory osteoporosis | migratory osteoporosis | RMO
+  terms: transient osteoporosis of the knee | transient osteoporosis of the ankle
+  terms: migratory transient osteoporosis | transient regional osteoporosis of the hip
+  terms: transient hip osteoporosis | regional transient osteoporosis
 
 concept osteomalacia
   name: Osteomalacia
@@ -665,6 +800,8 @@ concept vitamin-d-deficiency
   terms: vitamin D deficiency | vitamin D insufficiency | low vitamin D | hypovitaminosis D
   terms: lack of vitamin D | vitamin D deficit
   terms: low vitamin D level | low vitamin D levels | low levels of vitamin D
+  terms: vitamin D deficient | deficiency of vitamin D | inadequate vitamin D
+  terms: poor vitamin D status | reduced vitamin D | vitamin deficiency
 
 concept scurvy
   name: Scurvy
@@ -704,6 +841,9 @@ concept chronic-kidney-disease
   category: metabolic
   terms: chronic kidney disease | CKD | chronic renal failure | chronic renal insufficiency
   terms: end-stage renal disease | ESRD | kidney failure | renal failure
+  terms: dialysis | hemodialysis | long-term dialysis | kidney disease | renal disease
+  terms: renal insufficiency | kidney problems | renal impairment | impaired kidney function
+  terms: peritoneal dialysis
 
 concept hyperlipidemia
   name: Hyperlipidemia
@@ -711,6 +851,8 @@ concept hyperlipidemia
   category: metabolic
   terms: hyperlipidemia | high cholesterol | hypercholesterolemia | dyslipidemia
   terms: hypertriglyceridemia | high triglycerides | elevated cholesterol
+  terms: lipid disorder | lipid metabolism disorder | disorder of lipid metabolism | elevated lipids
+  terms: high blood lipids | hyperlipoproteinemia | raised cholesterol
 
 concept diabetes
   name: Diabetes mellitus
@@ -718,6 +860,9 @@ concept diabetes
   category: metabolic
   # through neuropathy (Charcot), foot infection and osteonecrosis
   terms: diabetes | diabetes mellitus | type 1 diabetes | type 2 diabetes
+  terms: diabetic patient | diabetes type 2 | diabetes type 1 | type II diabetes
+  terms: type I diabetes | T2DM | T1DM | poorly controlled diabetes | uncontrolled diabetes
+  terms: hyperglycemia | insulin resistance
 
 concept obesity
   name: Obesity
@@ -725,6 +870,8 @@ concept obesity
   category: metabolic
   # risk factor for bone marrow lesions in knee osteoarthritis
   terms: obesity | overweight | excess body weight | high body mass index | high BMI
+  terms: excess weight | being overweight | high body weight | increased body weight
+  terms: excessive weight | excessive body weight | weight gain | morbid obesity | obese
 
 # ---------------------------------------------------------------------------------------------
 # Genetic and storage disorders
@@ -741,6 +888,8 @@ concept hemochromatosis
   role: cause
   category: genetic
   terms: hemochromatosis | hereditary hemochromatosis | hemochromatosis arthropathy
+  terms: iron overload | hemosiderosis | transfusional iron overload | iron storage disease
+  terms: excess iron
 
 concept hypophosphatasia
   name: Hypophosphatasia
@@ -758,6 +907,9 @@ concept cancer
   category: neoplastic
   terms: cancer | malignancy | malignant disease | cancerous condition | neoplasm | neoplastic disease
   terms: tumor | malignant tumor | carcinoma | sarcoma
+  terms: malignant lesion | tumor infiltration | cancerous tumor | malignant neoplasm | solid tumor
+  terms: breast cancer | prostate cancer | lung cancer | kidney cancer | renal cell carcinoma
+  terms: thyroid cancer | neoplasia | oncologic disease
   modifier: neoplastic | malignant
 
 concept bone-cancer
@@ -766,6 +918,9 @@ concept bone-cancer
   category: neoplastic
   terms: bone cancer | primary bone cancer | bone tumor | primary bone tumor | malignant bone tumor
   terms: bone sarcoma | bone neoplasm
+  terms: benign bone tumor | benign tumor | tumorous lesion | tumor-like lesion | enchondroma
+  terms: chondroma | osteochondroma | fibrous dysplasia | bone cyst | aneurysmal bone cyst
+  terms: unicameral bone cyst | simple bone cyst | intraosseous ganglion | non-ossifying fibroma
 
 concept bone-metastasis
   name: Bone metastasis
@@ -775,6 +930,9 @@ concept bone-metastasis
   terms: osseous metastasis | osseous metastases | metastatic bone disease | metastatic disease
   terms: metastasis | metastases | bone secondaries
   terms: cancer that has spread to the bone | cancer that has spread to the bones | secondary bone cancer
+  terms: metastatic cancer | metastatic tumor | metastatic lesion | metastatic deposit
+  terms: bone metastatic disease | osteoblastic metastasis | osteolytic metastasis
+  terms: spread of cancer | cancer spread
 
 concept acute-myeloid-leukemia
   name: Acute myeloid leukemia
@@ -789,6 +947,8 @@ concept leukemia
   category: neoplastic
   terms: leukemia | acute lymphoblastic leukemia | acute lymphocytic leukemia
   terms: chronic lymphocytic leukemia | CLL | chronic myeloid leukemia | CML
+  terms: myeloproliferative neoplasm | myeloproliferative disorder | myelodysplastic syndrome | MDS
+  terms: hematologic malignancy | hematological malignancy | blood cancer
 
 concept lymphoma
   name: Lymphoma
@@ -801,6 +961,7 @@ concept multiple-myeloma
   role: cause
   category: neoplastic
   terms: multiple myeloma | myeloma | plasma cell myeloma
+  terms: plasmacytoma | plasma cell disorder | plasma cell neoplasm
 
 concept chondrosarcoma
   name: Chondrosarcoma
@@ -866,6 +1027,8 @@ concept radiation-therapy
   category: iatrogenic
   terms: radiation therapy | radiotherapy | radiation treatment | radiation | irradiation
   terms: post-radiotherapy | post-radiation | radiation-induced
+  terms: radiation exposure | radiation injury | radiation osteitis | osteoradionecrosis
+  terms: radiotherapy-induced | radiation-induced bone injury | radiation treatment of cancer
 
 concept glucocorticoid
   name: Glucocorticoids
@@ -876,6 +1039,13 @@ concept glucocorticoid
   terms: corticosteroid use | long-term corticosteroid use | steroid therapy | steroid use
   terms: long-term steroid use | prednisone | prednisolone
   terms: steroids | steroid tablets | oral steroids | prednisone | prednisolone | high-dose steroids
+  terms: cortisone | dexamethasone | methylprednisolone | hydrocortisone | steroid medication
+  terms: corticosteroid medication | systemic corticosteroid | systemic steroid
+  terms: systemic glucocorticoid | glucocorticoid use | glucocorticoid treatment
+  terms: corticosteroid treatment | steroid treatment | high-dose corticosteroid
+  terms: high-dose glucocorticoid | cortisone therapy | cortisone treatment | long-term cortisone
+  terms: steroid-induced | corticosteroid-induced | glucocorticoid-induced | oral corticosteroid
+  terms: inhaled corticosteroid | steroid | corticoid | corticoids
 
 concept immunosuppressive-medication
   name: Immunosuppressive medication
@@ -884,6 +1054,8 @@ concept immunosuppressive-medication
   terms: immunosuppressive medication | immunosuppressive drug | immunosuppressive agent
   terms: immunosuppressive therapy | immunosuppressant | immunosuppression
   terms: medications with immunosuppressive effects | drugs with immunosuppressive effects
+  terms: mycophenolate | mycophenolate mofetil | azathioprine | sirolimus | everolimus
+  terms: mTOR inhibitor | immunosuppressive treatment | immune-suppressing drug | immunosuppressed
 
 concept cyclosporine
   name: Cyclosporine
@@ -908,6 +1080,9 @@ concept cytostatic-drugs
   role: cause
   category: iatrogenic
   terms: cytostatic | cytostatic drug | cytostatic agent | cytostatic therapy
+  terms: asparaginase | L-asparaginase | pegaspargase | cytotoxic drug | cytotoxic therapy
+  terms: cytotoxic chemotherapy | antineoplastic drug | antineoplastic agent | anticancer drug
+  terms: methotrexate toxicity
 
 concept organ-transplantation
   name: Organ transplantation
@@ -915,6 +1090,9 @@ concept organ-transplantation
   category: iatrogenic
   terms: organ transplantation | organ transplant | solid organ transplant | kidney transplant
   terms: kidney transplantation | renal transplantation | liver transplant | liver transplantation
+  terms: heart transplant | lung transplant | heart transplantation | lung transplantation
+  terms: transplant recipient | transplantation | organ transplant recipient
+  terms: allogeneic transplantation
 
 concept meniscectomy
   name: Meniscectomy
@@ -934,6 +1112,8 @@ concept pregnancy
   # transient osteoporosis / BME syndrome of late pregnancy
   terms: pregnancy | late pregnancy
   terms: third trimester | pregnant
+  terms: postpartum | post-partum | childbirth | pregnancy-associated | pregnancy-related
+  terms: last trimester | late-stage pregnancy | peripartum | puerperium | postnatal
 
 concept alcohol-abuse
   name: Alcohol abuse
@@ -943,6 +1123,9 @@ concept alcohol-abuse
   terms: alcohol abuse | alcoholism | alcohol use disorder | excessive alcohol consumption
   terms: excessive alcohol use | heavy drinking | heavy alcohol use
   terms: heavy drinking | heavy alcohol use | drink a lot of alcohol | drinking a lot of alcohol | drinking too much alcohol | high alcohol intake
+  terms: alcohol | alcohol consumption | alcohol intake | alcohol use | chronic alcohol use
+  terms: chronic alcohol consumption | drinking alcohol | alcohol misuse | excessive drinking
+  terms: alcoholic | ethanol abuse | heavy alcohol consumption | alcohol dependence
 
 concept smoking
   name: Smoking
@@ -950,6 +1133,8 @@ concept smoking
   category: other
   terms: smoking | cigarette smoking | tobacco use | smoker
   terms: smoke | smokers | tobacco smoking
+  terms: nicotine | nicotine use | tobacco | cigarette | cigarettes | heavy smoking
+  terms: smoking history | vaping
 
 # Low bone mass: a risk factor for insufficiency and stress injuries of bone, which show as
 # marrow edema (sports-medicine and metabolic bone literature).
@@ -957,6 +1142,9 @@ concept osteopenia
   name: Low bone density
   category: metabolic
   terms: osteopenia | low bone density | low bone mass | low bone mineral density | reduced bone density
+  terms: decreased bone density | decreased bone mass | low bone mineral content
+  terms: bone demineralization | demineralization | regional osteopenia
+  terms: decreased bone mineral density
 
 # Microvascular thrombosis and venous congestion: proposed mechanisms of bone marrow edema
 # syndrome (Baumbach et al. 2020; Starr et al. 2008).
@@ -981,12 +1169,17 @@ concept low-energy-availability
   terms: female athlete triad | disordered eating
   terms: caloric deprivation | calorie deprivation | caloric restriction | calorie restriction
   terms: insufficient caloric intake | underfueling
+  terms: anorexia nervosa | anorexia | eating disorder | bulimia | low body weight | underweight
+  terms: low BMI | energy imbalance | low calorie intake | inadequate energy intake
+  terms: inadequate caloric intake | athlete triad
 
 concept menstrual-dysfunction
   name: Menstrual dysfunction
   category: metabolic
   terms: menstrual dysfunction | amenorrhea | amenorrhoea | irregular periods | missed periods
   terms: oligomenorrhea
+  terms: menstrual irregularity | menstrual disturbance | absent periods | hypothalamic amenorrhea
+  terms: secondary amenorrhea | oligomenorrhoea | irregular menstruation | irregular menstrual cycle
 
 concept prior-stress-fracture
   name: Previous stress fracture
@@ -1010,6 +1203,10 @@ concept degenerative-changes
   category: group
   terms: degenerative changes | degenerative change | degeneration | degenerative disease
   terms: degenerative process
+  terms: joint degeneration | age-related degeneration
+  terms: age-related changes | degenerative joint changes | joint wear
+  terms: arthritic change | osteoarthritic change | degenerative lesion | degenerative disorder
+  terms: degenerative condition | degenerative arthropathy | chronic degeneration
   modifier: degenerative
 
 concept bone-damage
@@ -1018,6 +1215,7 @@ concept bone-damage
   category: traumatic
   terms: bone damage | damage to the bone | bone injury | trabecular injury | trabecular bone injury
   terms: damage to the subchondral bone | subchondral bone damage | subchondral damage
+  terms: bone trauma | osseous injury | osseous trauma | bony injury | bone lesion from injury
 
 concept subchondral-defect
   name: Subchondral bone defect
@@ -1036,6 +1234,8 @@ concept fibrosis
   role: cause
   category: tissue
   terms: fibrosis | marrow fibrosis
+  terms: fibrous tissue | fibrovascular tissue | fibrotic tissue | bone marrow fibrosis
+  terms: myelofibrosis | fibrous replacement
 
 concept bone-remodeling
   name: Increased bone remodeling
@@ -1043,6 +1243,9 @@ concept bone-remodeling
   category: metabolic
   terms: bone remodeling | remodeling | increased remodeling | increased bone remodeling
   terms: bone turnover | increased bone turnover | high bone turnover | accelerated bone turnover
+  terms: bone resorption | osteoclast activity | increased osteoclast activity
+  terms: osteoclastic activity | osteoclastic resorption | increased bone resorption
+  terms: remodelling process | altered bone remodeling | abnormal bone remodeling
 
 concept bleeding
   name: Bleeding
@@ -1056,6 +1259,8 @@ concept hyperemia
   role: cause
   category: vascular
   terms: hyperemia | hyperaemia | hyperemic | hyperaemic
+  terms: increased vascularity | hypervascularity
+  terms: increased blood flow | increased perfusion | hyperperfusion | vasodilation | vasodilatation
 
 concept capillary-leakage
   name: Capillary leakage
@@ -1063,6 +1268,9 @@ concept capillary-leakage
   category: vascular
   terms: capillary leakage | capillary leak | increased capillary permeability | vascular leakage
   terms: leaky capillaries
+  terms: capillary hyperpermeability | vascular hyperpermeability | increased vascular permeability
+  terms: increased permeability | fluid leakage | leakage of fluid | plasma leakage | extravasation
+  terms: interstitial fluid accumulation | fluid extravasation
 
 concept increased-intraosseous-pressure
   name: Increased intraosseous pressure
@@ -1071,6 +1279,9 @@ concept increased-intraosseous-pressure
   terms: increased intraosseous pressure | raised intraosseous pressure | elevated intraosseous pressure
   terms: intraosseous hypertension | intraosseous pressure | increased intramedullary pressure
   terms: intramedullary pressure | increased intravascular pressure | raised intravascular pressure
+  terms: intraosseous hypertension | raised bone pressure | increased bone pressure
+  terms: increased pressure within the bone | elevated marrow pressure
+  terms: compartment syndrome of bone
 
 concept arterial-inflow-obstruction
   name: Arterial inflow obstruction
@@ -1084,6 +1295,9 @@ concept thromboembolism
   role: cause
   category: ischemic
   terms: thromboembolism | thromboembolic event | thrombosis | embolism | fat embolism
+  terms: blood clot | clot | deep vein thrombosis | DVT | venous thrombosis | thrombus
+  terms: intravascular coagulation | intravascular thrombosis | vascular occlusion | vaso-occlusion
+  terms: vessel occlusion | lipid embolism | fat emboli | emboli
 
 concept rheumatic-disease
   name: Rheumatic disease
@@ -1091,12 +1305,14 @@ concept rheumatic-disease
   category: group
   terms: rheumatic disease | rheumatic condition | rheumatic disorder | rheumatologic condition
   terms: rheumatologic disease | rheumatological condition | rheumatological disease
+  terms: rheumatological disorder | rheumatism | rheumatic disorders | rheumatologic disorder
 
 concept musculoskeletal-disorder
   name: Musculoskeletal disorder
   role: cause
   category: group
   terms: musculoskeletal disorder | musculoskeletal condition | musculoskeletal disease
+  terms: musculoskeletal problem | orthopedic condition | orthopedic problem
 
 concept impingement
   name: Impingement
@@ -1147,6 +1363,10 @@ concept footwear
   category: mechanical
   terms: footwear | improper footwear | inappropriate footwear | poor footwear | worn-out shoes
   terms: choice of footwear | supportive footwear | supportive shoes | cushioned shoes
+  terms: unsupportive footwear | unsupportive shoes | worn shoes | old shoes | worn-out footwear
+  terms: high heels | high-heeled shoes | ill-fitting shoes | poorly fitting shoes
+  terms: inadequate footwear | improper shoes | inappropriate shoes | unsuitable footwear
+  terms: minimalist shoes | barefoot running | shoes
 
 concept diet
   name: Diet
@@ -1154,6 +1374,9 @@ concept diet
   roles: cause treatment
   category: metabolic
   terms: diet | poor diet | poor nutrition | inadequate nutrition | malnutrition | low calcium intake
+  terms: nutritional deficiency | nutrient deficiency | calcium deficiency | lack of calcium
+  terms: inadequate calcium intake | insufficient calcium intake | low calcium | hypocalcemia
+  terms: undernutrition | unhealthy diet | poor dietary habits | low protein intake
 
 # The groups of the aetiology tables (Starr et al. 2008; Hofmann et al.; Patel 2014, "Bone marrow
 # edema: a review"): a text that names a group ("metabolic disorders") names a cause. Category
@@ -1164,6 +1387,9 @@ concept metabolic-disorder
   role: cause
   category: group
   terms: metabolic disorder | metabolic disease | metabolic bone disease | metabolic derangement
+  terms: metabolic cause | metabolic factors | metabolic condition | metabolic abnormality
+  terms: metabolic bone disorder | bone metabolism disorder | disorder of bone metabolism
+  terms: metabolic imbalance | metabolic disturbance
   modifier: metabolic
 
 concept endocrine-disorder
@@ -1171,6 +1397,9 @@ concept endocrine-disorder
   role: cause
   category: group
   terms: endocrine disorder | endocrine disease | hormonal disorder | hormonal imbalance
+  terms: hormonal changes | hormonal factors | hormonal fluctuations | hormone imbalance
+  terms: endocrinopathy | endocrine cause | endocrine condition | endocrine abnormality
+  terms: hormonal cause | hormonal influences
   modifier: endocrine
 
 concept vascular-disorder
@@ -1179,6 +1408,8 @@ concept vascular-disorder
   category: group
   terms: vascular disorder | vascular disease | circulatory disorder | circulation problems
   terms: poor circulation | vascular problem
+  terms: vascular cause | vascular factors | vascular pathology | vascular dysfunction
+  terms: vascular condition | blood vessel disease | blood vessel disorder | vascular abnormality
   modifier: vascular
 
 # Further causes named by the reviews and patient pages above.
@@ -1188,6 +1419,8 @@ concept joint-instability
   role: cause
   category: mechanical
   terms: joint instability | ligamentous instability | instability | ligament laxity | joint laxity
+  terms: chronic instability | ankle instability | chronic ankle instability | knee instability
+  terms: hypermobility | joint hypermobility | ligamentous laxity
 
 concept sarcoidosis
   name: Sarcoidosis
@@ -1212,6 +1445,8 @@ concept thyroid-disease
   role: cause
   category: metabolic
   terms: thyroid disease | hyperthyroidism | hypothyroidism | thyroid disorder
+  terms: Graves disease | thyrotoxicosis | overactive thyroid | underactive thyroid
+  terms: thyroid dysfunction | thyroid problem
 
 concept lyme-disease
   name: Lyme disease
@@ -1225,3 +1460,179 @@ concept lactation
   category: other
   # transient osteoporosis of pregnancy and lactation
   terms: lactation | breastfeeding | breast-feeding
+  terms: breast feeding | lactating
+
+# ---------------------------------------------------------------------------------------------
+# Added from the aetiology literature (review tables and hospital patient pages: Starr 2008,
+# Baumbach 2020, Kon 2016, sports-medicine reviews of bone stress injury, CRPS and osteonecrosis
+# reviews): risk factors and groups that the concepts above did not hold.
+# ---------------------------------------------------------------------------------------------
+
+concept foot-deformity
+  name: Foot deformity
+  role: cause
+  category: mechanical
+  # foot posture alters load distribution: stress reactions of the metatarsals and tarsals
+  terms: foot deformity | flat feet | flat foot | flatfoot | pes planus | fallen arches
+  terms: pes cavus | cavus foot | high arches | high-arched foot | high-arched feet
+  terms: overpronation | excessive pronation | hyperpronation | hallux valgus | bunion
+  terms: hindfoot malalignment | hindfoot valgus | hindfoot varus | foot malalignment
+
+concept leg-length-discrepancy
+  name: Leg length discrepancy
+  role: cause
+  category: mechanical
+  terms: leg length discrepancy | leg-length inequality | limb length discrepancy | unequal leg length
+  terms: LLD | limb length inequality
+
+concept training-surface
+  name: Training surface
+  role: cause
+  category: mechanical
+  terms: hard surface | running on hard surfaces | training on hard surfaces | change in training surface
+  terms: change of training surface | training surface | uneven terrain | uneven surface | hard ground
+
+concept labral-tear
+  name: Labral tear
+  role: cause
+  category: traumatic
+  terms: labral tear | hip labral tear | acetabular labral tear | labrum tear | torn labrum
+  terms: SLAP tear | SLAP lesion | glenoid labrum tear | labral injury
+
+concept tfcc-tear
+  name: TFCC tear
+  role: cause
+  category: traumatic
+  terms: triangular fibrocartilage complex tear | TFCC tear | TFCC injury | TFCC lesion
+
+concept vasculitis
+  name: Vasculitis
+  role: cause
+  category: vascular
+  terms: vasculitis | vasculopathy | Behcet disease | Behcet syndrome | giant cell arteritis
+  terms: polyarteritis nodosa | inflammatory vascular disease
+
+concept atherosclerosis
+  name: Atherosclerosis and arterial disease
+  role: cause
+  category: vascular
+  terms: atherosclerosis | arteriosclerosis | peripheral arterial disease | peripheral artery disease
+  terms: peripheral vascular disease | PAD | hardening of the arteries | arterial disease
+  terms: small vessel disease | microvascular disease | microangiopathy | endothelial dysfunction
+  terms: vasospasm | vasoconstriction
+
+concept systemic-sclerosis
+  name: Systemic sclerosis
+  role: cause
+  category: inflammatory
+  terms: systemic sclerosis | scleroderma
+
+concept bursitis
+  name: Bursitis
+  role: cause
+  category: inflammatory
+  terms: bursitis | bursal inflammation | trochanteric bursitis | prepatellar bursitis
+  terms: retrocalcaneal bursitis | pes anserine bursitis
+
+concept estrogen-deficiency
+  name: Estrogen deficiency and menopause
+  role: cause
+  category: endocrine
+  terms: estrogen deficiency | low estrogen | hypoestrogenism | estrogen loss | menopause
+  terms: postmenopausal | post-menopausal | postmenopause | perimenopause | early menopause
+  terms: premature menopause | surgical menopause | oophorectomy | menopausal
+
+concept hypogonadism
+  name: Hypogonadism
+  role: cause
+  category: endocrine
+  terms: hypogonadism | low testosterone | testosterone deficiency | androgen deficiency
+  terms: androgen deprivation therapy | ADT | GnRH agonist
+
+concept aromatase-inhibitor
+  name: Aromatase inhibitors
+  role: cause
+  category: iatrogenic
+  terms: aromatase inhibitor | anastrozole | letrozole | exemestane
+
+concept anticonvulsant-drugs
+  name: Anticonvulsant drugs
+  role: cause
+  category: iatrogenic
+  # drug-induced osteomalacia and bone loss
+  terms: anticonvulsant | antiepileptic drug | antiepileptic | phenytoin | carbamazepine
+  terms: phenobarbital | enzyme-inducing antiepileptic
+
+concept drug-induced
+  name: Drug-induced
+  role: cause
+  category: iatrogenic
+  terms: medication side effect
+  terms: side effect of medication | drug side effect | adverse drug reaction | adverse drug effect
+  terms: drug-induced | medication-induced | drug toxicity | long-term medication use
+  terms: long-term use of medication | long-term use of certain medications
+
+concept postoperative-state
+  name: Postoperative
+  role: cause
+  category: iatrogenic
+  # postoperative BME after arthroscopy, osteotomy and joint surgery (Starr 2008, iatrogenic)
+  terms: postoperative | post-operative | post-surgical | postsurgical | surgical trauma
+  terms: previous surgery | prior surgery | recent surgery | surgical complication
+  terms: postoperative complication | operative trauma | joint surgery | knee surgery | foot surgery
+
+concept disuse
+  name: Disuse and immobility
+  role: cause
+  category: metabolic
+  terms: disuse | disuse osteoporosis | disuse osteopenia | prolonged immobilization
+  terms: prolonged bed rest | prolonged immobility | lack of movement | inactivity | physical inactivity
+  terms: sedentary lifestyle | sedentary | lack of exercise | lack of physical activity | unloading-induced
+
+concept neurologic-injury
+  name: Neurological injury and neuropathy
+  role: cause
+  category: neurologic
+  # CRPS and neuropathic arthropathy follow nerve injury, stroke and neuropathy
+  terms: stroke | hemiplegia | spinal cord injury | paraplegia | nerve injury | nerve damage
+  terms: peripheral nerve injury | neurological disorder | neurologic disease | neurological disease
+  terms: peripheral neuropathy | neuropathy | diabetic neuropathy | polyneuropathy | nerve compression
+
+concept malabsorption
+  name: Malabsorption
+  role: cause
+  category: metabolic
+  terms: malabsorption | celiac disease | celiac sprue | gluten enteropathy | bariatric surgery
+  terms: gastric bypass | short bowel syndrome | gastrointestinal malabsorption | malabsorption syndrome
+
+concept amyloidosis
+  name: Amyloidosis
+  role: cause
+  category: metabolic
+  terms: amyloidosis | dialysis-related amyloidosis | amyloid arthropathy | beta-2 microglobulin amyloidosis
+
+concept osteogenesis-imperfecta
+  name: Osteogenesis imperfecta
+  role: cause
+  category: genetic
+  terms: osteogenesis imperfecta | brittle bone disease
+
+concept metabolic-syndrome
+  name: Metabolic syndrome
+  role: cause
+  category: metabolic
+  terms: metabolic syndrome | syndrome X
+
+concept age
+  name: Age
+  role: cause
+  category: other
+  terms: older age | advanced age | increasing age | old age | aging | advancing age | age-related
+  terms: being older | older adult | elderly
+
+concept genetic-predisposition
+  name: Genetic predisposition
+  role: cause
+  category: genetic
+  terms: genetic predisposition | genetic factor | genetic susceptibility | hereditary factor
+  terms: genetic disposition | inherited predisposition | genetic variant | gene polymorphism

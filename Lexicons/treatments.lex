@@ -23,6 +23,13 @@ concept rest
   terms: rest | relative rest | bed rest | activity modification | activity restriction
   terms: offloading | unloading
   terms: load management | load modification | modified activity | activity reduction | reduced activity
+  terms: activity limitation | limiting activity | limiting activities | limit activity
+  terms: decreased activity | avoiding high-impact activity | avoid high-impact activity
+  terms: avoidance of high-impact activity | avoiding impact activity
+  terms: avoiding aggravating activities | avoid aggravating activities | time off from sport
+  terms: rest from sport | sports restriction | activity avoidance | stopping the activity
+  terms: reduced loading | off-loading | unloading the joint | RICE | RICE protocol | PRICE
+  terms: POLICE protocol
 
 concept protected-weight-bearing
   name: Protected weight bearing
@@ -34,6 +41,13 @@ concept protected-weight-bearing
   terms: limited weight bearing | reduction of weight bearing | reduce weight bearing | reducing weight bearing
   terms: restricted weight bearing | reduced weight-bearing activity
   terms: cane | walking stick | walker
+  terms: touch-down weight bearing | touchdown weight bearing | toe touch weight bearing
+  terms: weight bearing as tolerated | avoid weight bearing | avoiding weight bearing
+  terms: avoidance of weight bearing | no weight bearing | limit weight bearing
+  terms: limiting weight bearing | minimize weight bearing | minimizing weight bearing
+  terms: protected loading | partial loading | partial load bearing | weight bearing relief
+  terms: relief of weight bearing | relieving weight bearing | wheelchair | knee scooter
+  terms: knee walker | walking frame | forearm crutch | elbow crutch
 
 concept bracing
   name: Bracing and immobilization
@@ -43,18 +57,27 @@ concept bracing
   terms: knee brace | offloading brace
   terms: splint | splinting
   terms: walking boot | orthosis | orthotic insole | orthotics
+  terms: cast | casting | walking cast | boot | CAM boot | controlled ankle motion boot | moon boot
+  terms: walker boot | air cast | Aircast | sling | ankle brace | wrist splint | hinged knee brace
+  terms: insole | shoe insert | arch support | heel cup | heel lift | heel pad | custom orthotic
+  terms: foot orthosis | foot orthoses | orthoses | orthotic device | shoe modification
+  terms: rocker-bottom shoe | taping | kinesio taping | kinesiology tape | strapping
+  terms: support bandage | elastic bandage
 
 concept weight-loss
   name: Weight loss
   role: treatment
   category: conservative
   terms: weight loss | weight reduction | losing weight
+  terms: weight management | losing excess weight | lose weight | reduce body weight
+  terms: reducing body weight | weight control
 
 concept cryotherapy
   name: Cryotherapy
   role: treatment
   category: conservative
   terms: cryotherapy | ice | icing | ice pack | cold therapy
+  terms: cold pack | cold compress | ice therapy | applying ice | ice application | ice massage
 
 concept conservative-treatment
   name: Conservative treatment
@@ -78,6 +101,66 @@ concept treatment-of-underlying-condition
   terms: managing the underlying disease | addressing the primary condition
   terms: addressing the primary disease | treating the primary disease
   terms: treating that condition | treat the cause | treating the cause | directed at the underlying cause | treatment of the cause | addressing the underlying cause
+  terms: treating the underlying disorder | treating the underlying problem
+  terms: treating the primary condition | treating the primary cause | treating the root cause
+  terms: treat the underlying disease | treat the underlying disorder | treat the underlying problem
+  terms: treat the primary condition | treat the primary disease | treat the primary cause
+  terms: treat the root cause | treats the underlying condition | treats the underlying cause
+  terms: treats the underlying disease | treats the underlying disorder
+  terms: treats the underlying problem | treats the primary condition | treats the primary disease
+  terms: treats the primary cause | treats the root cause | treats the cause
+  terms: treatment of the underlying disorder | treatment of the underlying problem
+  terms: treatment of the primary condition | treatment of the primary disease
+  terms: treatment of the primary cause | treatment of the root cause
+  terms: addressing the underlying disease | addressing the underlying disorder
+  terms: addressing the underlying problem | addressing the primary cause
+  terms: addressing the root cause | addressing the cause | address the underlying condition
+  terms: address the underlying cause | address the underlying disease
+  terms: address the underlying disorder | address the underlying problem
+  terms: address the primary condition | address the primary disease | address the primary cause
+  terms: address the root cause | address the cause | addresses the underlying condition
+  terms: addresses the underlying cause | addresses the underlying disease
+  terms: addresses the underlying disorder | addresses the underlying problem
+  terms: addresses the primary condition | addresses the primary disease
+  terms: addresses the primary cause | addresses the root cause | addresses the cause
+  terms: managing the underlying cause | managing the underlying disorder
+  terms: managing the underlying problem | managing the primary condition
+  terms: managing the primary disease | managing the primary cause | managing the root cause
+  terms: managing the cause | manage the underlying condition | manage the underlying cause
+  terms: manage the underlying disease | manage the underlying disorder
+  terms: manage the underlying problem | manage the primary condition | manage the primary disease
+  terms: manage the primary cause | manage the root cause | manage the cause
+  terms: manages the underlying condition | manages the underlying cause
+  terms: manages the underlying disease | manages the underlying disorder
+  terms: manages the underlying problem | manages the primary condition
+  terms: manages the primary disease | manages the primary cause | manages the root cause
+  terms: manages the cause | management of the underlying cause
+  terms: management of the underlying disease | management of the underlying disorder
+  terms: management of the underlying problem | management of the primary condition
+  terms: management of the primary disease | management of the primary cause
+  terms: management of the root cause | management of the cause
+  terms: correcting the underlying condition | correcting the underlying cause
+  terms: correcting the underlying disease | correcting the underlying disorder
+  terms: correcting the underlying problem | correcting the primary condition
+  terms: correcting the primary disease | correcting the primary cause | correcting the root cause
+  terms: correcting the cause | correct the underlying condition | correct the underlying cause
+  terms: correct the underlying disease | correct the underlying disorder
+  terms: correct the underlying problem | correct the primary condition
+  terms: correct the primary disease | correct the primary cause | correct the root cause
+  terms: correct the cause | correction of the underlying condition
+  terms: correction of the underlying cause | correction of the underlying disease
+  terms: correction of the underlying disorder | correction of the underlying problem
+  terms: correction of the primary condition | correction of the primary disease
+  terms: correction of the primary cause | correction of the root cause | correction of the cause
+  terms: controlling the underlying condition | controlling the underlying cause
+  terms: controlling the underlying disease | controlling the underlying disorder
+  terms: controlling the underlying problem | controlling the primary condition
+  terms: controlling the primary disease | controlling the primary cause
+  terms: controlling the root cause | controlling the cause | control of the underlying condition
+  terms: control of the underlying cause | control of the underlying disease
+  terms: control of the underlying disorder | control of the underlying problem
+  terms: control of the primary condition | control of the primary disease
+  terms: control of the primary cause | control of the root cause | control of the cause
 
 # ---------------------------------------------------------------------------------------------
 # Physical
@@ -92,6 +175,14 @@ concept physical-therapy
   terms: aquatic therapy | hydrotherapy
   terms: PT | physical therapist
   terms: exercise program | exercise programme | exercise routine | exercise regimen
+  terms: physical rehabilitation | physio | physiotherapist | kinesiotherapy
+  terms: range-of-motion exercises | range of motion exercise | stretching | stretching exercise
+  terms: muscle strengthening | strength training | resistance training | isometric exercise
+  terms: quadriceps strengthening | balance training | proprioceptive training
+  terms: neuromuscular training | gait training | manual therapy | joint mobilization | massage
+  terms: aquatic exercise | pool therapy | water therapy | balneotherapy | spa therapy
+  terms: graded exercise | graded motor imagery | mirror therapy | desensitization therapy
+  terms: occupational therapy | occupational therapist
 
 concept extracorporeal-shock-wave-therapy
   name: Extracorporeal shock wave therapy
@@ -99,6 +190,8 @@ concept extracorporeal-shock-wave-therapy
   category: physical
   terms: extracorporeal shock wave therapy | extracorporeal shockwave therapy | ESWT
   terms: shock wave therapy | shockwave therapy | shock wave treatment | shockwave treatment
+  terms: shock wave | shockwave | radial shock wave therapy | focused shock wave | rESWT | fESWT
+  terms: ESWL | shock wave application | shockwave application
 
 concept pulsed-electromagnetic-field-therapy
   name: Pulsed electromagnetic field therapy
@@ -106,12 +199,15 @@ concept pulsed-electromagnetic-field-therapy
   category: physical
   terms: pulsed electromagnetic field therapy | pulsed electromagnetic field | PEMF
   terms: electromagnetic field therapy | electromagnetic stimulation
+  terms: pulsed electromagnetic fields | PEMFs | magnetic field therapy | magnetotherapy
+  terms: pulsed electromagnetic stimulation | electromagnetic therapy | magnetic therapy
 
 concept hyperbaric-oxygen-therapy
   name: Hyperbaric oxygen therapy
   role: treatment
   category: other
   terms: hyperbaric oxygen therapy | hyperbaric oxygen | hyperbaric oxygenation | HBOT | HBO therapy
+  terms: HBO | hyperbaric chamber | hyperbaric treatment | hyperbaric therapy
 
 # ---------------------------------------------------------------------------------------------
 # Pharmacologic
@@ -129,6 +225,11 @@ concept nsaids
   terms: nonsteroidal anti-inflammatories | non-steroidal anti-inflammatories
   terms: anti-inflammatory drug | anti-inflammatory medication | anti-inflammatories
   terms: ibuprofen | naproxen | diclofenac | celecoxib | COX-2 inhibitor
+  terms: NSAID | aspirin | acetylsalicylic acid | meloxicam | ketoprofen | indomethacin
+  terms: indometacin | etoricoxib | etodolac | nabumetone | piroxicam | ketorolac | mefenamic acid
+  terms: dexketoprofen | coxib | selective COX-2 inhibitor | cyclooxygenase-2 inhibitor | Advil
+  terms: Motrin | Nurofen | Aleve | Voltaren | Celebrex | Arcoxia | topical NSAID
+  terms: anti-inflammatory medicine | anti-inflammatory pain reliever | anti-inflammatory painkiller
 
 concept analgesics
   name: Analgesics
@@ -136,6 +237,11 @@ concept analgesics
   category: pharmacologic
   terms: analgesic | pain reliever | pain medication | painkiller | pain killer
   terms: acetaminophen | paracetamol | opioid | tramadol
+  terms: Tylenol | Panadol | codeine | oxycodone | morphine | hydrocodone | tapentadol | opiate
+  terms: opioid analgesic | metamizole | dipyrone | pain medicine | pain med | pain tablet
+  terms: pain-relieving medication | pain relief medication | pain-relief medication
+  terms: topical analgesic | lidocaine | lidocaine patch | capsaicin | capsaicin cream
+  terms: local anesthetic | analgesic medication | analgesic drug | simple analgesic
 
 concept bisphosphonate
   name: Bisphosphonates
@@ -144,6 +250,8 @@ concept bisphosphonate
   terms: bisphosphonate | zoledronic acid | zoledronate | alendronate | alendronic acid
   terms: neridronate | neridronic acid | pamidronate | clodronate | ibandronate | ibandronic acid
   terms: risedronate
+  terms: Zometa | Reclast | Aclasta | Fosamax | Boniva | Bonviva | Actonel | Aredia | etidronate
+  terms: tiludronate | amino-bisphosphonate | nitrogen-containing bisphosphonate | diphosphonate
 
 concept prostacyclin-analog
   name: Prostacyclin analog
@@ -151,6 +259,7 @@ concept prostacyclin-analog
   category: pharmacologic
   terms: prostacyclin analog | prostacyclin | prostaglandin I2 | PGI2 | iloprost
   terms: prostacycline | prostacyclin analogue | Ilomedin | epoprostenol
+  terms: Ventavis
 
 concept calcitonin
   name: Calcitonin
@@ -163,12 +272,15 @@ concept parathyroid-hormone
   role: treatment
   category: pharmacologic
   terms: parathyroid hormone | teriparatide | PTH | parathyroid hormone analog | abaloparatide
+  terms: Forteo | Forsteo | Tymlos | PTH analog | recombinant human parathyroid hormone | PTH 1-34
+  terms: teriparatide injection
 
 concept denosumab
   name: Denosumab
   role: treatment
   category: pharmacologic
   terms: denosumab
+  terms: Prolia | Xgeva | RANKL inhibitor | anti-RANKL antibody
 
 concept vitamin-d-supplementation
   name: Vitamin D supplementation
@@ -176,12 +288,16 @@ concept vitamin-d-supplementation
   category: pharmacologic
   terms: vitamin D supplementation | vitamin D supplement | vitamin D replacement
   terms: vitamin D therapy | vitamin D | vitamin D3 | cholecalciferol
+  terms: calcitriol | alfacalcidol | ergocalciferol | vitamin D2 | active vitamin D
+  terms: vitamin D analog | colecalciferol
 
 concept calcium-supplementation
   name: Calcium supplementation
   role: treatment
   category: pharmacologic
   terms: calcium supplementation | calcium supplement
+  terms: calcium tablet | calcium carbonate | calcium citrate
+  terms: calcium and vitamin D supplementation | calcium and vitamin D supplement
 
 concept tnf-inhibitor
   name: TNF inhibitor
@@ -191,6 +307,8 @@ concept tnf-inhibitor
   terms: tumor necrosis factor inhibitor | tumor necrosis factor alpha inhibitor
   terms: anti-tumor necrosis factor | infliximab | adalimumab | etanercept | certolizumab
   terms: golimumab
+  terms: biological therapy | biologic therapy | biologic agent | Remicade | Humira | Enbrel
+  terms: Cimzia | Simponi | biologic drug | biologic medication | biological agent | biologic DMARD
 
 concept dmards
   name: DMARDs
@@ -198,6 +316,9 @@ concept dmards
   category: pharmacologic
   terms: DMARDs | disease-modifying antirheumatic drug | disease-modifying anti-rheumatic drug
   terms: methotrexate | sulfasalazine | hydroxychloroquine | leflunomide
+  terms: DMARD | conventional synthetic DMARD | Arava | Plaquenil | JAK inhibitor | tofacitinib
+  terms: baricitinib | upadacitinib | IL-17 inhibitor | secukinumab | ixekizumab | IL-6 inhibitor
+  terms: tocilizumab | ustekinumab | abatacept | rituximab
 
 concept anticoagulant-therapy
   name: Anticoagulant therapy
@@ -205,6 +326,9 @@ concept anticoagulant-therapy
   category: pharmacologic
   # enoxaparin in thrombophilia-associated osteonecrosis and BME
   terms: anticoagulant therapy | anticoagulation | low-molecular-weight heparin | LMWH | enoxaparin
+  terms: anticoagulant | anticoagulant medication | blood thinner | heparin | unfractionated heparin
+  terms: warfarin | rivaroxaban | apixaban | dalteparin | tinzaparin | antithrombotic therapy
+  terms: antiplatelet therapy | antiplatelet agent | clopidogrel
 
 concept chemotherapy
   name: Chemotherapy
@@ -224,6 +348,8 @@ concept steroid-injection
   category: injection
   terms: steroid injection | corticosteroid injection | cortisone injection | cortisone shot
   terms: steroid shot | intra-articular steroid injection | intra-articular corticosteroid injection
+  terms: steroid injections | cortisone injections | glucocorticoid injection
+  terms: intra-articular glucocorticoid | corticosteroid shot | epidural steroid injection
 
 # ---------------------------------------------------------------------------------------------
 # Regenerative
@@ -234,6 +360,8 @@ concept platelet-rich-plasma
   role: treatment
   category: regenerative
   terms: platelet-rich plasma | PRP | platelet-rich plasma injection | autologous conditioned plasma
+  terms: PRP injection | PRP therapy | platelet-rich plasma therapy | platelet-rich fibrin
+  terms: platelet concentrate | intraosseous PRP | intraosseous platelet-rich plasma
 
 concept stem-cell-therapy
   name: Stem cell therapy
@@ -242,6 +370,8 @@ concept stem-cell-therapy
   terms: stem cell therapy | stem cell treatment | stem cell injection | stem cell | cell therapy
   terms: mesenchymal stem cell | MSC | autologous stem cell | allogeneic stem cell
   terms: bone marrow aspirate concentrate | BMAC | bone marrow concentrate
+  terms: mesenchymal stromal cell | bone marrow aspirate | cell-based therapy | orthobiologic
+  terms: orthobiologics | regenerative medicine | regenerative therapy | regenerative injection
 
 concept bone-marrow-transplant
   name: Bone marrow transplant
@@ -262,6 +392,8 @@ concept surgery
   # tables
   terms: surgery | surgical intervention | surgical treatment | surgical procedure
   terms: surgical management | operative treatment | operation | orthopedic surgery
+  terms: surgical option | surgical approach | surgical repair | surgical procedure
+  terms: orthopaedic surgery | operative management | operative intervention | surgical therapy
 
 concept core-decompression
   name: Core decompression
@@ -269,12 +401,18 @@ concept core-decompression
   category: surgical
   terms: core decompression | core decompression surgery | core drilling | subchondral drilling
   terms: retrograde drilling | decompression drilling
+  terms: decompression | surgical decompression | forage | Pridie drilling | percutaneous drilling
+  terms: multiple drilling | intraosseous drilling | core decompression procedure
+  terms: core decompression with bone grafting
 
 concept bone-graft
   name: Bone graft
   role: treatment
   category: surgical
   terms: bone graft | bone grafting | autologous bone graft | bone graft substitute
+  terms: vascularized bone graft | vascularized fibular graft | free vascularized fibular graft
+  terms: fibular graft | bone allograft | bone autograft | allograft | autograft
+  terms: impaction grafting | demineralized bone matrix | bone morphogenetic protein | BMP
 
 concept hydroxyapatite-cement-injection
   name: Hydroxyapatite cement injection
@@ -284,6 +422,9 @@ concept hydroxyapatite-cement-injection
   # the bone marrow lesion
   terms: hydroxyapatite cement injection | hydroxyapatite cement | subchondroplasty
   terms: calcium phosphate injection | calcium phosphate bone substitute | bone substitute injection
+  terms: calcium phosphate cement | bone cement | bone cement injection | intraosseous injection
+  terms: intraosseous infiltration | subchondral injection | subchondral calcium phosphate injection
+  terms: calcium phosphate substitute | injectable bone substitute
 
 concept arthroscopy
   name: Arthroscopy
@@ -291,6 +432,8 @@ concept arthroscopy
   roles: treatment cause
   category: surgical
   terms: arthroscopy | arthroscopic surgery | arthroscopic debridement | knee arthroscopy
+  terms: debridement | arthroscopic procedure | hip arthroscopy | ankle arthroscopy
+  terms: arthroscopic lavage | joint lavage
 
 concept osteotomy
   name: Osteotomy
@@ -299,6 +442,8 @@ concept osteotomy
   category: surgical
   # unloading osteotomy reduces bone marrow lesions in knee osteoarthritis
   terms: osteotomy | high tibial osteotomy | HTO | realignment osteotomy
+  terms: corrective osteotomy | unloading osteotomy | tibial osteotomy | femoral osteotomy
+  terms: rotational osteotomy | periacetabular osteotomy | distal femoral osteotomy
 
 concept joint-replacement
   name: Joint replacement
@@ -308,6 +453,9 @@ concept joint-replacement
   terms: knee replacement | total knee replacement | total knee arthroplasty | TKA | TKR
   terms: hip replacement | total hip replacement | total hip arthroplasty | THA | THR
   terms: unicompartmental knee arthroplasty | partial knee replacement
+  terms: hemiarthroplasty | hip resurfacing | resurfacing arthroplasty | joint arthroplasty
+  terms: prosthetic replacement | ankle replacement | shoulder replacement | UKA | UKR | TJA
+  terms: partial joint replacement
 
 # Return-to-sport management of bone stress injuries (sports-medicine consensus).
 concept cross-training
@@ -315,22 +463,36 @@ concept cross-training
   category: physical
   terms: cross-training | cross training | low-impact exercise | cycling | swimming | deep-water running
   terms: aqua jogging | pool running
+  terms: low-impact activity | low-impact sport | low-impact aerobic exercise | non-impact exercise
+  terms: non-weight-bearing exercise | stationary bike | stationary cycling | exercise bike
+  terms: elliptical trainer | water aerobics | aqua aerobics | walking in water | water walking
+  terms: upper-body exercise
 
 concept graded-return-to-activity
   name: Graded return to activity
   category: physical
   terms: graded return to activity | graded return to running | return-to-running program
   terms: graded return-to-running program | gradual return to activity | progressive loading
+  terms: gradual return to sport | graded return to sport | gradual return to running
+  terms: gradual resumption of activity | graded loading | progressive weight bearing
+  terms: gradual weight bearing | progressive return to activity | return-to-sport program
+  terms: walk-run program | progressive loading program
 
 concept low-intensity-pulsed-ultrasound
   name: Low-intensity pulsed ultrasound
   category: physical
   terms: low-intensity pulsed ultrasound | LIPUS | bone stimulator | bone growth stimulator
+  terms: therapeutic ultrasound | ultrasound therapy | ultrasound bone stimulation
+  terms: ultrasound bone healing | Exogen
 
 concept nutritional-support
   name: Nutritional support
   category: conservative
   terms: increasing energy intake | increased energy intake | nutritional support | dietary counseling
+  terms: healthy diet | balanced diet | nutrient-rich diet | anti-inflammatory diet | dietary change
+  terms: dietary modification | good nutrition | proper nutrition | adequate nutrition
+  terms: adequate calcium intake | adequate vitamin D | adequate energy intake
+  terms: sufficient calorie intake | dietary advice | nutritional counseling | dietitian
 
 # Broad treatment classes the reviews and patient pages use (Baumbach et al. 2020; Ghasemi et
 # al. 2019, Orthop Clin North Am: symptomatic treatment, pharmacological agents, antiresorptive
@@ -341,11 +503,15 @@ concept symptomatic-treatment
   category: conservative
   terms: symptomatic treatment | symptomatic therapy | symptomatic management | symptom management
   terms: symptomatic care
+  terms: symptom relief | symptomatic relief | supportive care | supportive treatment
+  terms: supportive therapy | supportive measures
 
 concept pain-management
   name: Pain management
   category: drug
   terms: pain management | pain control | analgesia | pain relief
+  terms: pain relief measures | pain treatment | analgesic therapy | analgesic treatment
+  terms: multimodal analgesia | pain-relieving treatment
 
 concept pharmacotherapy
   name: Pharmacotherapy
@@ -353,15 +519,238 @@ concept pharmacotherapy
   terms: pharmacotherapy | pharmacological treatment | pharmacological therapy | pharmacologic treatment
   terms: pharmacological agent | pharmacologic agent | pharmacological | pharmacologic | drug therapy
   terms: drug treatment | medication
+  terms: drug-based treatment
+  terms: medicinal treatment | medication therapy | prescription medication
 
 concept antiresorptive-drugs
   name: Antiresorptive drugs
   category: drug
   terms: antiresorptive drug | antiresorptive agent | antiresorptive therapy | antiresorptive medication
   terms: antiresorptive
+  terms: anti-resorptive drug | anti-resorptive agent | anti-resorptive therapy
+  terms: anti-resorptive medication | anti-resorptive | bone resorption inhibitor
+  terms: inhibitor of bone resorption | osteoclast inhibitor | bone-active drug | bone-active agent
+  terms: bone-active medication | bone-active substance | bone-modifying agent
+  terms: osteoporosis medication | osteoporosis drug | osteoporosis treatment
+  terms: anti-osteoporotic drug | anti-osteoporotic medication | anti-osteoporosis medication
 
 concept pentosan-polysulfate
   name: Pentosan polysulfate
   category: drug
   terms: pentosan polysulfate | sodium pentosan polysulfate | pentosan polysulphate
   terms: polysulfated polysaccharide | polysulphated polysaccharide
+  terms: PPS | Elmiron | Cartrophen | Zycan | SP54 | polysulfated glycosaminoglycan | PSGAG
+  terms: pentosan
+
+# ---------------------------------------------------------------------------------------------
+# Added from treatment reviews and hospital patient pages (Baumbach 2020; CRPS, osteonecrosis,
+# bone stress injury and knee bone marrow lesion management reviews): classes and their
+# members, procedures, modalities and lifestyle measures the concepts above did not hold.
+# ---------------------------------------------------------------------------------------------
+
+concept vasoactive-agents
+  name: Vasoactive agents
+  role: treatment
+  category: pharmacologic
+  terms: vasoactive drug | vasoactive agent | vasoactive medication | vasoactive therapy
+  terms: vasodilator | vasodilating drug | vasodilating agent | alprostadil
+  terms: prostaglandin E1 | PGE1 | pentoxifylline | cilostazol | naftidrofuryl | buflomedil
+
+concept statins
+  name: Statins
+  role: treatment
+  category: pharmacologic
+  # lipid-lowering prophylaxis of steroid-associated osteonecrosis
+  terms: statin | simvastatin | atorvastatin | lovastatin | rosuvastatin | lipid-lowering drug
+  terms: lipid-lowering therapy | cholesterol-lowering medication | cholesterol-lowering drug
+
+concept bone-anabolic-agents
+  name: Bone-anabolic agents
+  role: treatment
+  category: pharmacologic
+  terms: romosozumab | Evenity | anabolic agent | bone-forming agent | osteoanabolic agent
+  terms: sclerostin antibody | anti-sclerostin antibody | bone anabolic therapy | osteoanabolic therapy
+
+concept strontium-ranelate
+  name: Strontium ranelate
+  role: treatment
+  category: pharmacologic
+  terms: strontium ranelate | strontium
+
+concept hormone-therapy
+  name: Hormone therapy
+  role: treatment
+  category: pharmacologic
+  terms: hormone replacement therapy | HRT | estrogen therapy | estrogen replacement
+  terms: estrogen replacement therapy | menopausal hormone therapy | raloxifene | SERM
+  terms: selective estrogen receptor modulator | bazedoxifene | testosterone replacement
+
+concept neuropathic-pain-medication
+  name: Neuropathic pain medication
+  role: treatment
+  category: pharmacologic
+  # CRPS and nerve pain treatment
+  terms: gabapentin | pregabalin | Lyrica | Neurontin | gabapentinoid | amitriptyline | nortriptyline
+  terms: tricyclic antidepressant | antidepressant | duloxetine | SNRI | neuropathic pain medication
+  terms: nerve pain medication | ketamine | ketamine infusion
+
+concept nerve-block
+  name: Nerve block
+  role: treatment
+  category: procedure
+  terms: nerve block | sympathetic nerve block | sympathetic block | stellate ganglion block
+  terms: lumbar sympathetic block | regional nerve block | regional anesthesia | Bier block
+  terms: intravenous regional block | sympathectomy
+
+concept neuromodulation
+  name: Neuromodulation
+  role: treatment
+  category: procedure
+  terms: spinal cord stimulation | spinal cord stimulator | dorsal root ganglion stimulation
+  terms: neurostimulation | peripheral nerve stimulation | neuromodulation
+
+concept electrotherapy
+  name: Electrotherapy
+  role: treatment
+  category: physical
+  terms: TENS | transcutaneous electrical nerve stimulation | electrical stimulation | electrotherapy
+  terms: interferential therapy | interferential current | neuromuscular electrical stimulation | NMES
+  terms: electrical muscle stimulation | electrostimulation
+
+concept laser-therapy
+  name: Laser therapy
+  role: treatment
+  category: physical
+  terms: laser therapy | low-level laser therapy | LLLT | low-level laser | photobiomodulation
+  terms: cold laser | high-intensity laser therapy | laser treatment
+
+concept acupuncture
+  name: Acupuncture
+  role: treatment
+  category: physical
+  terms: acupuncture | dry needling | electroacupuncture
+
+concept thermotherapy
+  name: Heat therapy
+  role: treatment
+  category: physical
+  terms: heat therapy | heat pack | heating pad | warm compress | thermotherapy | moist heat
+  terms: hot pack | heat application | contrast bath | contrast therapy
+
+concept compression-elevation
+  name: Compression and elevation
+  role: treatment
+  category: conservative
+  terms: compression bandage | compression stocking | compression wrap
+  terms: compression garment | compression therapy | elevation of the limb | limb elevation
+  terms: leg elevation | elevating the leg | elevating the limb | elevate the leg | elevate the limb
+
+concept hyaluronic-acid
+  name: Hyaluronic acid injection
+  role: treatment
+  category: injection
+  terms: hyaluronic acid | hyaluronic acid injection | hyaluronan | sodium hyaluronate
+  terms: viscosupplementation | viscosupplement | gel injection | lubricating injection | HA injection
+
+concept prolotherapy
+  name: Prolotherapy
+  role: treatment
+  category: injection
+  terms: prolotherapy | dextrose prolotherapy | dextrose injection
+
+concept dietary-supplements
+  name: Dietary supplements
+  role: treatment
+  category: conservative
+  terms: dietary supplement | nutritional supplement | nutraceutical | glucosamine | chondroitin
+  terms: collagen supplement | omega-3 fatty acid | fish oil | curcumin | turmeric | vitamin K2
+  terms: vitamin C supplement | magnesium supplement
+
+concept smoking-cessation
+  name: Smoking cessation
+  role: treatment
+  category: lifestyle
+  terms: smoking cessation | quit smoking | quitting smoking | stop smoking | stopping smoking
+  terms: giving up smoking | avoid smoking | avoiding smoking | nicotine replacement | stop using tobacco
+
+concept alcohol-reduction
+  name: Limiting alcohol
+  role: treatment
+  category: lifestyle
+  terms: reduce alcohol | reducing alcohol | limit alcohol | limiting alcohol | avoid alcohol
+  terms: avoiding alcohol | alcohol abstinence | abstinence from alcohol | moderate alcohol intake
+  terms: cutting down on alcohol | alcohol cessation | reduced alcohol intake | reduce alcohol intake
+
+concept lifestyle-modification
+  name: Lifestyle modification
+  role: treatment
+  category: lifestyle
+  terms: lifestyle modification | lifestyle change | lifestyle adjustment | lifestyle intervention
+  terms: lifestyle measures | healthy lifestyle | lifestyle advice
+
+concept watchful-waiting
+  name: Watchful waiting
+  role: treatment
+  category: conservative
+  terms: watchful waiting | wait-and-see approach | wait-and-see | expectant management
+  terms: active surveillance | clinical observation
+
+concept patient-education
+  name: Patient education
+  role: treatment
+  category: conservative
+  terms: reassurance | patient reassurance | self-management | education about load
+
+concept ligament-reconstruction
+  name: Ligament reconstruction
+  # Also a cause: postoperative BME and tunnel edema after ACL reconstruction.
+  roles: treatment cause
+  category: surgical
+  terms: ACL reconstruction | anterior cruciate ligament reconstruction | ligament reconstruction
+  terms: ACLR | ACL surgery | cruciate ligament reconstruction | meniscal repair | meniscus repair
+  terms: ligament repair
+
+concept cartilage-repair
+  name: Cartilage repair
+  role: treatment
+  category: surgical
+  terms: cartilage repair | cartilage restoration | cartilage regeneration
+  terms: autologous chondrocyte implantation | ACI | MACI
+  terms: matrix-induced autologous chondrocyte implantation | osteochondral autograft transplantation
+  terms: OATS | mosaicplasty | osteochondral allograft | osteochondral allograft transplantation
+  terms: osteochondral grafting | microfracture surgery | marrow stimulation
+
+concept fracture-fixation
+  name: Fracture fixation
+  role: treatment
+  category: surgical
+  terms: internal fixation | ORIF | open reduction and internal fixation | screw fixation
+  terms: fracture fixation | percutaneous screw fixation | intramedullary nailing
+  terms: prophylactic fixation | prophylactic nailing
+
+concept vertebral-augmentation
+  name: Vertebral augmentation
+  role: treatment
+  category: surgical
+  terms: vertebroplasty | kyphoplasty | sacroplasty | vertebral augmentation | cementoplasty
+
+concept arthrodesis
+  name: Arthrodesis
+  role: treatment
+  category: surgical
+  terms: arthrodesis | joint fusion | ankle fusion | subtalar fusion | spinal fusion | fusion surgery
+  terms: triple arthrodesis
+
+concept antibiotics
+  name: Antibiotics
+  role: treatment
+  category: pharmacologic
+  # treatment of an infectious cause (osteomyelitis, septic arthritis)
+  terms: antibiotic | antibiotic therapy | antibiotic treatment | intravenous antibiotic
+  terms: antimicrobial therapy | antibacterial therapy
+
+concept urate-lowering-therapy
+  name: Urate-lowering and gout medication
+  role: treatment
+  category: pharmacologic
+  terms: urate-lowering therapy | allopurinol | febuxostat | colchicine | uric acid-lowering medication

@@ -30,22 +30,13 @@ struct Audit: AsyncParsableCommand {
     @Option(name: .long, help: "Show the evidence of at most this many sources per claim.")
     var sources: Int = 20
 
-    @Flag(name: .long, help: "Show the evidence of every source.")
-    var all = false
-
-    @Option(
-        name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-    var output: String?
-
-    @OptionGroup var lexiconOptions: LexiconOptions
-
-    @OptionGroup var knowledgeBase: KnowledgeBaseOptions
+    @OptionGroup var shared: ReportOptions
 
     func run() async throws {
-        let lexicon = try lexiconOptions.load()
-        let kb = try knowledgeBase.openForReading()
+        let lexicon = try shared.lexiconOptions.load()
+        let kb = try shared.knowledgeBase.openForReading()
         let report = try AuditReport.build(
-            term: term, lexicon: lexicon, knowledgeBase: kb, sources: all ? nil : max(0, sources))
+            term: term, lexicon: lexicon, knowledgeBase: kb, sources: shared.limit(sources))
         let data: Data
         switch format {
         case .text:
@@ -61,7 +52,7 @@ struct Audit: AsyncParsableCommand {
         }
         let evidence = report.claims.reduce(0) { $0 + $1.evidence.count }
         try writeReport(
-            data, to: output,
+            data, to: shared.output,
             describing:
                 "the audit of '\(term)' (\(report.claims.count) claims, \(evidence) pieces of evidence, \(format.rawValue))"
         )

@@ -34,10 +34,7 @@ struct Claims: AsyncParsableCommand {
 
     func run() async throws {
         let kb = try knowledgeBase.openForReading()
-        // The lexicons only name claim objects (parsed, not compiled); without them ids are shown.
-        let names = Dictionary(
-            LexiconSet.load(folder: lexiconOptions.folder).set.concepts.map { ($0.id, $0.name) },
-            uniquingKeysWith: { first, _ in first })
+        let names = lexiconOptions.conceptNames()
         let views = try ClaimList.build(
             kb, filter: .init(role: role, category: category, flags: flag), names: { names[$0] })
         switch format {

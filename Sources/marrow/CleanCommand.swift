@@ -12,7 +12,7 @@ struct CleanCommand: AsyncParsableCommand {
 
             '--format markdown' shows the structure the pipeline keeps: headings with their levels, list items as bullets. '--format json' prints one JSON object per document with the metadata (title, author, publisher, dates, canonical URL, language) and every block: kind, heading level, text, scalar offsets in the clean text, raw byte range, and for HTML the element's XPath and line.
 
-            '--show-dropped' adds every block of an HTML page that was not kept, with its line and the reason: chrome, hidden, outside-main-content, link-dense, boilerplate, metadata-FIELD, end-marker, after-end-marker or empty-section (a heading over nothing kept).
+            '--show-dropped' adds every block of an HTML page that was not kept, with its line and the reason: chrome, hidden, outside-main-content, link-dense, boilerplate, metadata-FIELD, end-marker, after-end-marker or empty-section (a heading over nothing kept). A page refused because nothing on it was kept still lists its dropped blocks, then the error.
             """)
 
     @Argument(help: "Files or folders to clean.")
@@ -34,13 +34,19 @@ struct CleanCommand: AsyncParsableCommand {
         for (position, reference) in references.enumerated() {
             do {
                 let document = try reference.load()
-                let report = try CleanReport(
-                    document: document, clean: processor.clean(document), cues: processor.lexicon.cleaning,
-                    showDropped: showDropped)
-                if format != .json, references.count > 1 {
+                let bytes: [UInt8]
+                var refusal: MarrowError?
+                do {
+                    bytes = try CleanReport.make(document, processor: processor, showDropped: showDropped)
+                        .rendered(as: format)
+                } catch let refused as CleanReport.Refusal {
+                    // What was dropped on the way to nothing, then the error.
+                    bytes = try refused.rendered(as: format)
+                    refusal = refused.error
+                }
+                if format != .json, references.count > 1, !bytes.isEmpty {
                     Output.write((position > 0 ? "\n" : "") + "==> \(document.path) <==\n")
                 }
-                let bytes = try report.rendered(as: format)
                 bytes.withUnsafeBytes { buffer in
                     guard let base = buffer.baseAddress else { return }
                     Output.write(
@@ -48,6 +54,7 @@ struct CleanCommand: AsyncParsableCommand {
                             bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count,
                             deallocator: .none))
                 }
+                if let refusal { throw refusal }
             } catch let error as MarrowError {
                 failed += 1
                 Diagnostics.print(error)

@@ -43,7 +43,11 @@ struct Extract: AsyncParsableCommand {
         try await runner.run(
             pulling: { await inputs.next() },
             transform: { document in
-                (document.document.path, encoder.lines(document.records), document.records.count)
+                // The lines stay in the writer's buffer and are written from it: no copy into a
+                // `Data` (for one huge document, that copy was as large as all its records).
+                var writer = JSONWriter(capacity: document.records.count * 1536)
+                encoder.write(document.records, to: &writer)
+                return (document.document.path, writer.bytes, document.records.count)
             }
         ) { index, result in
             switch result {

@@ -41,6 +41,14 @@ struct LexiconOptions: ParsableArguments {
 
     var folder: String { lexicons ?? ProcessInfo.processInfo.environment["MARROW_LEXICONS"] ?? "Lexicons" }
 
+    /// Each concept's display name by id, from the lexicons parsed but not compiled (a folder with
+    /// problems still names what it can; without names the ids are shown).
+    func conceptNames() -> [String: String] {
+        Dictionary(
+            LexiconSet.load(folder: folder).set.concepts.map { ($0.id, $0.name) },
+            uniquingKeysWith: { first, _ in first })
+    }
+
     /// Loads and compiles the lexicons, failing with every problem listed.
     func load() throws -> CompiledLexicon {
         let (set, problems) = LexiconSet.load(folder: folder)
@@ -135,6 +143,16 @@ enum Output {
     static func write(_ data: Data) {
         Console.shared.clearProgress()
         FileHandle.standardOutput.write(data)
+    }
+
+    /// Writes `bytes` as they are, without copying them into a `Data` first.
+    static func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
+            // The `Data` borrows the array's storage only for this synchronous write.
+            write(
+                Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none))
+        }
     }
 }
 

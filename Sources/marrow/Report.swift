@@ -26,6 +26,26 @@ struct Report: AsyncParsableCommand {
     @Option(name: .long, help: "Show the evidence of at most this many sources per claim.")
     var top: Int = 5
 
+    @OptionGroup var shared: ReportOptions
+
+    func run() async throws {
+        let kb = try shared.knowledgeBase.openForReading()
+        let names = shared.lexiconOptions.conceptNames()
+        let limit = shared.limit(top)
+        let sink = try ReportFile(path: shared.output)
+        switch format {
+        case .html:
+            try AuditReport.writeHTML(knowledgeBase: kb, top: limit, names: { names[$0] }, to: sink.write)
+        case .annotations:
+            try WebAnnotationPage.write(knowledgeBase: kb, top: limit, names: { names[$0] }, to: sink.write)
+        }
+        try sink.finish(describing: "the report (\(format.rawValue))")
+    }
+}
+
+/// The options `audit` and `report` share: how much evidence to show, where to write it, and which
+/// lexicons and knowledge base to read. Each command keeps its own format and per-claim limit.
+struct ReportOptions: ParsableArguments {
     @Flag(name: .long, help: "Show the evidence of every source.")
     var all = false
 
@@ -37,21 +57,8 @@ struct Report: AsyncParsableCommand {
 
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
-    func run() async throws {
-        let kb = try knowledgeBase.openForReading()
-        let names = Dictionary(
-            LexiconSet.load(folder: lexiconOptions.folder).set.concepts.map { ($0.id, $0.name) },
-            uniquingKeysWith: { first, _ in first })
-        let limit = all ? nil : max(0, top)
-        let sink = try ReportFile(path: output)
-        switch format {
-        case .html:
-            try AuditReport.writeHTML(knowledgeBase: kb, top: limit, names: { names[$0] }, to: sink.write)
-        case .annotations:
-            try WebAnnotationPage.write(knowledgeBase: kb, top: limit, names: { names[$0] }, to: sink.write)
-        }
-        try sink.finish(describing: "the report (\(format.rawValue))")
-    }
+    /// How many sources to show per claim: `requested` (at least zero), or every one with `--all`.
+    func limit(_ requested: Int) -> Int? { all ? nil : max(0, requested) }
 }
 
 /// Where a streamed report goes: a file (written beside its final name and moved into place when

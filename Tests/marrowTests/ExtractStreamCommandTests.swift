@@ -1,60 +1,6 @@
 import Foundation
+import MarrowTestSupport
 import Testing
-
-/// A running `marrow` whose standard input the test writes bit by bit.
-final class StreamingMarrow: @unchecked Sendable {
-    // Why @unchecked Sendable is safe: `output` is only touched under `lock`; the rest is set once
-    // in init.
-    let process = Process()
-    let input = Pipe()
-    private let outputPipe = Pipe()
-    private let lock = NSLock()
-    private var output = Data()
-    private let finished = DispatchSemaphore(value: 0)
-
-    init(_ arguments: [String]) throws {
-        process.executableURL = MarrowProcess.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: MarrowProcess.root)
-        var environment = ProcessInfo.processInfo.environment
-        environment["MARROW_LEXICONS"] = MarrowProcess.root + "/Lexicons"
-        process.environment = environment
-        process.standardInput = input
-        process.standardOutput = outputPipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let handle = outputPipe.fileHandleForReading
-        Thread.detachNewThread { [self] in
-            while true {
-                let chunk = handle.availableData
-                if chunk.isEmpty { break }
-                lock.withLock { output.append(chunk) }
-            }
-            finished.signal()
-        }
-    }
-
-    /// What marrow has printed so far.
-    var printed: Data { lock.withLock { output } }
-
-    /// Waits (polling, at most `seconds`) until marrow has printed at least `lines` lines.
-    func waitForLines(_ lines: Int, seconds: Double = 120) -> Bool {
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
-            if printed.reduce(0, { $1 == 0x0A ? $0 + 1 : $0 }) >= lines { return true }
-            usleep(20_000)
-        }
-        return false
-    }
-
-    /// Closes standard input and waits for marrow to finish; returns everything it printed.
-    func finish() throws -> (status: Int32, output: Data) {
-        try input.fileHandleForWriting.close()
-        finished.wait()
-        process.waitUntilExit()
-        return (process.terminationStatus, printed)
-    }
-}
 
 @Suite("extract - : a stream of documents", .serialized)
 struct ExtractStreamCommandTests {

@@ -1,4 +1,5 @@
 import Foundation
+import MarrowTestSupport
 import Testing
 
 @Suite("HTML pages through the command line")
@@ -74,6 +75,33 @@ struct HTMLCommandTests {
         let items = try #require(object["dropped"] as? [[String: Any]])
         #expect(items.count == dropped.count)
         #expect(items.allSatisfy { $0["reason"] is String && $0["xpath"] is String && $0["line"] is Int })
+    }
+
+    @Test("clean --show-dropped on a page where nothing is kept lists the dropped blocks, then the error")
+    func showDroppedOnRefusedPage() throws {
+        let folder = MarrowProcess.temporaryFolder()
+        let path = folder + "/chrome-only.html"
+        let html = """
+            <html><body><nav><a href="/a">Gout</a> <a href="/b">Surgery</a></nav>
+            <div class="cookie-notice">We use cookies. Steroids treat arthritis.</div>
+            <footer><p>&copy; 2024 Example Health Media. All rights reserved.</p></footer></body></html>
+            """
+        FileManager.default.createFile(atPath: path, contents: Data(html.utf8))
+        let plain = try MarrowProcess.run(["clean", path])
+        #expect(plain.status == 1)
+        #expect(plain.stdout.isEmpty)
+        let result = try MarrowProcess.run(["clean", "--show-dropped", path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("chrome-only.html: error: no article text found"), "\(result.stderr)")
+        let section = try #require(result.stdout.range(of: "--- dropped ("), "\(result.stdout)")
+        let lines = result.stdout[section.upperBound...].split(separator: "\n").dropFirst()
+        #expect(lines.contains { $0.contains("chrome: we use cookies") || $0.contains("boilerplate: We use cookies") })
+        #expect(lines.contains { $0.contains("Example Health Media") || $0.contains("example health media") })
+        let json = try MarrowProcess.run(["clean", "--format", "json", "--show-dropped", path])
+        #expect(json.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((object["error"] as? String)?.hasPrefix("no article text found") == true)
+        #expect(((object["dropped"] as? [[String: Any]]) ?? []).count == lines.count)
     }
 
     @Test("a page in an encoding whose raw spans cannot be read back is refused with a clear error")

@@ -1,5 +1,6 @@
 import Foundation
 import MarrowKit
+import MarrowTestSupport
 import Testing
 
 /// A corpus of `count` distinct articles made from the repository's corpus (each copy gets a
@@ -16,21 +17,6 @@ func syntheticCorpus(count: Int, tag: String = "") throws -> String {
             toFile: folder + "/" + name, atomically: true, encoding: .utf8)
     }
     return folder
-}
-
-/// Starts `marrow` without waiting for it.
-func launchMarrow(_ arguments: [String]) throws -> Process {
-    let process = Process()
-    process.executableURL = MarrowProcess.executable
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: MarrowProcess.root)
-    var environment = ProcessInfo.processInfo.environment
-    environment["MARROW_LEXICONS"] = MarrowProcess.root + "/Lexicons"
-    process.environment = environment
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    return process
 }
 
 /// Evidence count per source id.

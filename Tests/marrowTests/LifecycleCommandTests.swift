@@ -1,5 +1,6 @@
 import Foundation
 import MarrowKit
+import MarrowTestSupport
 import Testing
 
 @Suite("status, verify, remove, claims, load and report on the command line", .serialized)

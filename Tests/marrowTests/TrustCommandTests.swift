@@ -1,32 +1,7 @@
 import Foundation
 import MarrowKit
+import MarrowTestSupport
 import Testing
-
-/// Runs `marrow` as an unprivileged user when the tests run as root (where file permissions do not
-/// bite), so a write to a read-only knowledge base really fails.
-func runUnprivileged(_ arguments: [String]) throws -> MarrowProcess.Result {
-    guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else {
-        return try MarrowProcess.run(arguments)
-    }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-    process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", MarrowProcess.executable.path] + arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: "/")
-    var environment = ProcessInfo.processInfo.environment
-    environment["MARROW_LEXICONS"] = MarrowProcess.root + "/Lexicons"
-    process.environment = environment
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return .init(
-        status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-        stderr: String(decoding: errData, as: UTF8.self))
-}
 
 /// A folder every user can enter (the temporary folders are made for root only when root runs the tests).
 func sharedFolder() throws -> String {

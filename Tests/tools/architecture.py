@@ -8,8 +8,8 @@ stage. This script does: it reads every file under Sources/MarrowKit, finds the 
 each stage folder declares, and the capitalised identifiers each file uses (comments and string
 literals stripped), and draws an edge from a folder to every other folder whose types it uses.
 An edge that points against LAYERS below is a violation; so is `import CLibXML2` outside the one
-file that wraps libxml2, and a Sources/MarrowKit folder without its mirror under
-Tests/MarrowKitTests.
+file that wraps libxml2, and a Sources/MarrowKit folder (at any depth) without its mirror
+under Tests/MarrowKitTests.
 
 --check exits 1 on any violation (and when --write would change the file); --write regenerates
 the graph in the architecture document between its BEGIN/END markers. Standard library only.
@@ -183,11 +183,16 @@ def analyse(root):
                     found = pattern.search(line)
                     if found:
                         problems.append(f"{os.path.relpath(path, root)}:{number}: error: names the topic ('{found.group(0)}'); topic knowledge lives in Lexicons/")
+    # Every folder of Sources/MarrowKit (stages and the folders inside them) has a folder of the
+    # same path under Tests/MarrowKitTests with at least one test file.
     tests = os.path.join(root, "Tests", "MarrowKitTests")
-    for stage in LAYERS:
-        mirror = os.path.join(tests, stage)
-        if os.path.isdir(os.path.join(kit, stage)) and not (os.path.isdir(mirror) and any(n.endswith(".swift") for n in os.listdir(mirror))):
-            problems.append(f"Tests/MarrowKitTests/{stage}: error: Sources/MarrowKit/{stage} has no mirror in Tests")
+    for directory, _, _ in sorted(os.walk(kit)):
+        folder = os.path.relpath(directory, kit)
+        if folder == ".":
+            continue
+        mirror = os.path.join(tests, folder)
+        if not (os.path.isdir(mirror) and any(n.endswith(".swift") for n in os.listdir(mirror))):
+            problems.append(f"Tests/MarrowKitTests/{folder}: error: Sources/MarrowKit/{folder} has no mirror in Tests")
     return edges, problems
 
 

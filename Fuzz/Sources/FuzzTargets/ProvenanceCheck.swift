@@ -1,1 +1,1 @@
-../../../Tests/MarrowKitTests/Support/ProvenanceCheck.swift
+../../../Tests/MarrowTestSupport/ProvenanceCheck.swift

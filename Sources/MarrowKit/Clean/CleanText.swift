@@ -125,8 +125,14 @@ struct CleanTextBuilder {
 
     var position: CleanByteOffset { CleanByteOffset(utf8.count) }
 
+    /// Makes room for `bytes` of text and `segments` map segments.
+    mutating func reserveCapacity(bytes: Int, segments: Int) {
+        utf8.reserveCapacity(bytes)
+        map.reserveCapacity(segments)
+    }
+
     /// Copies raw bytes unchanged.
-    mutating func appendVerbatim(_ raw: ArraySlice<UInt8>, from range: Range<RawByteOffset>) {
+    mutating func appendVerbatim(_ raw: some Collection<UInt8>, from range: Range<RawByteOffset>) {
         let start = position
         utf8.append(contentsOf: raw)
         map.append(clean: start..<position, raw: range, verbatim: true)

@@ -9,7 +9,7 @@ public struct CleaningCues: Sendable, Hashable {
     }
 
     /// Lines dropped when the whole line equals one of these.
-    public var lines: Set<String> = []
+    public var lines: Set<String> = [] { didSet { longestLine = lines.map(\.utf8.count).max() ?? 0 } }
     /// Lines dropped when they start with one of these.
     public var prefixes: [String] = [] { didSet { prefixBytes = prefixes.map { Array($0.utf8) } } }
     /// Lines dropped when they contain one of these.
@@ -21,6 +21,9 @@ public struct CleaningCues: Sendable, Hashable {
     private var fragmentBytes: [[UInt8]] = []
     /// The longest end marker, in bytes.
     private var longestEndMarker = 0
+    /// The longest of ``lines``, in bytes: a longer line is no such line, and no string is made
+    /// for it.
+    private var longestLine = 0
     /// Label prefixes that introduce a metadata value, by field ("written by" → author).
     public var metadataLabels: [MetadataLabel] = []
     /// Words that, ending a line, say the sentence goes on in the next line ("the", "of").
@@ -41,18 +44,20 @@ public struct CleaningCues: Sendable, Hashable {
 
     /// Whether a folded line is page boilerplate.
     public func isBoilerplate(folded line: String) -> Bool {
-        if lines.contains(line) { return true }
-        // On the string's own bytes (no copy per line), with plain loops the optimiser can see.
-        let found = line.utf8.withContiguousStorageIfAvailable { bytes in
-            for prefix in prefixBytes where CleaningCues.occurs(prefix, in: bytes, from: 0, to: 0) { return true }
-            for fragment in fragmentBytes
-            where CleaningCues.occurs(fragment, in: bytes, from: 0, to: bytes.count - fragment.count) { return true }
-            return false
-        }
-        if let found { return found }
-        let bytes = Array(line.utf8)
-        return prefixBytes.contains(where: { bytes.starts(with: $0) })
-            || fragmentBytes.contains(where: { bytes.contains(bytes: $0) })
+        var line = line
+        return line.withUTF8 { isBoilerplate(folded: $0) }
+    }
+
+    /// Whether a folded line, given as UTF-8 bytes, is page boilerplate.
+    func isBoilerplate(folded bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // A longer line equals no cue line; a non-ASCII line may still be canonically equivalent to
+        // one with fewer bytes (decomposed accents), so it gets room for that.
+        let limit = UTF8Scalars.isASCII(bytes) ? longestLine : 4 * longestLine
+        if bytes.count <= limit, lines.contains(UTF8Scalars.string(bytes)) { return true }
+        for prefix in prefixBytes where CleaningCues.occurs(prefix, in: bytes, from: 0, to: 0) { return true }
+        for fragment in fragmentBytes
+        where CleaningCues.occurs(fragment, in: bytes, from: 0, to: bytes.count - fragment.count) { return true }
+        return false
     }
 
     /// Whether `needle` occurs in `bytes` at an offset in `first...last`.
@@ -75,18 +80,22 @@ public struct CleaningCues: Sendable, Hashable {
 
     /// Whether a folded line, less leading and trailing `.` and `:`, is an end marker.
     public func isEndMarker(folded line: String) -> Bool {
-        let utf8 = line.utf8
-        var lower = utf8.startIndex
-        var upper = utf8.endIndex
-        while lower < upper, utf8[lower] == UInt8(ascii: ".") || utf8[lower] == UInt8(ascii: ":") {
-            lower = utf8.index(after: lower)
+        var line = line
+        return line.withUTF8 { isEndMarker(folded: $0) }
+    }
+
+    /// Whether a folded line, given as UTF-8 bytes, less leading and trailing `.` and `:`, is an
+    /// end marker.
+    func isEndMarker(folded bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lower = 0
+        var upper = bytes.count
+        while lower < upper, bytes[lower] == UInt8(ascii: ".") || bytes[lower] == UInt8(ascii: ":") { lower += 1 }
+        while upper > lower, bytes[upper - 1] == UInt8(ascii: ".") || bytes[upper - 1] == UInt8(ascii: ":") {
+            upper -= 1
         }
-        while upper > lower, case let last = utf8[utf8.index(before: upper)],
-            last == UInt8(ascii: ".") || last == UInt8(ascii: ":")
-        { upper = utf8.index(before: upper) }
         // Most lines are longer than any marker: no string is made for them.
-        guard utf8.distance(from: lower, to: upper) <= longestEndMarker else { return false }
-        return endMarkers.contains(String(line[lower..<upper]))
+        guard upper - lower <= longestEndMarker else { return false }
+        return endMarkers.contains(UTF8Scalars.string(UnsafeBufferPointer(rebasing: bytes[lower..<upper])))
     }
 
     /// The metadata field and value a folded line announces, if it starts with a label.
@@ -103,6 +112,15 @@ public struct CleaningCues: Sendable, Hashable {
         }
         return nil
     }
+
+    /// ``metadataValue(line:folded:)`` for a line and its fold given as UTF-8 bytes; strings are
+    /// made only for a line that starts with a label.
+    func metadataValue(line: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>) -> (
+        field: MetadataField, value: String
+    )? {
+        guard metadataLabels.contains(where: { folded.starts(with: $0.label.utf8) }) else { return nil }
+        return metadataValue(line: UTF8Scalars.string(line), folded: UTF8Scalars.string(folded))
+    }
 }
 
 /// A metadata field a label can introduce.
@@ -112,36 +130,31 @@ public enum MetadataField: String, Sendable, CaseIterable {
 
 /// Folding shared by every comparison of text with a cue phrase.
 public enum CueText {
-    /// The ASCII fast path of ``fold(_:)``.
-    static func foldASCII(_ bytes: some Sequence<UInt8>) -> String {
+    /// Lowercases, straightens quotes, collapses white space and trims `text`.
+    public static func fold(_ text: some StringProtocol) -> String {
         var result: [UInt8] = []
-        var pendingSpace = false
-        for byte in bytes {
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                pendingSpace = !result.isEmpty
-                continue
-            }
-            if pendingSpace {
-                result.append(0x20)
-                pendingSpace = false
-            }
-            result.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        result.reserveCapacity(text.utf8.count)
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { fold($0, into: &result) }
+        if done == nil {
+            var copy = String(text)
+            copy.withUTF8 { fold($0, into: &result) }
         }
         return String(decoding: result, as: UTF8.self)
     }
 
-    /// Lowercases, straightens quotes, collapses white space and trims `text`.
-    public static func fold(_ text: some StringProtocol) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(text.utf8) }
-        var result: [UInt8] = []
-        result.reserveCapacity(text.utf8.count)
+    /// Appends the fold of the UTF-8 `bytes` (see ``fold(_:)``) to `result`; for a line, the
+    /// cleaner folds into one buffer it reuses.
+    static func fold(_ bytes: UnsafeBufferPointer<UInt8>, into result: inout [UInt8]) {
+        let start = result.count
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            // ASCII scalars take the byte path; only the others need Unicode properties.
-            if scalar.value < 0x80 {
-                let byte = UInt8(scalar.value)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            // ASCII bytes take the byte path; only the other scalars need Unicode properties.
+            if byte < 0x80 {
+                index += 1
                 if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                    pendingSpace = !result.isEmpty
+                    pendingSpace = result.count > start
                     continue
                 }
                 if pendingSpace {
@@ -151,8 +164,10 @@ public enum CueText {
                 result.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
                 continue
             }
+            let (scalar, length) = UTF8Scalars.decodeMultibyte(bytes, at: index)
+            index += length
             if scalar.properties.isWhitespace || scalar == "\u{00A0}" {
-                pendingSpace = !result.isEmpty
+                pendingSpace = result.count > start
                 continue
             }
             if pendingSpace {
@@ -168,7 +183,6 @@ public enum CueText {
                 }
             }
         }
-        return String(decoding: result, as: UTF8.self)
     }
 }
 

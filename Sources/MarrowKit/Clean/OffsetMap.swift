@@ -24,6 +24,9 @@ public struct OffsetMap: Sendable, Hashable {
     /// An empty map.
     public init() {}
 
+    /// Makes room for `count` segments.
+    mutating func reserveCapacity(_ count: Int) { segments.reserveCapacity(count) }
+
     /// Appends a segment; it must start where the previous one ended.
     mutating func append(clean: Range<CleanByteOffset>, raw: Range<RawByteOffset>, verbatim: Bool) {
         precondition(

@@ -55,6 +55,8 @@ public final class CompiledLexicon: Sendable {
     /// Every key of the automata, numbered: a text's tokens are looked up in it once and every
     /// automaton then walks on integers.
     public let vocabulary: KeyVocabulary
+    /// The vocabulary's keys and the spelling variants by their bytes, for the tokenizer.
+    public let keyTable: TokenKeyTable
 
     /// The lexicon version.
     public var version: String { lexiconSet.version }
@@ -123,6 +125,7 @@ public final class CompiledLexicon: Sendable {
         for index in cues.indices { cues[index].freeze(vocabulary) }
         assertion.freeze(vocabulary)
         self.vocabulary = vocabulary
+        self.keyTable = TokenKeyTable(vocabulary: vocabulary, spelling: set.spelling)
         self.concepts = concepts
         self.cues = cues
         self.assertion = assertion
@@ -207,23 +210,63 @@ struct LexiconCompiler {
     let normalizer: TokenNormalizer
     let determiners: Set<String>
 
+    /// The `HEAD of MODIFIER` form of compound terms (``InvertedVariants``).
+    let inversion = InvertedVariants(
+        joiner: "of",
+        phraseWords: [
+            "of", "to", "and", "or", "with", "without", "for", "from", "in", "on", "at", "by", "into", "due", "after",
+            "before", "as", "than", "per", "within",
+        ])
+
+    /// The cue files whose words the spelling patterns reach, besides the concept terms.
+    static let spelledCueFiles = ["roles", "sections", AssertionLexicon.file]
+
     init(set: LexiconSet) {
-        normalizer = TokenNormalizer(spelling: set.spelling)
         determiners = Set(set.cues.phrases("segmentation", "determiner").map { CueText.fold($0) })
+        let listed = TokenNormalizer(spelling: set.spelling)
+        guard !set.spellingRules.isEmpty else {
+            normalizer = listed
+            return
+        }
+        // The patterns of `spelling.txt` reach the words the lexicons use, read with the listed
+        // pairs already applied (so a canonical word is the base of its variants).
+        let tokenizer = Tokenizer(normalizer: listed)
+        var words: Set<String> = []
+        var phrases: [String] = []
+        for concept in set.concepts { phrases += concept.terms + concept.modifiers + concept.shorthand }
+        for file in LexiconCompiler.spelledCueFiles {
+            for section in (set.cues.files[file] ?? [:]).values { phrases += section.map(\.text) }
+        }
+        for phrase in phrases {
+            let bytes = Array(phrase.utf8)
+            for token in tokenizer.tokenize(bytes, in: CleanByteOffset(0)..<CleanByteOffset(bytes.count))
+            where token.isWord && token.abbreviationKey == nil {
+                words.insert(token.key)
+            }
+        }
+        let table = SpellingTable.expand(set.spelling, rules: set.spellingRules, words: words) {
+            listed.key(Substring($0).utf8) == $0
+        }
+        normalizer = TokenNormalizer(spelling: table)
     }
 
     /// The key sequences a concept term compiles to: its words with abbreviations kept in
-    /// capitals and determiners dropped; a hyphenated term also closed up (`non-steroidal` →
-    /// `nonsteroidal`).
+    /// capitals and determiners dropped, and the same with words that stand side by side
+    /// (a space or a hyphen between them) closed up, since writers join them freely
+    /// (`weight bearing`, `weight-bearing`, `weightbearing`; ``CompoundVariants``), and a
+    /// compound's `HEAD of MODIFIER` form (`tear of the ACL`; ``InvertedVariants``).
     func keySequences(_ term: String) -> [[String]] {
-        var variants = [term]
-        if term.contains("-") { variants.append(term.replacingOccurrences(of: "-", with: "")) }
-        return variants.map { variant in
-            let bytes = Array(variant.utf8)
-            let tokens = Tokenizer(normalizer: normalizer).tokenize(
-                bytes, in: CleanByteOffset(0)..<CleanByteOffset(bytes.count))
-            return tokens.filter { !($0.isWord && determiners.contains($0.key)) }.map { $0.abbreviationKey ?? $0.key }
+        let bytes = Array(term.utf8)
+        let tokens = Tokenizer(normalizer: normalizer).tokenize(
+            bytes, in: CleanByteOffset(0)..<CleanByteOffset(bytes.count)
+        )
+        let kept = tokens.filter { !($0.isWord && determiners.contains($0.key)) }
+        var sequences = CompoundVariants(normalizer: normalizer).keySequences(kept, in: bytes)
+        // A determiner inside the term makes it a phrase already ("treat the cause"): no inversion.
+        if kept.count == tokens.count, let inverted = inversion.keySequence(kept), !sequences.contains(inverted) {
+            sequences.append(inverted)
         }
+        return sequences
     }
 
     /// The key sequence of a cue phrase: case-insensitive, determiners kept.

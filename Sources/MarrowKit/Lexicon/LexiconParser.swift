@@ -165,28 +165,41 @@ public struct LexiconParser: Sendable {
         return (sections, errors)
     }
 
-    /// Parses `spelling.txt`: `variant canonical` pairs, one a line.
-    public func parseSpelling(_ text: String, file: String) -> (map: [String: String], errors: [MarrowError]) {
+    /// Parses `spelling.txt`: `variant canonical` pairs, one a line, and patterns where a `*` on
+    /// both words stands for the rest of a word (`*isation *ization`).
+    public func parseSpelling(_ text: String, file: String) -> (
+        map: [String: String], rules: [SpellingRule], errors: [MarrowError]
+    ) {
         var map: [String: String] = [:]
+        var rules: [SpellingRule] = []
         var errors: [MarrowError] = []
         for (number, _, line) in contentLines(text) {
+            func error(_ message: String) {
+                errors.append(MarrowError(.lexicon, message, at: SourceLocation(path: file, line: number)))
+            }
             let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { CueText.fold($0) }
             guard words.count == 2 else {
-                errors.append(
-                    MarrowError(
-                        .lexicon, "expected two words 'variant canonical', found \(words.count)",
-                        at: SourceLocation(path: file, line: number)))
+                error("expected two words 'variant canonical', found \(words.count)")
+                continue
+            }
+            do {
+                if let rule = try SpellingRule.parse(variant: words[0], canonical: words[1], line: number) {
+                    if rules.contains(where: { $0.variant == rule.variant && $0.place == rule.place }) {
+                        error("the pattern '\(line)' repeats an earlier pattern's variant")
+                    }
+                    rules.append(rule)
+                    continue
+                }
+            } catch {
+                errors.append(MarrowError(.lexicon, error.message, at: SourceLocation(path: file, line: number)))
                 continue
             }
             if let existing = map[words[0]], existing != words[1] {
-                errors.append(
-                    MarrowError(
-                        .lexicon, "'\(words[0])' already maps to '\(existing)'",
-                        at: SourceLocation(path: file, line: number)))
+                error("'\(words[0])' already maps to '\(existing)'")
             }
             map[words[0]] = words[1]
         }
-        return (map, errors)
+        return (map, rules, errors)
     }
 
     static func isValidID(_ id: String) -> Bool {

@@ -23,6 +23,8 @@ public struct LexiconSet: Sendable {
     public var cues: CueLists
     /// Spelling variants (British → American).
     public var spelling: [String: String]
+    /// Spelling patterns, applied to the lexicons' own words when they are compiled.
+    public var spellingRules: [SpellingRule]
     /// A short digest of every lexicon file's name and bytes.
     public var version: String
 
@@ -45,10 +47,14 @@ public struct LexiconSet: Sendable {
     ]
 
     /// Creates a set from parts (tests build small topics this way).
-    public init(concepts: [Concept], cues: CueLists, spelling: [String: String] = [:], version: String = "test") {
+    public init(
+        concepts: [Concept], cues: CueLists, spelling: [String: String] = [:], spellingRules: [SpellingRule] = [],
+        version: String = "test"
+    ) {
         self.concepts = concepts
         self.cues = cues
         self.spelling = spelling
+        self.spellingRules = spellingRules
         self.version = version
     }
 
@@ -62,6 +68,7 @@ public struct LexiconSet: Sendable {
         var concepts: [Concept] = []
         var cues = CueLists()
         var spelling: [String: String] = [:]
+        var spellingRules: [SpellingRule] = []
         var digestInput: [UInt8] = []
         let parser = LexiconParser()
         let fileManager = FileManager.default
@@ -112,8 +119,9 @@ public struct LexiconSet: Sendable {
                 problems += errors
             } else if name == "spelling.txt" {
                 guard let text = read(name) else { continue }
-                let (map, errors) = parser.parseSpelling(text, file: path)
+                let (map, rules, errors) = parser.parseSpelling(text, file: path)
                 spelling = map
+                spellingRules = rules
                 problems += errors
             }
         }
@@ -134,7 +142,9 @@ public struct LexiconSet: Sendable {
         }
         let digest = SHA256.hash(data: digestInput).map { String(format: "%02x", $0) }.joined()
         cues.folder = folder
-        let set = LexiconSet(concepts: concepts, cues: cues, spelling: spelling, version: String(digest.prefix(12)))
+        let set = LexiconSet(
+            concepts: concepts, cues: cues, spelling: spelling, spellingRules: spellingRules,
+            version: String(digest.prefix(12)))
         problems += set.crossCheck()
         problems += RuleWindows.read(cues, requireAll: true).problems
         return (set, problems)

@@ -262,10 +262,13 @@ extension PhraseAutomaton {
 /// every automaton then walks on integers.
 public struct KeyVocabulary: Sendable {
     private var numbers: [String: Int32] = [:]
+    /// Every key, by id.
+    public private(set) var keys: [String] = []
 
     /// A vocabulary of `keys` (numbered in sorted order, so the numbering is deterministic).
     public init<Keys: Sequence>(_ keys: Keys) where Keys.Element == String {
-        for key in Set(keys).sorted() { numbers[key] = Int32(numbers.count) }
+        self.keys = Set(keys).sorted()
+        for key in self.keys { numbers[key] = Int32(numbers.count) }
     }
 
     /// How many keys it holds.
@@ -293,6 +296,19 @@ public struct TokenKeyIDs: Sendable {
     let base: Int
     let keys: [Int32]
     let abbreviations: [Int32]
+
+    /// The ids the tokens carry (``Token/keyID``, ``Token/abbreviationID``).
+    init(_ tokens: [Token]) {
+        base = 0
+        keys = tokens.map(\.keyID)
+        abbreviations = tokens.map(\.abbreviationID)
+    }
+
+    init(base: Int, keys: [Int32], abbreviations: [Int32]) {
+        self.base = base
+        self.keys = keys
+        self.abbreviations = abbreviations
+    }
 
     /// The id of token `index`'s key.
     func key(_ index: Int) -> Int32 { keys[index - base] }

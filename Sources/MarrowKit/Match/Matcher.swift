@@ -46,7 +46,10 @@ public struct Matcher: Sendable {
     /// Matches one segmented document.
     public func match(_ segmented: SegmentedText) -> MatchedText {
         let tokens = segmented.tokens
-        let ids = lexicon.vocabulary.ids(tokens, range: 0..<tokens.count)
+        // Tokens resolved through this lexicon's table carry their ids; others are looked up.
+        let ids =
+            segmented.keyTable === lexicon.keyTable
+            ? TokenKeyIDs(tokens) : lexicon.vocabulary.ids(tokens, range: 0..<tokens.count)
         var mentions: [Mention] = []
         var cues: [[CueHit]] = []
         for (sentenceIndex, sentence) in segmented.sentences.enumerated() {

@@ -39,6 +39,80 @@ public struct CleanReport: Sendable {
         }
     }
 
+    /// Cleans `document` as the pipeline does and reports on it: the one entry point of
+    /// `marrow clean`.
+    ///
+    /// - Parameters:
+    ///   - document: the document.
+    ///   - processor: the pipeline whose cleaning is reported.
+    ///   - showDropped: whether to list what the HTML cleaner dropped, and why.
+    /// - Returns: the report.
+    /// - Throws: ``Refusal`` when the document cannot be read as an article; it still lists the
+    ///   dropped blocks when they were asked for (a page refused because everything on it
+    ///   looked like chrome is exactly when a reader needs to see them).
+    public static func make(_ document: SourceDocument, processor: DocumentProcessor, showDropped: Bool) throws(Refusal)
+        -> CleanReport
+    {
+        let cues = processor.lexicon.cleaning
+        do {
+            return try CleanReport(
+                document: document, clean: processor.clean(document), cues: cues, showDropped: showDropped)
+        } catch let error as MarrowError {
+            var dropped: [DroppedBlock]?
+            if showDropped, document.mediaType == .html {
+                dropped = try? HTMLCleaner(cues: cues).clean(document, recordingDropped: true).dropped
+            }
+            throw Refusal(document: document, error: error, dropped: dropped)
+        } catch {
+            throw Refusal(
+                document: document,
+                error: MarrowError(.unparsable, "\(error)", at: SourceLocation(path: document.path)),
+                dropped: nil)
+        }
+    }
+
+    /// A document `marrow clean` could not report on: the error, and the blocks the HTML cleaner
+    /// dropped on its way to nothing (nil when they were not asked for or could not be listed).
+    public struct Refusal: Error, Sendable {
+        /// The document.
+        public let document: SourceDocument
+        /// Why it was refused.
+        public let error: MarrowError
+        /// The blocks dropped, when asked for and listable.
+        public let dropped: [DroppedBlock]?
+
+        /// The dropped blocks as UTF-8 text, in the report's format (JSON: one line with the
+        /// path, the error and the dropped blocks); empty when there are none to list.
+        public func rendered(as format: Format) throws -> [UInt8] {
+            guard let dropped else { return [] }
+            switch format {
+            case .text, .markdown:
+                return Array(CleanReport.droppedSection(dropped).utf8)
+            case .json:
+                struct Shape: Encodable {
+                    var path: String
+                    var mediaType: String
+                    var sha256: String
+                    var error: String
+                    var dropped: [JSONShape.DroppedShape]
+                }
+                let shape = Shape(
+                    path: document.path, mediaType: document.mediaType.rawValue, sha256: document.sha256,
+                    error: error.message, dropped: dropped.map(JSONShape.DroppedShape.init))
+                return try CleanReport.jsonLine(shape)
+            }
+        }
+    }
+
+    /// A value as one line of JSON with sorted keys, with its newline.
+    static func jsonLine(_ value: some Encodable) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var data = [UInt8](try encoder.encode(value))
+        data.append(0x0A)
+        return data
+    }
+
     /// The report as UTF-8 text (JSON: one line, with its newline).
     public func rendered(as format: Format) throws -> [UInt8] {
         switch format {
@@ -52,11 +126,7 @@ public struct CleanReport: Sendable {
             if let dropped { text += CleanReport.droppedSection(dropped) }
             return Array(text.utf8)
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            var data = [UInt8](try encoder.encode(JSONShape(self)))
-            data.append(0x0A)
-            return data
+            return try CleanReport.jsonLine(JSONShape(self))
         }
     }
 
@@ -108,6 +178,14 @@ public struct CleanReport: Sendable {
             var text: String
             var xpath: String
             var line: Int
+
+            init(_ block: DroppedBlock) {
+                if case .metadata(let value) = block.reason { field = value.rawValue }
+                reason = block.reason.name
+                text = block.text
+                xpath = block.xpath
+                line = block.line
+            }
         }
 
         var path: String
@@ -141,12 +219,7 @@ public struct CleanReport: Sendable {
                     raw: RawSpan(byteStart: raw.lowerBound.value, byteEnd: raw.upperBound.value),
                     xpath: block.anchor?.xpath, line: block.anchor?.line)
             }
-            dropped = report.dropped?.map { block in
-                var field: String?
-                if case .metadata(let value) = block.reason { field = value.rawValue }
-                return DroppedShape(
-                    reason: block.reason.name, field: field, text: block.text, xpath: block.xpath, line: block.line)
-            }
+            dropped = report.dropped?.map(DroppedShape.init)
         }
     }
 }

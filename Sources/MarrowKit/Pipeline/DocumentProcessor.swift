@@ -11,26 +11,37 @@ public struct DocumentResult: Sendable {
 /// The whole pipeline for one document: clean, segment, match, classify, build records.
 ///
 /// A pure function of the document's bytes and the compiled lexicons: no I/O, no shared mutable
-/// state, so any number of documents can run through one processor at once.
+/// state, so any number of documents can run through one processor at once. The processor only
+/// composes the stages (see `Stages.swift`); what each one does lives in its own folder.
 public struct DocumentProcessor: Sendable {
+    /// Segment, then match: clean text in, matched text out.
+    typealias Matching = ChainedStages<Segmenter, Matcher>
+    /// Every stage before the records: a document in, its classified text out.
+    typealias Reading = ChainedStages<DocumentCleaner, ChainedStages<Matching, Classifier>>
+
     /// The compiled lexicons.
     public let lexicon: CompiledLexicon
-    let textCleaner: TextCleaner
-    let htmlCleaner: HTMLCleaner
-    let segmenter: Segmenter
-    let matcher: Matcher
-    let classifier: Classifier
+    /// Clean, segment, match, classify.
+    let reading: Reading
+    /// Records from the classified text and the document's raw bytes.
     let builder: RecordBuilder
+
+    /// The first stage of ``reading``.
+    var cleaning: DocumentCleaner { reading.first }
+    /// The stages of ``reading`` from segmenting to matching.
+    var matching: Matching { reading.second.first }
+    /// The segmenter, the first stage of ``matching``.
+    var segmenter: Segmenter { matching.first }
+    /// The classifier, the last stage of ``reading``.
+    var classifier: Classifier { reading.second.second }
 
     /// Creates a processor for `lexicon`.
     public init(lexicon: CompiledLexicon) {
         self.lexicon = lexicon
-        textCleaner = TextCleaner(cues: lexicon.cleaning)
-        htmlCleaner = HTMLCleaner(cues: lexicon.cleaning)
-        segmenter = Segmenter(
-            tokenizer: Tokenizer(normalizer: lexicon.normalizer), abbreviations: lexicon.sentenceAbbreviations)
-        matcher = Matcher(lexicon: lexicon)
-        classifier = Classifier(lexicon: lexicon)
+        let segmenter = Segmenter(
+            tokenizer: Tokenizer(lexicon: lexicon), abbreviations: lexicon.sentenceAbbreviations)
+        reading = DocumentCleaner(cues: lexicon.cleaning)
+            .then(segmenter.then(Matcher(lexicon: lexicon)).then(Classifier(lexicon: lexicon)))
         builder = RecordBuilder(lexicon: lexicon)
     }
 
@@ -39,33 +50,21 @@ public struct DocumentProcessor: Sendable {
     /// - Throws: ``MarrowError`` naming the document when it is empty, binary, badly encoded or
     ///   unparsable.
     public func clean(_ document: SourceDocument) throws -> CleanText {
-        try InputValidator.validate(document.raw, mediaType: document.mediaType, path: document.path)
-        let clean: CleanText
-        switch document.mediaType {
-        case .text: clean = textCleaner.clean(document)
-        case .html: clean = try htmlCleaner.clean(document)
-        }
-        if clean.blocks.isEmpty {
-            throw MarrowError(
-                .emptyInput, "no article text found (everything looked like page chrome or boilerplate)",
-                at: SourceLocation(path: document.path))
-        }
-        return clean
+        try cleaning.process(document)
     }
 
     /// Segments and matches a clean text.
     public func match(_ clean: CleanText) -> MatchedText {
-        matcher.match(segmenter.segment(clean))
+        matching.process(clean)
     }
 
     /// Runs the whole pipeline on one document.
     ///
     /// - Throws: ``MarrowError`` when the document cannot be read as an article.
     public func process(_ document: SourceDocument) throws -> DocumentResult {
-        let clean = try clean(document)
-        let matched = match(clean)
-        let findings = classifier.classify(matched)
-        let records = builder.records(for: findings, matched: matched, document: document)
-        return DocumentResult(document: document, clean: clean, records: records)
+        let classified = try reading.process(document)
+        let matched = classified.matched
+        let records = builder.records(for: classified.findings, matched: matched, document: document)
+        return DocumentResult(document: document, clean: matched.segmented.clean, records: records)
     }
 }

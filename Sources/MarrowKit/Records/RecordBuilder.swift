@@ -26,6 +26,9 @@ public struct RecordBuilder: Sendable {
         let clean = segmented.clean
         let decoder = RawTextDecoder(mediaType: document.mediaType, encoding: document.encoding)
         let source = RecordBuilder.source(for: document, metadata: clean.metadata)
+        // Many records share a sentence and a section: each text is made once and shared.
+        var sectionPaths = [[String]?](repeating: nil, count: segmented.sections.count)
+        var lastSentence: (index: Int, text: String)?
         return findings.compactMap { finding in
             guard let predicate = finding.role.predicate else { return nil }
             WorkMeter.count(.records)
@@ -38,6 +41,16 @@ public struct RecordBuilder: Sendable {
             let mentionScalars = clean.scalarRange(finding.mention.range)
             let passageScalars = clean.scalarRange(sentence.range)
             let anchor = block.anchor
+            let section = segmented.sectionOfBlock[sentence.block]
+            let path = sectionPaths[section] ?? segmented.headingPath(section)
+            sectionPaths[section] = path
+            let passageText: String
+            if let lastSentence, lastSentence.index == finding.mention.sentence {
+                passageText = lastSentence.text
+            } else {
+                passageText = clean.text(sentence.range)
+                lastSentence = (finding.mention.sentence, passageText)
+            }
             return EvidenceRecord(
                 id: EvidenceRecord.shortDigest(
                     "\(document.sha256)\u{0}\(mentionScalars.lowerBound.value)\u{0}\(mentionScalars.upperBound.value)\u{0}\(concept.id)\u{0}\(finding.role.rawValue)"
@@ -53,9 +66,8 @@ public struct RecordBuilder: Sendable {
                     text: decoder.decode(document.raw[mentionRaw.lowerBound.value..<mentionRaw.upperBound.value]),
                     start: mentionScalars.lowerBound.value, end: mentionScalars.upperBound.value),
                 passage: .init(
-                    text: clean.text(sentence.range), start: passageScalars.lowerBound.value,
-                    end: passageScalars.upperBound.value,
-                    section: segmented.headingPath(segmented.sectionOfBlock[sentence.block]),
+                    text: passageText, start: passageScalars.lowerBound.value, end: passageScalars.upperBound.value,
+                    section: path,
                     sectionKind: finding.sectionKind,
                     raw: .init(
                         byteStart: passageRaw.lowerBound.value, byteEnd: passageRaw.upperBound.value,

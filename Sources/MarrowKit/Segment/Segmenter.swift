@@ -22,6 +22,8 @@ public struct SegmentedText: Sendable {
     public let tokens: [Token]
     /// Every sentence, in order; heading blocks are one sentence each.
     public let sentences: [Sentence]
+    /// The lexicon key table the tokens were resolved through (nil: their ids are not set).
+    let keyTable: TokenKeyTable?
     /// The distinct sections, in order of first appearance.
     public let sections: [Section]
     /// The section of each block, as an index into ``sections``.
@@ -46,12 +48,20 @@ public struct Segmenter: Sendable {
 
     /// The longest abbreviation, in bytes: a longer word cannot fold to one.
     let longestAbbreviation: Int
+    /// ``abbreviations`` by their bytes, for runs of ASCII (folded without building a string).
+    let abbreviationTable: ByteKeyTable
 
     /// Creates a segmenter.
     public init(tokenizer: Tokenizer, abbreviations: Set<String>) {
         self.tokenizer = tokenizer
         self.abbreviations = abbreviations
         self.longestAbbreviation = abbreviations.map(\.utf8.count).max() ?? 0
+        var table = ByteKeyTable(capacity: abbreviations.count)
+        for abbreviation in abbreviations.sorted() {
+            var abbreviation = abbreviation
+            _ = abbreviation.withUTF8 { table.insert($0, hash: ByteKeyTable.hash($0)) }
+        }
+        self.abbreviationTable = table
     }
 
     /// Segments `clean`.
@@ -63,6 +73,7 @@ public struct Segmenter: Sendable {
         var tokensOfBlock: [Range<Int>] = []
         var sentencesOfBlock: [Range<Int>] = []
         var path: [(level: Int, block: Int)] = []
+        var keys = DocumentKeys()
 
         for (blockIndex, block) in clean.blocks.enumerated() {
             if let level = block.kind.headingLevel {
@@ -74,7 +85,7 @@ public struct Segmenter: Sendable {
             let firstSentence = sentences.count
             defer { sentencesOfBlock.append(firstSentence..<sentences.count) }
             let first = tokens.count
-            tokens += tokenizer.tokenize(clean.utf8, in: block.range)
+            tokenizer.tokenize(clean.utf8, in: block.range, into: &tokens, keys: &keys)
             tokensOfBlock.append(first..<tokens.count)
             var start = first
             for index in first..<tokens.count
@@ -95,19 +106,22 @@ public struct Segmenter: Sendable {
             }
         }
         return SegmentedText(
-            clean: clean, tokens: tokens, sentences: sentences, sections: sections, sectionOfBlock: sectionOfBlock,
-            tokensOfBlock: tokensOfBlock, sentencesOfBlock: sentencesOfBlock)
+            clean: clean, tokens: tokens, sentences: sentences, keyTable: tokenizer.keyTable, sections: sections,
+            sectionOfBlock: sectionOfBlock, tokensOfBlock: tokensOfBlock, sentencesOfBlock: sentencesOfBlock)
     }
 
     /// Whether token `index` ends a sentence: a terminator followed by white space and a token
     /// that starts a sentence, not after an abbreviation.
     func endsSentence(at index: Int, tokens: [Token], limit: Int, utf8: [UInt8]) -> Bool {
         let token = tokens[index]
-        guard token.key == "." || token.key == "!" || token.key == "?" else { return false }
+        let mark = token.punctuation
+        guard mark == UInt8(ascii: ".") || mark == UInt8(ascii: "!") || mark == UInt8(ascii: "?") else { return false }
         guard index + 1 < limit else { return false }
         var nextIndex = index + 1
         while nextIndex < limit,
-            tokens[nextIndex].key == "\"" || tokens[nextIndex].key == "'" || tokens[nextIndex].key == ")"
+            tokens[nextIndex].punctuation == UInt8(ascii: "\"")
+                || tokens[nextIndex].punctuation == UInt8(ascii: "'")
+                || tokens[nextIndex].punctuation == UInt8(ascii: ")")
         {
             if tokens[nextIndex].range.lowerBound != tokens[nextIndex - 1].range.upperBound { break }
             nextIndex += 1
@@ -115,9 +129,19 @@ public struct Segmenter: Sendable {
         guard nextIndex < limit else { return false }
         let next = tokens[nextIndex]
         if next.range.lowerBound == tokens[nextIndex - 1].range.upperBound { return false }
-        guard next.isCapitalized || !next.isWord || next.key.first?.isNumber == true else { return false }
-        if token.key == ".", isAbbreviation(endingAt: token.range.upperBound.value, utf8: utf8) { return false }
+        guard next.isCapitalized || !next.isWord || startsWithNumber(next, utf8: utf8) else { return false }
+        if mark == UInt8(ascii: "."), isAbbreviation(endingAt: token.range.upperBound.value, utf8: utf8) {
+            return false
+        }
         return true
+    }
+
+    /// Whether a word's key starts with a number: an ASCII digit read from the text, any other
+    /// first scalar from the key.
+    func startsWithNumber(_ word: Token, utf8: [UInt8]) -> Bool {
+        let first = utf8[word.range.lowerBound.value]
+        if first < 0x80 { return first >= 0x30 && first <= 0x39 }
+        return word.key.first?.isNumber == true
     }
 
     /// Whether the word run that ends with the period before `end` ("e.g.", "Dr.") is an
@@ -138,7 +162,35 @@ public struct Segmenter: Sendable {
             if kept > longestAbbreviation { return false }
         }
         WorkMeter.count(.segment, end - start)
-        return abbreviations.contains(CueText.fold(String(decoding: utf8[start..<end], as: UTF8.self)))
+        var ascii = true
+        for index in start..<end where utf8[index] >= 0x80 {
+            ascii = false
+            break
+        }
+        guard ascii else {
+            return abbreviations.contains(CueText.fold(String(decoding: utf8[start..<end], as: UTF8.self)))
+        }
+        // ``CueText/foldASCII(_:)`` into a stack buffer: lowercased, white space collapsed and trimmed.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, end - start)) { buffer in
+            var length = 0
+            var pendingSpace = false
+            for index in start..<end {
+                let byte = utf8[index]
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = length > 0
+                    continue
+                }
+                if pendingSpace {
+                    buffer[length] = 0x20
+                    length += 1
+                    pendingSpace = false
+                }
+                buffer[length] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                length += 1
+            }
+            let folded = UnsafeBufferPointer(rebasing: buffer[..<length])
+            return abbreviationTable.find(folded, hash: ByteKeyTable.hash(folded)) >= 0
+        }
     }
 
     /// Whether the scalar starting at `index` is white space that ``CueText/fold(_:)`` drops or

@@ -13,6 +13,15 @@ public struct Token: Hashable, Sendable {
     public var isWord: Bool
     /// Whether the token starts with a capital letter.
     public var isCapitalized: Bool
+    /// The id of ``key`` in the lexicon's ``KeyVocabulary`` (-1 when no automaton uses it, or when
+    /// the tokenizer was made without a lexicon).
+    public var keyID: Int32 = -1
+    /// The id of ``abbreviationKey`` in the lexicon's ``KeyVocabulary`` (-1 when there is none or
+    /// no automaton uses it).
+    public var abbreviationID: Int32 = -1
+    /// The key's byte when a punctuation token's key is one ASCII byte (`.`, `,`, `(`, `"`; curly
+    /// quotes give their straight key), 0 otherwise: the segmenter's tests read it, not the key.
+    public var punctuation: UInt8 = 0
 }
 
 /// Turns words into the keys the lexicon automaton is built over.
@@ -142,13 +151,37 @@ public struct TokenNormalizer: Sendable, Hashable {
 public struct Tokenizer: Sendable {
     /// The normaliser that gives tokens their keys.
     public var normalizer: TokenNormalizer
+    /// The lexicon's keys by their bytes (nil: every key is made through ``normalizer``, and the
+    /// tokens' ids stay -1).
+    let keyTable: TokenKeyTable?
 
-    /// Creates a tokenizer.
-    public init(normalizer: TokenNormalizer) { self.normalizer = normalizer }
+    /// Creates a tokenizer whose tokens carry keys but no vocabulary ids.
+    public init(normalizer: TokenNormalizer) {
+        self.normalizer = normalizer
+        keyTable = nil
+    }
+
+    /// Creates a tokenizer for `lexicon`: keys are resolved from the bytes through the lexicon's
+    /// table (one `String` per distinct key per document, none per token) and tokens carry their
+    /// ``Token/keyID`` and ``Token/abbreviationID``.
+    public init(lexicon: CompiledLexicon) {
+        normalizer = lexicon.normalizer
+        keyTable = lexicon.keyTable
+    }
 
     /// Tokenizes `utf8[range]`.
     public func tokenize(_ utf8: [UInt8], in range: Range<CleanByteOffset>) -> [Token] {
         var tokens: [Token] = []
+        var keys = DocumentKeys()
+        tokenize(utf8, in: range, into: &tokens, keys: &keys)
+        return tokens
+    }
+
+    /// Tokenizes `utf8[range]`, appending to `tokens`; `keys` holds the document's keys that the
+    /// lexicon does not.
+    func tokenize(
+        _ utf8: [UInt8], in range: Range<CleanByteOffset>, into tokens: inout [Token], keys: inout DocumentKeys
+    ) {
         var index = range.lowerBound.value
         let end = range.upperBound.value
         WorkMeter.count(.segment, end - index)
@@ -171,15 +204,18 @@ public struct Tokenizer: Sendable {
                         break
                     }
                 }
-                let word = Substring(decoding: utf8[index..<cursor], as: UTF8.self).utf8
                 let first = utf8[index]
-                tokens.append(
-                    Token(
-                        range: CleanByteOffset(index)..<CleanByteOffset(cursor),
-                        key: normalizer.key(word),
-                        abbreviationKey: normalizer.abbreviationKey(word),
-                        isWord: true,
-                        isCapitalized: first >= 0x41 && first <= 0x5A))
+                var token = Token(
+                    range: CleanByteOffset(index)..<CleanByteOffset(cursor), key: "", abbreviationKey: nil,
+                    isWord: true, isCapitalized: first >= 0x41 && first <= 0x5A)
+                if let keyTable {
+                    resolveWord(&token, utf8, index..<cursor, keyTable, &keys)
+                } else {
+                    let word = Substring(decoding: utf8[index..<cursor], as: UTF8.self).utf8
+                    token.key = normalizer.key(word)
+                    token.abbreviationKey = normalizer.abbreviationKey(word)
+                }
+                tokens.append(token)
                 index = cursor
             } else if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == UInt8(ascii: "-")
                 || byte == UInt8(ascii: "/")
@@ -197,21 +233,161 @@ public struct Tokenizer: Sendable {
                     index += length
                     continue
                 }
-                let key: String
+                let straight: UInt8
                 switch (isGeneralPunctuation, last) {
-                case (true, 0x99), (true, 0x98): key = "'"
-                case (true, 0x9C), (true, 0x9D): key = "\""
-                case (true, 0x94): key = "-"
-                default: key = String(decoding: utf8[index..<upper], as: UTF8.self)
+                case (true, 0x99), (true, 0x98): straight = UInt8(ascii: "'")
+                case (true, 0x9C), (true, 0x9D): straight = UInt8(ascii: "\"")
+                case (true, 0x94): straight = UInt8(ascii: "-")
+                default: straight = upper - index == 1 && byte < 0x80 ? byte : 0
                 }
-                tokens.append(
-                    Token(
-                        range: CleanByteOffset(index)..<CleanByteOffset(index + length), key: key, abbreviationKey: nil,
-                        isWord: false, isCapitalized: false))
+                var token = Token(
+                    range: CleanByteOffset(index)..<CleanByteOffset(index + length), key: "", abbreviationKey: nil,
+                    isWord: false, isCapitalized: false)
+                token.punctuation = straight
+                if let keyTable {
+                    resolvePunctuation(&token, utf8, index..<upper, keyTable, &keys)
+                } else if straight != 0 {
+                    token.key = String(UnicodeScalar(straight))
+                } else {
+                    token.key = String(decoding: utf8[index..<upper], as: UTF8.self)
+                }
+                tokens.append(token)
                 index += length
             }
         }
-        return tokens
+    }
+
+    /// Gives a word token its keys and ids through the lexicon's table: the key folded into a
+    /// stack buffer and looked up by its bytes (a word with a non-ASCII scalar takes the
+    /// normaliser's path).
+    private func resolveWord(
+        _ token: inout Token, _ utf8: [UInt8], _ word: Range<Int>, _ keyTable: TokenKeyTable,
+        _ keys: inout DocumentKeys
+    ) {
+        // ASCII, or ASCII with curly apostrophes (`Charcot’s`): folded here exactly as
+        // ``TokenNormalizer/foldUnicode(_:)`` would (apostrophes straightened, letters lowercased).
+        var simple = true
+        var cursor = word.lowerBound
+        while cursor < word.upperBound {
+            if utf8[cursor] < 0x80 {
+                cursor += 1
+            } else if let length = Tokenizer.curlyApostropheLength(utf8, cursor, word.upperBound) {
+                cursor += length
+            } else {
+                simple = false
+                break
+            }
+        }
+        if simple {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, word.count)) { buffer in
+                var length = 0
+                var index = word.lowerBound
+                while index < word.upperBound {
+                    let byte = utf8[index]
+                    if byte >= 0x80 {
+                        buffer[length] = UInt8(ascii: "'")
+                        index += Tokenizer.curlyApostropheLength(utf8, index, word.upperBound) ?? 1
+                    } else {
+                        buffer[length] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        index += 1
+                    }
+                    length += 1
+                }
+                length = TokenNormalizer.foldEnding(buffer, length: length)
+                let key = UnsafeBufferPointer(rebasing: buffer[..<length])
+                let hash = ByteKeyTable.hash(key)
+                let entry = keyTable.table.find(key, hash: hash)
+                if entry >= 0 {
+                    token.key = keyTable.strings[Int(entry)]
+                    token.keyID = keyTable.ids[Int(entry)]
+                } else {
+                    token.key = keys.string(key, hash: hash)
+                }
+            }
+        } else {
+            token.key = normalizer.key(Substring(decoding: utf8[word], as: UTF8.self).utf8)
+            token.keyID = keyTable.vocabulary.id(of: token.key) ?? -1
+        }
+        // The abbreviation key, as ``TokenNormalizer/abbreviationKey(_:)`` makes it.
+        var capitals = 0
+        var kept = 0
+        for index in word {
+            let byte = utf8[index]
+            if byte >= 0x41 && byte <= 0x5A {
+                capitals += 1
+                kept += 1
+            } else if byte >= 0x30 && byte <= 0x39 {
+                kept += 1
+            } else if byte == UInt8(ascii: "s") && index == word.upperBound - 1 && capitals >= 2 {
+                continue
+            } else {
+                return
+            }
+        }
+        guard capitals >= 2 else { return }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: kept + 1) { buffer in
+            buffer[0] = 0x01
+            var length = 1
+            for index in word {
+                let byte = utf8[index]
+                if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) {
+                    buffer[length] = byte
+                    length += 1
+                }
+            }
+            let key = UnsafeBufferPointer(rebasing: buffer[..<length])
+            let (string, id) = Tokenizer.literal(key, keyTable, &keys)
+            token.abbreviationKey = string
+            token.abbreviationID = id
+        }
+    }
+
+    /// The byte length of U+2019, U+2018 or U+02BC at `index` (before `end`), or nil.
+    @inline(__always)
+    static func curlyApostropheLength(_ utf8: [UInt8], _ index: Int, _ end: Int) -> Int? {
+        let byte = utf8[index]
+        if byte == 0xE2, index + 2 < end, utf8[index + 1] == 0x80, utf8[index + 2] == 0x98 || utf8[index + 2] == 0x99 {
+            return 3
+        }
+        if byte == 0xCA, index + 1 < end, utf8[index + 1] == 0xBC { return 2 }
+        return nil
+    }
+
+    /// Gives a punctuation token its key and id: its straight ASCII form or its bytes, never a
+    /// spelling variant.
+    private func resolvePunctuation(
+        _ token: inout Token, _ utf8: [UInt8], _ bytes: Range<Int>, _ keyTable: TokenKeyTable,
+        _ keys: inout DocumentKeys
+    ) {
+        if token.punctuation != 0 {
+            var byte = token.punctuation
+            withUnsafePointer(to: &byte) { pointer in
+                (token.key, token.keyID) = Tokenizer.literal(
+                    UnsafeBufferPointer(start: pointer, count: 1), keyTable, &keys)
+            }
+        } else {
+            utf8.withUnsafeBufferPointer { text in
+                (token.key, token.keyID) = Tokenizer.literal(
+                    UnsafeBufferPointer(rebasing: text[bytes]), keyTable, &keys)
+            }
+        }
+    }
+
+    /// The string and vocabulary id of a key that spelling does not map (an abbreviation key or
+    /// punctuation).
+    @inline(__always)
+    private static func literal(
+        _ key: UnsafeBufferPointer<UInt8>, _ keyTable: TokenKeyTable, _ keys: inout DocumentKeys
+    )
+        -> (String, Int32)
+    {
+        let hash = ByteKeyTable.hash(key)
+        let entry = keyTable.table.find(key, hash: hash)
+        if entry < 0 { return (keys.string(key, hash: hash), -1) }
+        if !keyTable.isVariant[Int(entry)] { return (keyTable.strings[Int(entry)], keyTable.ids[Int(entry)]) }
+        // A spelling variant spelled like this key (no lexicon has one): the key stands for itself.
+        let string = keys.string(key, hash: hash)
+        return (string, keyTable.vocabulary.id(of: string) ?? -1)
     }
 
     static func scalarLength(_ lead: UInt8) -> Int {

@@ -1,4 +1,5 @@
 import Foundation
+import MarrowTestSupport
 import PropertyBased
 import Testing
 

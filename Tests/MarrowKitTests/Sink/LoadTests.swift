@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import MarrowTestSupport
 import Testing
 
 @testable import MarrowKit

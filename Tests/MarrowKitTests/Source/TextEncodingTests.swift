@@ -1,3 +1,4 @@
+import MarrowTestSupport
 import PropertyBased
 import Testing
 

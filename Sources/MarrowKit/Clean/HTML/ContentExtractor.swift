@@ -12,8 +12,8 @@ struct ContentExtractor {
     private var text: [Int32] = []
     /// Per node: visible bytes of every text node under it (read or not).
     private var anyText: [Int32] = []
-    /// Per node: text of kept text nodes under it, outside links, counting only runs of 25+
-    /// visible bytes (paragraph-like text; menus and labels score nothing).
+    /// Per node: text of kept text nodes under it, outside links, counting only runs of inline
+    /// text of ``paragraphRunBytes`` or more (paragraph-like text; menus and labels score nothing).
     private(set) var good: [Int32] = []
     /// Per node: all visible bytes of kept text under it, and those inside links.
     private(set) var all: [Int32] = []
@@ -21,6 +21,9 @@ struct ContentExtractor {
     private var chromeCache: [String: ChromeEvidence] = [:]
     /// Per node: paragraph-like text under it (as ``good``) before chrome is judged.
     private var rawGood: [Int32] = []
+    /// Per text node, the id of its run of inline text (``assignRun(_:parentBlock:blockOf:)``);
+    /// per block-level element, the run its next inline text joins.
+    private var run: [Int32] = []
 
     enum Flag {
         static let neverRead: UInt8 = 1 << 0
@@ -144,10 +147,13 @@ struct ContentExtractor {
             if node.parent >= 0 { anyText[Int(node.parent)] += anyText[index] }
         }
         let pageText = Int(tree.roots.map { anyText[$0] }.reduce(0, +))
-        // Inherited flags: parents come before children.
+        // Inherited flags, and each text node's run of inline text: parents come before children.
+        run = [Int32](repeating: -1, count: count)
+        var blockOf = [Int32](repeating: -1, count: count)
         for index in 0..<count {
             let node = tree.nodes[index]
             let parent = Int(node.parent)
+            assignRun(index, parentBlock: parent >= 0 ? Int(blockOf[parent]) : -1, blockOf: &blockOf)
             var flag: UInt8 = 0
             if parent >= 0 {
                 flag = flags[parent] & (Flag.neverRead | Flag.insideArticle | Flag.inLink)
@@ -164,12 +170,19 @@ struct ContentExtractor {
             flags[index] = flag
         }
         // Raw statistics, before chrome is judged: children come after parents in the array.
+        var runBytes = [Int32](repeating: 0, count: 2 * count)
+        for index in 0..<count where tree.nodes[index].isText && flags[index] & (Flag.neverRead | Flag.inLink) == 0 {
+            runBytes[Int(run[index])] += tree.nodes[index].visible
+        }
         for index in stride(from: count - 1, through: 0, by: -1) {
             let node = tree.nodes[index]
             if node.isText {
                 if flags[index] & Flag.neverRead == 0 {
                     text[index] = node.visible
-                    if flags[index] & Flag.inLink == 0, node.visible >= 25 { rawGood[index] = node.visible }
+                    if flags[index] & Flag.inLink == 0, runBytes[Int(run[index])] >= ContentExtractor.paragraphRunBytes
+                    {
+                        rawGood[index] = node.visible
+                    }
                 }
             } else {
                 let traits = tree.traits(index)
@@ -228,12 +241,21 @@ struct ContentExtractor {
         good = [Int32](repeating: 0, count: count)
         all = [Int32](repeating: 0, count: count)
         linked = [Int32](repeating: 0, count: count)
+        // Runs again without what chrome took out of them (a share button inside a paragraph).
+        for k in runBytes.indices { runBytes[k] = 0 }
+        for index in 0..<count where tree.nodes[index].isText && !isDropped(index) && !isInLink(index) {
+            runBytes[Int(run[index])] += tree.nodes[index].visible
+        }
         for index in stride(from: count - 1, through: 0, by: -1) {
             let node = tree.nodes[index]
             if node.isText, !isDropped(index) {
                 let visible = node.visible
                 all[index] = visible
-                if isInLink(index) { linked[index] = visible } else if visible >= 25 { good[index] = visible }
+                if isInLink(index) {
+                    linked[index] = visible
+                } else if runBytes[Int(run[index])] >= ContentExtractor.paragraphRunBytes {
+                    good[index] = visible
+                }
             }
             let parent = Int(node.parent)
             if parent >= 0, !isDropped(index) {
@@ -241,6 +263,34 @@ struct ContentExtractor {
                 all[parent] += all[index]
                 linked[parent] += linked[index]
             }
+        }
+    }
+
+    /// Visible bytes, outside links, of a run of inline text that make it paragraph-like: its
+    /// text counts as the page's paragraph text (``good``), a menu label or a caption does not.
+    static let paragraphRunBytes: Int32 = 25
+
+    /// Gives node `index` its run of inline text (``run``): the text a reader reads as one
+    /// stretch, between block boundaries and line breaks, whatever inline markup (`b`, `a`,
+    /// `span`, a `script` or a comment) cuts it into text nodes. A run's id is the block that
+    /// opens it (its index) or the element that ends the one before it in the same block (its
+    /// index plus the node count), so ids are unique and below twice the node count.
+    ///
+    /// - Parameters:
+    ///   - parentBlock: the nearest block-level element above `index`, or -1.
+    ///   - blockOf: per node, the nearest block-level element at or above it (filled here).
+    private mutating func assignRun(_ index: Int, parentBlock: Int, blockOf: inout [Int32]) {
+        let count = tree.nodes.count
+        if tree.nodes[index].isText {
+            run[index] = parentBlock >= 0 ? run[parentBlock] : Int32(index)
+            return
+        }
+        let blockLevel = isBlockLevel(index)
+        blockOf[index] = blockLevel ? Int32(index) : Int32(parentBlock)
+        if blockLevel { run[index] = Int32(index) }
+        if parentBlock >= 0, blockLevel || tree.traits(index).contains(.breaksText) {
+            // A nested block or a line break ends the run of the block around it.
+            run[parentBlock] = Int32(index + count)
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import MarrowTestSupport
 import Testing
 
 @testable import MarrowKit
@@ -342,5 +343,59 @@ struct HTMLMetadataFallbackTests {
     func notDates(_ markup: String) throws {
         let page = ExtractionPages.page("<article>\(markup)\(ExtractionPages.paragraphs("story", 2))</article>")
         #expect(try cleanChecked(page).metadata.published == nil)
+    }
+}
+
+@Suite("HTML main content: paragraph text cut by inline markup")
+struct HTMLInlineRunTests {
+    /// A paragraph whose inline markup (a script, a comment, `b`, `span`, a link) cuts it into
+    /// text nodes each shorter than a paragraph run, as scraped pages often are.
+    static let cutParagraph =
+        "<p>Gout flares &mdash; do not <script>if (a < b) {}</script> start <span>in</span> the knee. The"
+        + "\n  <!-- note -->\n  pain <b>is</b> worst <a href=\"/x\">at</a> night, and rest\n  helps.</p>"
+
+    @Test("a short article in main/article whose one paragraph is cut into short text nodes is the main content")
+    func cutParagraphIsArticleText() throws {
+        let page = ExtractionPages.page(
+            """
+            <nav class="mega-menu"><ul><li><a href="/a">Gout</a></li><li><a href="/b">Surgery</a></li></ul></nav>
+            <div class="cookie-notice">We use cookies. Steroids treat arthritis.</div>
+            <main><article><h1>Gout in the knee</h1>
+            <h2>Causes</h2>
+            <div class="block">\(Self.cutParagraph)
+            <aside class="ad-slot"><p>Sponsored: a short promotion line here.</p></aside>
+            </div></article></main>
+            <footer><p>&copy; 2024 Example Health Media. All rights reserved.</p></footer>
+            """)
+        let text = try cleanChecked(page).string
+        #expect(text.contains("Gout flares \u{2014} do not start in the knee."))
+        #expect(text.contains("at night, and rest helps."))
+        #expect(!text.contains("cookies"))
+        #expect(!text.contains("Sponsored"))
+        #expect(!text.contains("Example Health Media"))
+    }
+
+    @Test("a paragraph cut into short text nodes outweighs a longer single-node box of chrome")
+    func cutParagraphOutweighsChromeBox() throws {
+        // Without a semantic container the density pass must still see the cut paragraphs.
+        let page = ExtractionPages.page(
+            """
+            <div class="cookie-notice">We use cookies to improve your experience of this site, please accept them.</div>
+            <div class="content-area">\(Self.cutParagraph)\(Self.cutParagraph)</div>
+            """)
+        let text = try cleanChecked(page).string
+        #expect(text.contains("Gout flares"))
+        #expect(!text.contains("cookies"))
+    }
+
+    @Test("the random page that once lost its article (seed UuRACoGo…, choices [0, 0, 4982, 732837]) keeps it")
+    func shrunkRandomPage() throws {
+        var choices = Choices([0, 0, 4982, 732837])
+        let html = RandomPage.make(&choices, sections: 1, features: [.unknownEntity])
+        let result = try processHTML(html, path: "page.html")
+        let violations = ProvenanceCheck.violations(result, matched: Repository.processor.match(result.clean))
+        #expect(violations.isEmpty)
+        #expect(result.clean.blocks.contains { $0.kind == .paragraph })
+        #expect(!result.clean.string.contains("cookies"))
     }
 }

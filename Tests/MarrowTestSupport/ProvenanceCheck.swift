@@ -5,7 +5,7 @@ import MarrowKit
 
 /// A promise of the record contract (`docs/record-schema.md`), named so a report can say which
 /// one broke and a known open one can be told apart from a new one.
-enum ProvenanceInvariant: String, CaseIterable, Sendable {
+public enum ProvenanceInvariant: String, CaseIterable, Sendable {
     /// The clean text is valid UTF-8.
     case cleanUTF8 = "clean-utf8"
     /// Blocks are in order, do not overlap and lie inside the clean text.
@@ -44,22 +44,22 @@ enum ProvenanceInvariant: String, CaseIterable, Sendable {
 }
 
 /// One broken promise: which, and what was seen.
-struct ProvenanceViolation: Hashable, Sendable, CustomStringConvertible {
-    var invariant: ProvenanceInvariant
-    var detail: String
-    var description: String { "\(invariant.rawValue): \(detail)" }
+public struct ProvenanceViolation: Hashable, Sendable, CustomStringConvertible {
+    public var invariant: ProvenanceInvariant
+    public var detail: String
+    public var description: String { "\(invariant.rawValue): \(detail)" }
 }
 
 /// The stretches of a clean text that have no raw bytes behind them: non-verbatim segments of the
 /// offset map with an empty raw range whose clean bytes are not only white space (a block
 /// separator or a folded space is not text).
-struct LostText {
+public struct LostText {
     /// Clean byte ranges, in order.
-    let ranges: [Range<Int>]
+    public let ranges: [Range<Int>]
     /// The same, in scalars.
-    let scalarRanges: [Range<Int>]
+    public let scalarRanges: [Range<Int>]
 
-    init(_ clean: CleanText) {
+    public init(_ clean: CleanText) {
         var ranges: [Range<Int>] = []
         for segment in clean.offsetMap.segments where !segment.isVerbatim && segment.raw.isEmpty {
             let bytes = clean.utf8[segment.clean.lowerBound.value..<segment.clean.upperBound.value]
@@ -74,13 +74,13 @@ struct LostText {
         }
     }
 
-    func overlaps(_ range: Range<CleanByteOffset>) -> Bool {
+    public func overlaps(_ range: Range<CleanByteOffset>) -> Bool {
         LostText.overlaps(ranges, range.lowerBound.value..<range.upperBound.value)
     }
-    func overlaps(scalars range: Range<Int>) -> Bool { LostText.overlaps(scalarRanges, range) }
+    public func overlaps(scalars range: Range<Int>) -> Bool { LostText.overlaps(scalarRanges, range) }
 
     /// Whether any of the sorted, disjoint `ranges` overlaps `range`.
-    static func overlaps(_ ranges: [Range<Int>], _ range: Range<Int>) -> Bool {
+    public static func overlaps(_ ranges: [Range<Int>], _ range: Range<Int>) -> Bool {
         var low = 0
         var high = ranges.count
         while low < high {
@@ -92,9 +92,9 @@ struct LostText {
 }
 
 /// Checks clean texts and records against the raw bytes they came from.
-enum ProvenanceCheck {
+public enum ProvenanceCheck {
     /// Every violation in a processed document: its clean text, every sentence and every record.
-    static func violations(_ result: DocumentResult, matched: MatchedText? = nil) -> [ProvenanceViolation] {
+    public static func violations(_ result: DocumentResult, matched: MatchedText? = nil) -> [ProvenanceViolation] {
         let lost = LostText(result.clean)
         var found = violations(clean: result.clean, document: result.document, lost: lost)
         if let matched { found += sentenceViolations(matched, document: result.document, lost: lost) }
@@ -103,7 +103,9 @@ enum ProvenanceCheck {
     }
 
     /// Violations of the clean text alone: encoding, blocks, offset map.
-    static func violations(clean: CleanText, document: SourceDocument, lost: LostText? = nil) -> [ProvenanceViolation] {
+    public static func violations(clean: CleanText, document: SourceDocument, lost: LostText? = nil)
+        -> [ProvenanceViolation]
+    {
         let lost = lost ?? LostText(clean)
         var found: [ProvenanceViolation] = []
         let raw = document.raw
@@ -181,7 +183,7 @@ enum ProvenanceCheck {
     }
 
     /// Violations of sentences: each one's raw range must fold to its text.
-    static func sentenceViolations(_ matched: MatchedText, document: SourceDocument, lost: LostText? = nil)
+    public static func sentenceViolations(_ matched: MatchedText, document: SourceDocument, lost: LostText? = nil)
         -> [ProvenanceViolation]
     {
         let clean = matched.segmented.clean
@@ -200,7 +202,7 @@ enum ProvenanceCheck {
     }
 
     /// Violations of the records of a processed document.
-    static func recordViolations(_ result: DocumentResult, lost: LostText? = nil) -> [ProvenanceViolation] {
+    public static func recordViolations(_ result: DocumentResult, lost: LostText? = nil) -> [ProvenanceViolation] {
         let lost = lost ?? LostText(result.clean)
         let scalars = Array(result.clean.string.unicodeScalars)
         return result.records.flatMap { record in
@@ -217,7 +219,7 @@ enum ProvenanceCheck {
 
     /// Violations of one record, given the raw bytes and the clean text's scalars (nil when the
     /// clean text is not at hand: then only the raw side is checked).
-    static func recordViolations(_ record: EvidenceRecord, raw: [UInt8], cleanScalars: [Unicode.Scalar]?)
+    public static func recordViolations(_ record: EvidenceRecord, raw: [UInt8], cleanScalars: [Unicode.Scalar]?)
         -> [ProvenanceViolation]
     {
         var found: [ProvenanceViolation] = []
@@ -289,7 +291,9 @@ enum ProvenanceCheck {
     }
 
     /// Why a clean range's raw range does not fold to it, or nil when it does.
-    static func foldProblem(_ clean: CleanText, _ range: Range<CleanByteOffset>, raw: [UInt8], decoder: RawTextDecoder)
+    public static func foldProblem(
+        _ clean: CleanText, _ range: Range<CleanByteOffset>, raw: [UInt8], decoder: RawTextDecoder
+    )
         -> String?
     {
         let span = clean.offsetMap.rawRange(for: range)
@@ -303,16 +307,18 @@ enum ProvenanceCheck {
             : "raw \(span.lowerBound)..<\(span.upperBound) folds to '\(clip(found))', clean to '\(clip(expected))'"
     }
 
-    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    public static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var text = ""
         text.unicodeScalars.append(contentsOf: scalars)
         return text
     }
 
-    static func quote(_ bytes: ArraySlice<UInt8>) -> String { "'\(clip(String(decoding: bytes, as: UTF8.self)))'" }
+    public static func quote(_ bytes: ArraySlice<UInt8>) -> String {
+        "'\(clip(String(decoding: bytes, as: UTF8.self)))'"
+    }
 
     /// A string cut to a readable length for a report.
-    static func clip(_ text: String, _ limit: Int = 160) -> String {
+    public static func clip(_ text: String, _ limit: Int = 160) -> String {
         text.unicodeScalars.count <= limit ? text : string(Array(text.unicodeScalars.prefix(limit))[...]) + "…"
     }
 }

@@ -4,9 +4,9 @@ import Foundation
 
 /// Paths and shared, compiled-once objects for tests that read the repository's own corpus and
 /// lexicons.
-enum Repository {
+public enum Repository {
     /// The package root, found from this file's path.
-    static let root: String = {
+    public static let root: String = {
         var url = URL(fileURLWithPath: #filePath)
         while url.path != "/" {
             url.deleteLastPathComponent()
@@ -17,38 +17,38 @@ enum Repository {
         fatalError("no Package.swift above \(#filePath)")
     }()
 
-    static var corpus: String { root + "/Corpus" }
-    static var lexicons: String { root + "/Lexicons" }
+    public static var corpus: String { root + "/Corpus" }
+    public static var lexicons: String { root + "/Lexicons" }
 
     /// The gold file: `../shared/gold` next to the repository, else the copy in Tests.
-    static var gold: String {
+    public static var gold: String {
         let shared = root + "/../shared/gold/corpus-claims.jsonl"
         if FileManager.default.fileExists(atPath: shared) { return shared }
         return root + "/Tests/MarrowKitTests/Fixtures/gold/corpus-claims.jsonl"
     }
 
     /// The shipped lexicons, compiled once.
-    static let lexicon: CompiledLexicon = {
+    public static let lexicon: CompiledLexicon = {
         let (set, problems) = LexiconSet.load(folder: lexicons)
         precondition(problems.isEmpty, "shipped lexicons have problems: \(problems)")
         return CompiledLexicon(set)
     }()
 
-    static let processor = DocumentProcessor(lexicon: lexicon)
+    public static let processor = DocumentProcessor(lexicon: lexicon)
 
     /// The corpus articles, as the reader sees them.
-    static func corpusReferences() -> [SourceReference] {
+    public static func corpusReferences() -> [SourceReference] {
         SourceReader().references(for: [corpus]).references
     }
 
     /// Every corpus document, processed.
-    static let corpusResults: [DocumentResult] = {
+    public static let corpusResults: [DocumentResult] = {
         corpusReferences().map { try! processor.process(try! $0.load()) }
     }()
 
     /// Every document in a fixture folder whose name ends in `suffix`, processed (documents the
     /// pipeline rejects are left out).
-    static func results(in folder: String, suffix: String) -> [DocumentResult] {
+    public static func results(in folder: String, suffix: String) -> [DocumentResult] {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter {
             $0.hasSuffix(suffix)
         }.sorted()
@@ -58,13 +58,13 @@ enum Repository {
     }
 
     /// The held-out articles, processed.
-    static let heldOutResults = results(in: root + "/Tests/MarrowKitTests/Fixtures/heldout", suffix: ".txt")
+    public static let heldOutResults = results(in: root + "/Tests/MarrowKitTests/Fixtures/heldout", suffix: ".txt")
 
     /// The HTML fixtures, processed.
-    static let htmlResults = results(in: root + "/Tests/MarrowKitTests/Fixtures/html", suffix: ".html")
+    public static let htmlResults = results(in: root + "/Tests/MarrowKitTests/Fixtures/html", suffix: ".html")
 
     /// A fresh temporary folder.
-    static func temporaryFolder() -> String {
+    public static func temporaryFolder() -> String {
         let path = NSTemporaryDirectory() + "marrow-tests-" + UUID().uuidString
         try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
@@ -72,7 +72,7 @@ enum Repository {
 }
 
 /// Runs the pipeline on in-memory text with the shipped lexicons.
-func process(text: String, path: String = "test.txt", lexicon: CompiledLexicon = Repository.lexicon) throws
+public func process(text: String, path: String = "test.txt", lexicon: CompiledLexicon = Repository.lexicon) throws
     -> DocumentResult
 {
     try DocumentProcessor(lexicon: lexicon).process(SourceDocument(path: path, raw: Array(text.utf8), mediaType: .text))

@@ -6,9 +6,9 @@ import Foundation
 /// CRLF and BOM copies, a Latin-1 HTML page, an HTML page named `.txt`, a file Marrow rejects
 /// (invalid UTF-8), and names with spaces, non-ASCII letters and a leading `_`, some listed in a
 /// manifest.
-enum EdgeCorpus {
+public enum EdgeCorpus {
     /// Writes the folder and returns its path.
-    static func make() throws -> String {
+    public static func make() throws -> String {
         let folder = Repository.temporaryFolder() + "/edge corpus"
         let manager = FileManager.default
         try manager.createDirectory(atPath: folder + "/_sub dir/ünï", withIntermediateDirectories: true)
@@ -65,16 +65,16 @@ enum EdgeCorpus {
 /// The ways: the folder itself; a JSON-lines stream of the same files (`bytes` in base64, each
 /// line carrying its manifest entry) fed whole and in small chunks; the stream without manifest
 /// objects but with the folder's manifest as the stream manifest; each at one and several jobs.
-enum SplitInvariance {
+public enum SplitInvariance {
     /// One way of reading, and what came out: every record's JSON line and every failure, in order.
-    struct Run {
-        var label: String
-        var output: Data
-        var failures: [String]
+    public struct Run {
+        public var label: String
+        public var output: Data
+        public var failures: [String]
     }
 
     /// The stream lines for the files of `folder`, with or without manifest objects.
-    static func streamLines(for folder: String, withManifest: Bool) throws -> [UInt8] {
+    public static func streamLines(for folder: String, withManifest: Bool) throws -> [UInt8] {
         var stream: [UInt8] = []
         for reference in SourceReader().references(for: [folder]).references {
             guard case .file(let path, let origin) = reference else { continue }
@@ -93,7 +93,7 @@ enum SplitInvariance {
     }
 
     /// Reads `inputs` through the pipeline and records what came out.
-    static func run(_ label: String, _ inputs: DocumentInputs, jobs: Int) async throws -> Run {
+    public static func run(_ label: String, _ inputs: DocumentInputs, jobs: Int) async throws -> Run {
         var run = Run(label: label, output: Data(), failures: [])
         let encoder = JSONLinesEncoder()
         try await Pipeline(processor: Repository.processor, jobs: jobs).run(
@@ -111,7 +111,7 @@ enum SplitInvariance {
     }
 
     /// Every way of reading `folder`, at 1 and `jobs` jobs.
-    static func runs(folder: String, jobs: Int = 3) async throws -> [Run] {
+    public static func runs(folder: String, jobs: Int = 3) async throws -> [Run] {
         let withManifest = try streamLines(for: folder, withManifest: true)
         let withoutManifest = try streamLines(for: folder, withManifest: false)
         let manifestDecoder = try DocumentLineDecoder(manifestFile: folder + "/" + SourceReader.manifestName)

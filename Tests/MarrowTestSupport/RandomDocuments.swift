@@ -4,42 +4,42 @@ import Foundation
 
 /// A stream of choices drawn by a property test: builders take what they need from it, so a
 /// shrunk choice list gives a smaller document of the same shape.
-struct Choices {
+public struct Choices {
     private let values: [Int]
     private var position = 0
 
-    init(_ values: [Int]) { self.values = values.isEmpty ? [0] : values }
+    public init(_ values: [Int]) { self.values = values.isEmpty ? [0] : values }
 
     /// A number in `0..<count`.
-    mutating func next(_ count: Int) -> Int {
+    public mutating func next(_ count: Int) -> Int {
         let value = values[position % values.count] &+ position / values.count
         position += 1
         return abs(value % max(1, count))
     }
 
     /// True about `percent` times in a hundred.
-    mutating func chance(_ percent: Int) -> Bool { next(100) < percent }
+    public mutating func chance(_ percent: Int) -> Bool { next(100) < percent }
 
-    mutating func pick<T>(_ items: [T]) -> T { items[next(items.count)] }
+    public mutating func pick<T>(_ items: [T]) -> T { items[next(items.count)] }
 }
 
 /// Lexicon terms by role, from the shipped lexicons, so the documents name real concepts.
-enum LexiconTerms {
-    static func terms(_ role: Role) -> [String] {
+public enum LexiconTerms {
+    public static func terms(_ role: Role) -> [String] {
         Repository.lexicon.conceptTable.filter { $0.primaryRole == role }.flatMap(\.terms).filter { !$0.isEmpty }
     }
 
-    static let topic = terms(.topic)
-    static let causes = terms(.cause)
-    static let treatments = terms(.treatment)
+    public static let topic = terms(.topic)
+    public static let causes = terms(.cause)
+    public static let treatments = terms(.treatment)
 }
 
 /// Scraped-text articles: headings, metadata and boilerplate lines, paragraphs naming lexicon
 /// concepts, bullet, numbered and implicit lists, and scraping artefacts (lines broken
 /// mid-sentence, a period on its own line, CRLF, a BOM, non-breaking spaces, trailing blanks,
 /// curly quotes, scalars of every UTF-8 width).
-enum RandomArticle {
-    static let fillers = [
+public enum RandomArticle {
+    public static let fillers = [
         "Imaging helps doctors see what is happening inside the bone", "Many people recover within a few months",
         "Researchers don\u{2019}t fully understand why this happens", "The caf\u{E9} au lait spots are not related",
         "Pain \u{2014} often worse at night \u{2014} is the main complaint",
@@ -48,7 +48,7 @@ enum RandomArticle {
     ]
 
     /// A sentence naming a concept of `section` ("cause" or "treatment"), or a filler.
-    static func sentence(_ c: inout Choices, cause: Bool) -> String {
+    public static func sentence(_ c: inout Choices, cause: Bool) -> String {
         let topic = c.pick(LexiconTerms.topic)
         if c.chance(35) { return c.pick(fillers) + c.pick([".", ".", "!", "?"]) }
         if cause {
@@ -69,7 +69,7 @@ enum RandomArticle {
     }
 
     /// Lines of one section.
-    static func section(_ c: inout Choices) -> [String] {
+    public static func section(_ c: inout Choices) -> [String] {
         let cause = c.chance(50)
         let topic = c.pick(LexiconTerms.topic)
         var lines = [
@@ -111,7 +111,7 @@ enum RandomArticle {
     }
 
     /// An article of `sections` sections, then `last` as its final paragraph.
-    static func make(_ c: inout Choices, sections: Int, last: String? = nil) -> String {
+    public static func make(_ c: inout Choices, sections: Int, last: String? = nil) -> String {
         var lines: [String] = []
         let title = capitalized(c.pick(LexiconTerms.topic)) + c.pick([": Causes and Treatment", " Explained", ""])
         lines += [title, ""]
@@ -126,15 +126,15 @@ enum RandomArticle {
         return text
     }
 
-    static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+    public static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 }
 
 /// HTML pages: head and chrome (navigation, cookie banner, ads, footer naming diseases), an
 /// article with headings, paragraphs with inline markup, character references, comments,
 /// scripts, lists, tables and nested blocks; optionally the inputs known to break provenance.
-enum RandomPage {
+public enum RandomPage {
     /// What a page may hold beyond the ordinary.
-    enum Feature: CaseIterable {
+    public enum Feature: CaseIterable {
         /// A bare `&` in text (`AT&T`).
         case bareAmpersand
         /// A reference libxml2 does not know (`&bogus;`).
@@ -149,12 +149,12 @@ enum RandomPage {
         case crlf
     }
 
-    static let references = [
+    public static let references = [
         "&amp;", "&eacute;", "&rsquo;", "&mdash;", "&nbsp;", "&#233;", "&#x2019;", "&#8212;", "&lt;", "&quot;",
         "&copy;",
     ]
 
-    static func inline(_ c: inout Choices, _ sentence: String, features: Set<Feature>) -> String {
+    public static func inline(_ c: inout Choices, _ sentence: String, features: Set<Feature>) -> String {
         var words = sentence.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .split(separator: " ").map(String.init)
         if words.count > 2, c.chance(30) {
@@ -179,7 +179,7 @@ enum RandomPage {
         return words.joined(separator: c.chance(20) ? "\n  " : " ")
     }
 
-    static func section(_ c: inout Choices, features: Set<Feature>) -> String {
+    public static func section(_ c: inout Choices, features: Set<Feature>) -> String {
         let cause = c.chance(50)
         var html = "<h2>\(cause ? "Causes" : "Treatment")</h2>\n"
         let depth = features.contains(.deepNesting) && c.chance(30) ? 255 + c.next(100) : c.pick([0, 0, 1, 3, 20])
@@ -211,7 +211,7 @@ enum RandomPage {
     }
 
     /// A page of about `sections` sections (more when `.longPage` asks for 40 KB and up).
-    static func make(_ c: inout Choices, sections: Int, features: Set<Feature>) -> String {
+    public static func make(_ c: inout Choices, sections: Int, features: Set<Feature>) -> String {
         let title = RandomArticle.capitalized(c.pick(LexiconTerms.topic))
         var html =
             "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>\(title)</title>"

@@ -1,0 +1,55 @@
+/// The spelling table a lexicon compiles with: the pairs `spelling.txt` lists, plus the variants
+/// its patterns (``SpellingRule``) make of every word the lexicons use.
+///
+/// A made variant is kept only when it is new: not a word of the lexicons themselves, not a
+/// listed variant, not made from another word first (words are taken in sorted order, so the
+/// table is the same on every run), and a key the normaliser keeps as it is (a variant that a
+/// plural fold would change could never be looked up).
+struct SpellingTable {
+    /// How many rounds of rules one word goes through (`anaesthaemia` needs two).
+    static let rounds = 3
+    /// The most variants one word may get.
+    static let perWord = 16
+
+    /// The listed pairs, with every made variant added.
+    ///
+    /// - Parameters:
+    ///   - pairs: `variant → canonical` as listed.
+    ///   - rules: the patterns.
+    ///   - words: the keys of every word of the lexicons' terms and cues.
+    ///   - isStableKey: whether the normaliser maps a word to itself.
+    static func expand(
+        _ pairs: [String: String], rules: [SpellingRule], words: Set<String>, isStableKey: (String) -> Bool
+    ) -> [String: String] {
+        guard !rules.isEmpty else { return pairs }
+        var table = pairs
+        for word in words.sorted() {
+            for variant in variants(of: word, rules: rules)
+            where !words.contains(variant) && table[variant] == nil && isStableKey(variant) {
+                table[variant] = word
+            }
+        }
+        return table
+    }
+
+    /// Every spelling `rules` make of `word` in up to ``rounds`` rounds, `word` itself excluded.
+    static func variants(of word: String, rules: [SpellingRule]) -> [String] {
+        var found: [String] = []
+        var seen: Set<String> = [word]
+        var frontier = [word]
+        for _ in 0..<rounds where !frontier.isEmpty {
+            var next: [String] = []
+            for form in frontier {
+                for rule in rules {
+                    for variant in rule.variants(of: form) where seen.insert(variant).inserted {
+                        guard found.count < perWord else { return found }
+                        found.append(variant)
+                        next.append(variant)
+                    }
+                }
+            }
+            frontier = next
+        }
+        return found
+    }
+}

@@ -1,0 +1,152 @@
+import Testing
+
+@testable import MarrowKit
+
+@Suite("Spelling patterns")
+struct SpellingRuleTests {
+    @Test(
+        "a pattern's place follows its stars",
+        arguments: [
+            ("*isation", "*ization", SpellingRule.Place.suffix),
+            ("haemo*", "hemo*", .prefix),
+            ("*sulph*", "*sulf*", .infix),
+        ])
+    func places(variant: String, canonical: String, place: SpellingRule.Place) throws {
+        let rule = try #require(try SpellingRule.parse(variant: variant, canonical: canonical, line: 1))
+        #expect(rule.place == place)
+        #expect(!rule.variant.contains("*") && !rule.canonical.contains("*"))
+    }
+
+    @Test("a plain pair is no pattern")
+    func plainPair() throws {
+        #expect(try SpellingRule.parse(variant: "grey", canonical: "gray", line: 1) == nil)
+    }
+
+    @Test("spelling.txt reports a malformed pattern with its line and keeps the pairs")
+    func malformed() {
+        let text = "tumour tumor\n*isation ization\n*ise *ize\n*x* *x*\n"
+        let (map, rules, errors) = LexiconParser().parseSpelling(text, file: "spelling.txt")
+        #expect(map == ["tumour": "tumor"])
+        #expect(rules.map(\.line) == [3])
+        #expect(
+            errors.map(\.description).contains { $0.hasPrefix("spelling.txt:2: error: a spelling pattern needs '*'") })
+        #expect(
+            errors.map(\.description).contains { $0.hasPrefix("spelling.txt:4: error: a spelling pattern needs two") })
+    }
+
+    @Test("each place rewrites only where the canonical part stands")
+    func variants() {
+        let suffix = SpellingRule(variant: "isation", canonical: "ization", place: .suffix, line: 1)
+        #expect(suffix.variants(of: "immunization") == ["immunisation"])
+        #expect(suffix.variants(of: "izationx").isEmpty)
+        let prefix = SpellingRule(variant: "haemo", canonical: "hemo", place: .prefix, line: 1)
+        #expect(prefix.variants(of: "hemorrhage") == ["haemorrhage"])
+        #expect(prefix.variants(of: "chemotherapy").isEmpty)
+        let infix = SpellingRule(variant: "sulph", canonical: "sulf", place: .infix, line: 1)
+        #expect(infix.variants(of: "polysulfate") == ["polysulphate"])
+        #expect(infix.variants(of: "sulf").isEmpty)
+    }
+
+    @Test("the table gets variants of the lexicon's words only, never a lexicon word or a listed variant")
+    func table() {
+        let rules = [
+            SpellingRule(variant: "isation", canonical: "ization", place: .suffix, line: 1),
+            SpellingRule(variant: "ise", canonical: "ize", place: .suffix, line: 2),
+            SpellingRule(variant: "our", canonical: "or", place: .suffix, line: 3),
+        ]
+        let table = SpellingTable.expand(
+            ["colour": "color"], rules: rules, words: ["desensitization", "immunize", "color", "for", "four"],
+            isStableKey: { _ in true })
+        #expect(table["desensitisation"] == "desensitization")
+        #expect(table["immunise"] == "immunize")
+        #expect(table["colour"] == "color")
+        #expect(table["four"] == nil, "a lexicon word is never made a variant")
+        #expect(table["sneezise"] == nil)
+        #expect(table.count == 3)
+    }
+
+    @Test("a made variant is read as its word in text, with plurals")
+    func endToEnd() throws {
+        let concept = Concept(
+            id: "desensitization", name: "Desensitization", roles: [.treatment], category: "drug",
+            terms: ["allergen desensitization"], file: "t.lex", line: 1)
+        let set = LexiconSet(
+            concepts: [concept], cues: CueLists(),
+            spellingRules: [SpellingRule(variant: "isation", canonical: "ization", place: .suffix, line: 1)])
+        let lexicon = CompiledLexicon(set)
+        #expect(lexicon.lookUp("allergen desensitisations").map(\.id) == ["desensitization"])
+        #expect(lexicon.lookUp("allergen desensitization").map(\.id) == ["desensitization"])
+        #expect(
+            CompiledLexicon(LexiconSet(concepts: [concept], cues: CueLists())).lookUp(
+                "allergen desensitisation"
+            ).isEmpty)
+    }
+}
+
+@Suite("Closed-up compounds")
+struct CompoundVariantTests {
+    static func lexicon(_ terms: [String]) -> CompiledLexicon {
+        let concept = Concept(
+            id: "c", name: "C", roles: [.treatment], category: "x", terms: terms, file: "t.lex", line: 1)
+        var cues = CueLists()
+        cues.files["segmentation"] = ["determiner": [CuePhrase(text: "the", line: 1)]]
+        return CompiledLexicon(LexiconSet(concepts: [concept], cues: cues))
+    }
+
+    @Test(
+        "a spaced or hyphenated pair also matches closed up",
+        arguments: [
+            ("hay fever", "hayfever"), ("hay fever", "hay-fever"), ("nasal-spray", "nasalsprays"),
+            ("non weight bearing", "nonweightbearing"), ("non weight bearing", "non-weightbearing"),
+            ("non weight bearing", "nonweight bearing"), ("eye drop", "eye drops"),
+        ])
+    func closed(term: String, text: String) {
+        #expect(Self.lexicon([term]).lookUp(text).map(\.id) == ["c"], "\(term) / \(text)")
+    }
+
+    @Test("abbreviations, digits and skipped determiners are never joined")
+    func notJoined() {
+        #expect(Self.lexicon(["HEPA filter"]).lookUp("HEPAfilter").isEmpty)
+        #expect(Self.lexicon(["type 2 rhinitis"]).lookUp("type2 rhinitis").isEmpty)
+        #expect(Self.lexicon(["avoid the pollen"]).lookUp("avoidpollen").isEmpty)
+        #expect(Self.lexicon(["avoid the pollen"]).lookUp("avoid pollen").map(\.id) == ["c"])
+    }
+
+    @Test("a long term gets each join alone and all of them, not every combination")
+    func longTerm() {
+        let normalizer = TokenNormalizer()
+        let term = "one two three four five six"
+        let bytes = Array(term.utf8)
+        let tokens = Tokenizer(normalizer: normalizer).tokenize(
+            bytes, in: CleanByteOffset(0)..<CleanByteOffset(bytes.count))
+        let sequences = CompoundVariants(normalizer: normalizer).keySequences(tokens, in: bytes)
+        #expect(sequences.count == 1 + 5 + 1)
+        #expect(sequences.first == ["one", "two", "three", "four", "five", "six"])
+        #expect(sequences.last == ["onetwothreefourfivesix"])
+        #expect(sequences.contains(["one", "two", "threefour", "five", "six"]))
+    }
+}
+
+@Suite("Inverted compounds")
+struct InvertedVariantTests {
+    @Test(
+        "a compound also matches as HEAD of MODIFIER, with or without a determiner",
+        arguments: [
+            ("pollen allergy", "allergy to pollen", false), ("pollen allergy", "allergy of pollen", true),
+            ("pollen allergy", "allergies of the pollen", true),
+            ("nasal mucosa swelling", "swelling of the nasal mucosa", true),
+            ("HEPA filter", "filter of HEPA", true),
+        ])
+    func inverted(term: String, text: String, matches: Bool) {
+        #expect(!CompoundVariantTests.lexicon([term]).lookUp(text).isEmpty == matches, "\(term) / \(text)")
+    }
+
+    @Test("phrases, abbreviation or digit heads, single words and long terms are not inverted")
+    func notInverted() {
+        #expect(CompoundVariantTests.lexicon(["allergy to pollen"]).lookUp("pollen of allergy to").isEmpty)
+        #expect(CompoundVariantTests.lexicon(["avoid the pollen"]).lookUp("pollen of avoid").isEmpty)
+        #expect(CompoundVariantTests.lexicon(["pollen ACL"]).lookUp("ACL of pollen").isEmpty)
+        #expect(CompoundVariantTests.lexicon(["vitamin D3"]).lookUp("D3 of vitamin").isEmpty)
+        #expect(CompoundVariantTests.lexicon(["one two three four five"]).lookUp("five of one two three four").isEmpty)
+    }
+}
