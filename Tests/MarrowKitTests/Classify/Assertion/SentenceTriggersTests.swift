@@ -1,3 +1,4 @@
+import MarrowTestSupport
 import Testing
 
 @testable import MarrowKit
