@@ -8,13 +8,16 @@ its target replaced by the targets of other rows), and negated precision, recall
 the table itself.
 
 Usage:
-    python3 Benchmarks/peers/40-assertion.section.py MARROW_BINARY [VENV_PYTHON]
+    python3 Benchmarks/peers/40-assertion.section.py [MARROW_BINARY] [VENV_PYTHON]
         [--sentences 100000] [--work DIR] [--lexicons DIR]
+    Benchmarks/peers/run --only 40-assertion
 
-Without VENV_PYTHON the script makes a throwaway venv under the work folder and installs negspacy
-there with pip (nothing is installed anywhere else). Marrow's time is the wall time of the whole
-command (process start and lexicon compile included); negspacy's is its processing loop alone
-(interpreter start and imports excluded), which favours negspacy.
+MARROW_BINARY defaults to $MARROW (set by `run`). Under `run` negspacy goes into the runner's venv;
+otherwise, without VENV_PYTHON, the script makes a throwaway venv under the work folder and installs
+negspacy there with pip (nothing is installed anywhere else). Both are timed in CPU seconds, so the
+load of a shared machine does not count: Marrow's are those of the whole command (process start and
+lexicon compile included, from /usr/bin/time); negspacy's are those of its processing loop alone
+(interpreter start and imports excluded, from time.process_time), which favours negspacy.
 """
 import argparse
 import json
@@ -38,7 +41,7 @@ nlp.add_pipe("sentencizer")
 nlp.add_pipe("negex")
 questions = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
 out = []
-started = time.perf_counter()
+started = time.process_time()
 for q in questions:
     doc = nlp.make_doc(q["text"])
     span = doc.char_span(q["start"], q["start"] + len(q["term"]), label="FINDING", alignment_mode="expand")
@@ -46,7 +49,7 @@ for q in questions:
     for _, component in nlp.pipeline:
         doc = component(doc)
     out.append(bool(doc.ents and doc.ents[0]._.negex))
-elapsed = time.perf_counter() - started
+elapsed = time.process_time() - started
 json.dump({"seconds": elapsed, "negated": out}, open(sys.argv[2], "w"))
 '''
 
@@ -87,10 +90,12 @@ def write_jsonl(path, questions):
 
 def run_marrow(binary, lexicons, questions_path, answers_path):
     command = ["taskset", "-c", "0", binary, "explain", "--jsonl"] + (["--lexicons", lexicons] if lexicons else [])
-    with open(questions_path, "rb") as stdin, open(answers_path, "wb") as stdout:
-        started = time.perf_counter()
-        subprocess.run(command, stdin=stdin, stdout=stdout, check=False)
-        elapsed = time.perf_counter() - started
+    with open(questions_path, "rb") as stdin, open(answers_path, "wb") as stdout, tempfile.NamedTemporaryFile(
+        mode="r", suffix=".time"
+    ) as report:
+        subprocess.run(["/usr/bin/time", "-q", "-f", "%U %S", "-o", report.name, *command], stdin=stdin, stdout=stdout, check=False)
+        user, system = (float(field) for field in report.read().split()[-2:])
+        elapsed = user + system
     answers = [json.loads(line) for line in open(answers_path, encoding="utf-8")]
     return elapsed, answers
 
@@ -106,6 +111,13 @@ def run_negspacy(python, work, questions_path):
 
 
 def ensure_venv(work):
+    if os.environ.get("PEERS_PYTHON"):
+        # Under Benchmarks/peers/run: this interpreter is the runner's venv.
+        try:
+            import negspacy  # noqa: F401
+        except ImportError:
+            subprocess.run([sys.executable, "-m", "pip", "install", "--no-cache-dir", "--quiet", "negspacy"], check=True)
+        return sys.executable
     venv = os.path.join(work, "venv")
     python = os.path.join(venv, "bin", "python")
     if not os.path.exists(python):
@@ -126,7 +138,7 @@ def score(expected, got):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("marrow")
+    parser.add_argument("marrow", nargs="?", default=os.environ.get("MARROW"))
     parser.add_argument("python", nargs="?")
     parser.add_argument("--sentences", type=int, default=100_000)
     parser.add_argument("--work")
@@ -161,10 +173,11 @@ def main():
     print()
     print("| system | sentences/s | negated P | R | F1 (clinical table, %d rows, %d negated) |" % (len(rows), sum(expected)))
     print("|---|---|---|---|---|")
-    print(f"| marrow explain --jsonl (whole process) | {marrow_rate:,.0f} | {mp:.3f} | {mr:.3f} | {mf:.3f} |")
-    print(f"| negspacy (processing loop only) | {negspacy_rate:,.0f} | {nprec:.3f} | {nrec:.3f} | {nf:.3f} |")
+    print(f"| marrow explain --jsonl (whole process, CPU s) | {marrow_rate:,.0f} | {mp:.3f} | {mr:.3f} | {mf:.3f} |")
+    print(f"| negspacy (processing loop only, CPU s) | {negspacy_rate:,.0f} | {nprec:.3f} | {nrec:.3f} | {nf:.3f} |")
     print()
-    print(f"ratio: marrow is {marrow_rate / negspacy_rate:.1f}x negspacy's sentences/s")
+    print(f"ratio: marrow is {marrow_rate / negspacy_rate:.1f}x negspacy's sentences per CPU second")
+    print("RATIO\t40-assertion\t%d sentences\tmarrow/negspacy sentences per CPU-s\t%.1fx" % (len(bulk), marrow_rate / negspacy_rate))
     if not args.work:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -48,30 +48,22 @@ final class ClassificationContext: Sendable {
     let standIns: Set<Int>
     /// First tokens of the causes named by modifiers of the topic ("allergic" in "allergic rhinitis").
     let modifierStarts: Set<Int>
-    /// For each list item block, the sentence its list hangs from, if any.
+    /// For each list item block, the sentence its list hangs from, if any; empty when the
+    /// document has no list (read it with ``listIntro(ofBlock:)``).
     let listIntros: [Int?]
-    /// For each sentence, its last relation, comparison or test cue: what a list it introduces
-    /// hangs from.
-    let introCue: [Cue?]
-    /// For each sentence, its first comparison cue.
-    let firstDifferential: [Cue?]
     /// The page furniture each sentence belongs to, if any.
     let furniture: [Furniture?]
     /// Each concept's usual role, by concept index.
     let primaryRoles: [Role]
     /// Each concept's claim roles (cause, treatment, symptom, diagnostic), by concept index.
     let claimRoles: [[Role]]
-    /// Assertion triggers per sentence.
-    let triggers: [[TriggerHit]]
-    /// The relation cues of each sentence (for the assertion stage).
-    let relationCues: [[Range<Int>]]
 
     init(
         matched: MatchedText, lexicon: CompiledLexicon, topics: Set<Int>, cues: [[Cue]], clauses: [[Clause]],
         topicSpans: [[Range<Int>]], mentions: [Mention],
         blockKind: [SectionKind], headingKind: [SectionKind], overridingSentences: Set<Int>, namesTopic: Bool,
         standIns: Set<Int>, modifierStarts: Set<Int>, listIntros: [Int?], furniture: [Furniture?],
-        primaryRoles: [Role], claimRoles: [[Role]], triggers: [[TriggerHit]]
+        primaryRoles: [Role], claimRoles: [[Role]]
     ) {
         self.matched = matched
         self.lexicon = lexicon
@@ -88,8 +80,6 @@ final class ClassificationContext: Sendable {
         self.modifierStarts = modifierStarts
         self.listIntros = listIntros
         self.furniture = furniture
-        introCue = cues.map { $0.last { $0.isRelation || $0.kinds.overlaps(ListIntroRule.excluding) } }
-        firstDifferential = cues.map { $0.first { $0.kinds.contains(.differential) } }
 
         // Clauses with their indexes; each token knows its clause.
         let segmented = matched.segmented
@@ -129,8 +119,8 @@ final class ClassificationContext: Sendable {
         self.claimRoles = claimRoles
         // A relative clause after a mention (", which …", "(AVN), which …") is about that mention.
         let tokens = segmented.tokens
-        var mentionEndingAt: [Int: Mention] = [:]
-        for mention in mentions { mentionEndingAt[mention.tokens.upperBound] = mention }
+        // Made only when a clause opens on a relative pronoun after a comma.
+        var mentionEndingAt: [Int: Mention]?
         func antecedent(of clause: Clause) -> Mention? {
             let first = clause.lowerBound
             guard first >= 2, lexicon.relativePronouns.contains(tokens[first].key), tokens[first - 1].key == "," else {
@@ -138,7 +128,12 @@ final class ClassificationContext: Sendable {
             }
             var end = first - 1
             if tokens[end - 1].key == ")", end >= 4, tokens[end - 3].key == "(" { end -= 3 }
-            return mentionEndingAt[end]
+            if mentionEndingAt == nil {
+                var ending: [Int: Mention] = [:]
+                for mention in mentions { ending[mention.tokens.upperBound] = mention }
+                mentionEndingAt = ending
+            }
+            return mentionEndingAt?[end]
         }
         clauseFacts = all.indices.map { index in
             ClauseFacts(
@@ -147,8 +142,32 @@ final class ClassificationContext: Sendable {
                 topicSpans: spansOfClause[index], antecedent: antecedent(of: all[index].clause), isTopic: isTopic,
                 topics: topics, primaryRoles: primaryRoles)
         }
-        self.triggers = triggers
-        relationCues = cues.map { $0.filter(\.isRelation).map(\.tokens) }
+    }
+
+    /// The sentence the list of a list item block hangs from, if any.
+    func listIntro(ofBlock block: Int) -> Int? { listIntros.isEmpty ? nil : listIntros[block] }
+
+    /// A sentence's last relation, comparison or test cue: what a list it introduces hangs from.
+    func introCue(of sentence: Int) -> Cue? {
+        cues[sentence].last { $0.isRelation || $0.kinds.overlaps(ListIntroRule.excluding) }
+    }
+
+    /// A sentence's first comparison cue.
+    func firstDifferential(of sentence: Int) -> Cue? {
+        cues[sentence].first { $0.kinds.contains(.differential) }
+    }
+
+    /// The relation cues of a sentence (for the assertion stage).
+    func relationCues(of sentence: Int) -> [Range<Int>] {
+        cues[sentence].compactMap { $0.isRelation ? $0.tokens : nil }
+    }
+
+    /// The concept mentions of a sentence (the matcher's and the topic's modifiers), in no
+    /// particular order: those of its clauses.
+    func mentionSpans(of sentence: Int) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        for clause in clauseFacts[sentenceClauses[sentence]] { spans += clause.mentions.lazy.map(\.tokens) }
+        return spans
     }
 
     /// Whether a mention names the topic, directly or by its shorthand.
@@ -231,8 +250,13 @@ extension Classifier {
         let mentions =
             modifiers.isEmpty
             ? matched.mentions : (matched.mentions + modifiers).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        var mentionsBySentence = Array(repeating: [Mention](), count: segmented.sentences.count)
-        for mention in mentions { mentionsBySentence[mention.sentence].append(mention) }
+        // Mentions come in text order, so those of sentence `s` are `mentions[mentionStart[s]..<mentionStart[s + 1]]`.
+        var mentionStart = Array(repeating: 0, count: segmented.sentences.count + 1)
+        for mention in mentions { mentionStart[mention.sentence + 1] += 1 }
+        for index in mentionStart.indices.dropFirst() { mentionStart[index] += mentionStart[index - 1] }
+        func sentenceMentions(_ sentence: Int) -> ArraySlice<Mention> {
+            mentions[mentionStart[sentence]..<mentionStart[sentence + 1]]
+        }
         // In an article that names the topic, its shorthand after a determiner ("the rhinitis",
         // "these allergies") stands for it: a condition mention or a shorthand cue with a
         // determiner right before it ("food allergies", "skin allergies" and a bare "Rhinitis" at the
@@ -250,7 +274,7 @@ extension Classifier {
                 lastConditionIsTopic = true
             }
             var events: [(span: Range<Int>, isTopic: Bool?)] = []
-            for mention in mentionsBySentence[sentenceIndex] {
+            for mention in sentenceMentions(sentenceIndex) {
                 if topics.contains(mention.concept) {
                     events.append((mention.tokens, true))
                 } else if primaryRoles[mention.concept] == .condition {
@@ -277,7 +301,7 @@ extension Classifier {
             {
                 if topicEnds == nil {
                     topicEnds = Set(
-                        mentionsBySentence[sentenceIndex].filter { topics.contains($0.concept) }.map(
+                        sentenceMentions(sentenceIndex).filter { topics.contains($0.concept) }.map(
                             \.tokens.upperBound))
                 }
                 if topicEnds?.contains(index - 1) == true { events.append((index..<(index + 1), nil)) }
@@ -302,13 +326,14 @@ extension Classifier {
         var headingKinds: [SectionKind] = []
         var overriding: Set<Int> = []
         var override: SectionKind?
-        var firstSentenceOfBlock: [Int: Int] = [:]
-        for (index, sentence) in segmented.sentences.enumerated() where firstSentenceOfBlock[sentence.block] == nil {
+        var firstSentenceOfBlock = Array(repeating: -1, count: blocks.count)
+        for (index, sentence) in segmented.sentences.enumerated() where firstSentenceOfBlock[sentence.block] < 0 {
             firstSentenceOfBlock[sentence.block] = index
         }
-        for (blockIndex, block) in segmented.clean.blocks.enumerated() {
+        for (blockIndex, block) in blocks.enumerated() {
             if block.kind.headingLevel != nil { override = nil }
-            if block.kind == .paragraph, let first = firstSentenceOfBlock[blockIndex], direct[first] {
+            let first = firstSentenceOfBlock[blockIndex]
+            if block.kind == .paragraph, first >= 0, direct[first] {
                 let kinds = Set(cues[first].flatMap { $0.kinds.kinds.compactMap(\.sectionKind) })
                 if kinds.count == 1, let kind = kinds.first, kind.role != nil {
                     override = kind
@@ -324,8 +349,7 @@ extension Classifier {
             blockKind: blockKind, headingKind: headingKinds, overridingSentences: overriding, namesTopic: namesTopic,
             standIns: standIns, modifierStarts: Set(modifiers.map(\.tokens.lowerBound)),
             listIntros: listIntros(segmented, cues: cues), furniture: FurnitureFinder().find(segmented, cues: cues),
-            primaryRoles: primaryRoles, claimRoles: claimRoles,
-            triggers: assertionTriggers(matched, mentionsBySentence: mentionsBySentence))
+            primaryRoles: primaryRoles, claimRoles: claimRoles)
     }
 
     /// Whether a heading reads as a category line: at most `subHeadingWords` words and no question.
@@ -342,7 +366,9 @@ extension Classifier {
     /// allergic rhinitis", read back from each mention of the topic over modifiers (`modifier:` in
     /// the concept files), commas and coordinators; "non-allergic" is not one.
     func modifierMentions(_ matched: MatchedText) -> [Mention] {
-        guard !lexicon.topicModifiers.isEmpty else { return [] }
+        guard !lexicon.topicModifiers.isEmpty, matched.mentions.contains(where: { topics.contains($0.concept) }) else {
+            return []
+        }
         let segmented = matched.segmented
         let tokens = segmented.tokens
         var covered = Set<Int>()
@@ -380,6 +406,7 @@ extension Classifier {
     /// the next heading, "What the pain is like Bone pain tends to be:").
     func listIntros(_ segmented: SegmentedText, cues: [[Cue]]) -> [Int?] {
         let blocks = segmented.clean.blocks
+        guard blocks.contains(where: { $0.kind == .listItem }) else { return [] }
         var lastSentence = Array(repeating: -1, count: blocks.count)
         for (index, sentence) in segmented.sentences.enumerated() { lastSentence[sentence.block] = index }
         func introduces(_ sentence: Int) -> Bool {

@@ -38,8 +38,11 @@ public struct Classifier: Sendable {
     /// Classifies every mention of a document; mentions that make no claim are left out.
     public func classify(_ matched: MatchedText) -> [Finding] {
         let context = makeContext(matched)
+        var triggers = SentenceTriggers()
         return context.mentions.compactMap { mention in
-            let finding = classify(mention, context, concept: lexicon.conceptTable[mention.concept], explaining: false)
+            let finding = classify(
+                mention, context, concept: lexicon.conceptTable[mention.concept], explaining: false, triggers: &triggers
+            )
             return finding.role == .other ? nil : finding
         }
     }
@@ -51,19 +54,23 @@ public struct Classifier: Sendable {
     ///   cause or a treatment (for `explain --term` on words the lexicons lack).
     public func explain(_ matched: MatchedText, forced: Mention? = nil) -> [Finding] {
         let context = makeContext(matched)
-        var findings = context.mentions.map { classify($0, context, concept: lexicon.conceptTable[$0.concept]) }
+        var triggers = SentenceTriggers()
+        var findings = context.mentions.map {
+            classify($0, context, concept: lexicon.conceptTable[$0.concept], triggers: &triggers)
+        }
         if let forced {
             let concept = Concept(id: "term", name: "term", roles: [.cause, .treatment], category: "other", terms: [])
-            findings.append(classify(forced, context, concept: concept))
+            findings.append(classify(forced, context, concept: concept, triggers: &triggers))
         }
         return findings
     }
 
     /// Classifies one mention; unless `explaining`, a mention that makes no claim is left with
     /// the role rule's reason alone (no object, no assertion: nothing reads them).
-    func classify(_ mention: Mention, _ context: ClassificationContext, concept: Concept, explaining: Bool = true)
-        -> Finding
-    {
+    func classify(
+        _ mention: Mention, _ context: ClassificationContext, concept: Concept, explaining: Bool = true,
+        triggers: inout SentenceTriggers
+    ) -> Finding {
         let facts = MentionFacts(mention, concept: concept, in: context)
         let verdict = roles.decide(facts)
         var reasons = [verdict.reason]
@@ -77,7 +84,8 @@ public struct Classifier: Sendable {
             object = other.object
             reasons.append(other.reason)
         }
-        let assertion = assertion(of: mention, roleCue: verdict.cue, clause: facts.clause.clause, context: context)
+        let assertion = assertion(
+            of: mention, roleCue: verdict.cue, clause: facts.clause.clause, context: context, triggers: &triggers)
         reasons += assertion.reasons.map(Reason.assertion)
         var role = verdict.role ?? .other
         // A denial with only the prior for a claim denies the finding, not a relation ("no

@@ -76,13 +76,11 @@ final class ClauseFacts: Sendable {
         var partnersOrSymptoms: [Mention] = []
         var mentionsTopic = false
         // The antecedent stands before the clause, so it is a partner before every cue in it.
-        for mention in (antecedent.map { [$0] } ?? []) + mentions {
-            let own = mention != antecedent
+        func add(_ mention: Mention, own: Bool) {
             if own && topics.contains(mention.concept) { named.append(mention.tokens) }
             if isTopic(mention) {
-                guard own else { continue }
-                mentionsTopic = true
-                continue
+                if own { mentionsTopic = true }
+                return
             }
             let role = primaryRoles[mention.concept]
             if role == .cause || role == .condition {
@@ -94,6 +92,8 @@ final class ClauseFacts: Sendable {
             }
             if own && role == .condition && conditions.count < 2 { conditions.append(mention) }
         }
+        if let antecedent { add(antecedent, own: false) }
+        for mention in mentions { add(mention, own: mention != antecedent) }
         namedTopic = named
         self.mentionsTopic = mentionsTopic
         otherConditions = others

@@ -107,24 +107,24 @@ public struct ExplainLines: Sendable {
     struct Problem: Error { var message: String }
 
     func read(_ line: ArraySlice<UInt8>, number: Int) -> Result<Question, Problem> {
-        let value: JSONValue
+        let members: QuestionMembers
         do {
-            value = try JSONValue.parse(line)
+            members = try QuestionMembers.parse(line)
         } catch {
             return .failure(Problem(message: "line \(number) is not JSON: \(error.message) (byte \(error.offset + 1))"))
         }
-        guard case .object = value, let text = value["text"]?.string else {
+        guard members.isObject, let text = members.text?.string else {
             return .failure(Problem(message: "line \(number) is not a JSON object with \"text\""))
         }
         var question = Question(text: text)
-        for (name, member) in [("term", value["term"]), ("heading", value["heading"])] {
+        for (name, member) in [("term", members.term), ("heading", members.heading)] {
             guard let member, member != .null else { continue }
             guard let string = member.string else {
                 return .failure(Problem(message: "line \(number): \"\(name)\" must be a string"))
             }
             if name == "term" { question.term = string } else { question.heading = string }
         }
-        if let start = value["start"], start != .null {
+        if let start = members.start, start != .null {
             guard let offset = start.number, offset >= 0, offset == offset.rounded(), offset < 1e15 else {
                 return .failure(
                     Problem(message: "line \(number): \"start\" must be a whole number of characters, 0 or more"))
@@ -150,5 +150,77 @@ public struct ExplainLines: Sendable {
         }
         writer.endObject()
         writer.newline()
+    }
+}
+
+/// The members of a question line the protocol reads, taken from the object as the JSON reader
+/// walks it: no dictionary of member names per line. Reads exactly what ``JSONValue/parse(_:)``
+/// accepts, with the same errors at the same offsets; a repeated member counts by its last value,
+/// as in the parsed object.
+struct QuestionMembers {
+    /// Whether the line is a JSON object.
+    var isObject = false
+    var text: JSONValue?
+    var term: JSONValue?
+    var start: JSONValue?
+    var heading: JSONValue?
+
+    static func parse(_ line: ArraySlice<UInt8>) throws(JSONValue.SyntaxError) -> QuestionMembers {
+        func read(_ buffer: UnsafeBufferPointer<UInt8>) -> Result<QuestionMembers, JSONValue.SyntaxError> {
+            var reader = JSONValue.Reader(bytes: buffer)
+            var members = QuestionMembers()
+            reader.skipSpace()
+            do {
+                if reader.position < buffer.count, buffer[reader.position] == UInt8(ascii: "{") {
+                    members.isObject = true
+                    try reader.members {
+                        (reader: inout JSONValue.Reader, name: Range<Int>, escaped: Bool) throws(JSONValue.SyntaxError)
+                        in
+                        let field =
+                            escaped
+                            ? Field(name: try reader.string(at: name.lowerBound - 1).utf8) : Field(name: buffer[name])
+                        let value = try reader.value(depth: 1)
+                        switch field {
+                        case .text: members.text = value
+                        case .term: members.term = value
+                        case .start: members.start = value
+                        case .heading: members.heading = value
+                        case nil: break
+                        }
+                    }
+                } else {
+                    _ = try reader.value(depth: 0)
+                }
+                reader.skipSpace()
+                guard reader.position == buffer.count else {
+                    return .failure(
+                        JSONValue.SyntaxError(offset: reader.position, message: "unexpected text after the value"))
+                }
+                return .success(members)
+            } catch {
+                return .failure(error)
+            }
+        }
+        let result = line.withContiguousStorageIfAvailable(read) ?? Array(line).withUnsafeBufferPointer(read)
+        return try result.get()
+    }
+
+    /// The members the protocol reads, by their name's bytes.
+    enum Field {
+        case text, term, start, heading
+
+        init?(name: some Collection<UInt8>) {
+            if name.elementsEqual("text".utf8) {
+                self = .text
+            } else if name.elementsEqual("term".utf8) {
+                self = .term
+            } else if name.elementsEqual("start".utf8) {
+                self = .start
+            } else if name.elementsEqual("heading".utf8) {
+                self = .heading
+            } else {
+                return nil
+            }
+        }
     }
 }

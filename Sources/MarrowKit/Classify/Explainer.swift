@@ -334,8 +334,10 @@ extension Classifier {
     /// Classifies one mention of a document, whether it makes a claim or not; a mention with no
     /// concept (`concept == -1`) is classified as ``forcedConcept``.
     func classify(_ mention: Mention, in matched: MatchedText) -> Finding {
-        classify(
+        var triggers = SentenceTriggers()
+        return classify(
             mention, makeContext(matched),
-            concept: mention.concept >= 0 ? lexicon.conceptTable[mention.concept] : Classifier.forcedConcept)
+            concept: mention.concept >= 0 ? lexicon.conceptTable[mention.concept] : Classifier.forcedConcept,
+            triggers: &triggers)
     }
 }

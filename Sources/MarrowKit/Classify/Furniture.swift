@@ -57,8 +57,13 @@ struct FurnitureFinder: Sendable {
         // A reference entry is cut into several sentences ("Brown KT, Lee JS. Gout and the knee."):
         // it is read block by block.
         var referenceBlocks = Array(repeating: false, count: blocks.count)
-        var sentencesOfBlock = Array(repeating: [Int](), count: blocks.count)
-        for (index, sentence) in segmented.sentences.enumerated() { sentencesOfBlock[sentence.block].append(index) }
+        // A block's sentences follow one another: from its first to the next block's first.
+        var nextFirst = segmented.sentences.count
+        var sentencesOfBlock = Array(repeating: 0..<0, count: blocks.count)
+        for blockIndex in blocks.indices.reversed() where firstSentence[blockIndex] >= 0 {
+            sentencesOfBlock[blockIndex] = firstSentence[blockIndex]..<nextFirst
+            nextFirst = firstSentence[blockIndex]
+        }
         for blockIndex in blocks.indices where labelled[blockIndex] == nil {
             let range = segmented.tokensOfBlock[blockIndex]
             guard range.count <= FurnitureFinder.longestReference else { continue }

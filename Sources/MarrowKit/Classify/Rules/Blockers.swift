@@ -58,7 +58,7 @@ struct DifferentialBlocker: RoleRule {
             if relation.map({ $0.tokens.upperBound > after.tokens.lowerBound }) ?? true { mimicAfter = after }
         }
         let anywhere =
-            mention.relation.relations.isEmpty ? mention.document.firstDifferential[mention.mention.sentence] : nil
+            mention.relation.relations.isEmpty ? mention.document.firstDifferential(of: mention.mention.sentence) : nil
         guard let differential = before ?? mimicAfter ?? anywhere else { return nil }
         return .noClaim(.lookAlike(cue: mention.text(differential)))
     }

@@ -65,8 +65,8 @@ struct LinkWordRule: RoleRule {
 struct ListIntroRule: RoleRule {
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
         let document = mention.document
-        guard mention.block.kind == .listItem, let intro = document.listIntros[mention.sentence.block],
-            let cue = document.introCue[intro]
+        guard mention.block.kind == .listItem, let intro = document.listIntro(ofBlock: mention.sentence.block),
+            let cue = document.introCue(of: intro)
         else { return nil }
         let introText = document.segmented.clean.text(document.segmented.sentences[intro].range)
         if cue.kinds.overlaps(ListIntroRule.excluding) { return .noClaim(.listIntroExcludes(intro: introText)) }
