@@ -132,13 +132,16 @@ public enum MetadataField: String, Sendable, CaseIterable {
 public enum CueText {
     /// Lowercases, straightens quotes, collapses white space and trims `text`.
     public static func fold(_ text: some StringProtocol) -> String {
+        fold(utf8: text.utf8)
+    }
+
+    /// ``fold(_:)`` of UTF-8 bytes (ill-formed bytes read as U+FFFD), without making a `String`
+    /// of them first.
+    static func fold(utf8 bytes: some Collection<UInt8>) -> String {
         var result: [UInt8] = []
-        result.reserveCapacity(text.utf8.count)
-        let done: Void? = text.utf8.withContiguousStorageIfAvailable { fold($0, into: &result) }
-        if done == nil {
-            var copy = String(text)
-            copy.withUTF8 { fold($0, into: &result) }
-        }
+        result.reserveCapacity(bytes.count)
+        let done: Void? = bytes.withContiguousStorageIfAvailable { fold($0, into: &result) }
+        if done == nil { Array(bytes).withUnsafeBufferPointer { fold($0, into: &result) } }
         return String(decoding: result, as: UTF8.self)
     }
 

@@ -265,7 +265,7 @@ struct BlockEmitter {
             return
         }
         let text = String(decoding: folded.bytes, as: UTF8.self)
-        let foldedLine = foldedASCII() ?? HTMLFold.fold(folded.bytes)
+        let foldedLine = foldedASCII() ?? CueText.fold(utf8: folded.bytes)
         if let field = pendingField {
             pendingField = nil
             if words <= 8 {

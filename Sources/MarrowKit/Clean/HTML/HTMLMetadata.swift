@@ -48,7 +48,7 @@ struct HTMLMetadata {
                 }
                 var end = min(bytes.count, 120)
                 while end < bytes.count, end > 0, bytes[end] & 0xC0 == 0x80 { end -= 1 }
-                let own = HTMLFold.fold(bytes[..<end])
+                let own = CueText.fold(utf8: bytes[..<end])
                 if !own.isEmpty, cues.metadataLabels.contains(where: { own.hasPrefix($0.label) }) {
                     labelled.append(index)
                 }
