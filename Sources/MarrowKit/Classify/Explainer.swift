@@ -96,7 +96,7 @@ public struct Explainer: Sendable {
     public init(lexicon: CompiledLexicon) {
         self.lexicon = lexicon
         cleaner = TextCleaner(cues: lexicon.cleaning)
-        tokenizer = Tokenizer(normalizer: lexicon.normalizer)
+        tokenizer = Tokenizer(lexicon: lexicon)
         segmenter = Segmenter(tokenizer: tokenizer, abbreviations: lexicon.sentenceAbbreviations)
         matcher = Matcher(lexicon: lexicon)
         classifier = Classifier(lexicon: lexicon)
