@@ -210,19 +210,18 @@ struct LexiconCompiler {
     let normalizer: TokenNormalizer
     let determiners: Set<String>
 
-    /// The `HEAD of MODIFIER` form of compound terms (``InvertedVariants``).
-    let inversion = InvertedVariants(
-        joiner: "of",
-        phraseWords: [
-            "of", "to", "and", "or", "with", "without", "for", "from", "in", "on", "at", "by", "into", "due", "after",
-            "before", "as", "than", "per", "within",
-        ])
+    /// The `HEAD of MODIFIER` form of compound terms (``InvertedVariants``), from
+    /// `segmentation.cues` `[of-form]` and `[phrase-word]`.
+    let inversion: InvertedVariants
 
     /// The cue files whose words the spelling patterns reach, besides the concept terms.
     static let spelledCueFiles = ["roles", "sections", AssertionLexicon.file]
 
     init(set: LexiconSet) {
         determiners = Set(set.cues.phrases("segmentation", "determiner").map { CueText.fold($0) })
+        inversion = InvertedVariants(
+            joiner: set.cues.phrases("segmentation", "of-form").first.map { CueText.fold($0) },
+            phraseWords: Set(set.cues.phrases("segmentation", "phrase-word").map { CueText.fold($0) }))
         let listed = TokenNormalizer(spelling: set.spelling)
         guard !set.spellingRules.isEmpty else {
             normalizer = listed

@@ -10,14 +10,14 @@ struct InvertedVariants {
     /// Terms of this many words, at most, are inverted.
     static let longestTerm = 4
 
-    /// The key that joins head and modifier.
-    let joiner: String
+    /// The key that joins head and modifier (nil: the lexicon's language has no such form).
+    let joiner: String?
     /// Keys that make a term a phrase already (`of`, `to`, `and`, …).
     let phraseWords: Set<String>
 
     /// The inverted key sequence of `tokens` (the term's tokens, determiners dropped), or nil.
     func keySequence(_ tokens: [Token]) -> [String]? {
-        guard (2...InvertedVariants.longestTerm).contains(tokens.count),
+        guard let joiner, (2...InvertedVariants.longestTerm).contains(tokens.count),
             tokens.allSatisfy({ $0.isWord && !phraseWords.contains($0.key) }),
             let head = tokens.last, head.abbreviationKey == nil,
             head.key.utf8.allSatisfy({ !($0 >= 0x30 && $0 <= 0x39) })

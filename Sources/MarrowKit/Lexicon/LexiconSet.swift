@@ -43,7 +43,10 @@ public struct LexiconSet: Sendable {
             "line", "prefix", "contains", "end", "meta.author", "meta.reviewer", "meta.published", "meta.modified",
             "meta.reviewed", "continuation", "html.chrome", "html.comments", "html.content", "byline",
         ],
-        "segmentation": ["abbreviation", "determiner", "clause", "subordinator", "relative", "prefix", "auxiliary"],
+        "segmentation": [
+            "abbreviation", "determiner", "clause", "subordinator", "relative", "prefix", "auxiliary", "of-form",
+            "phrase-word",
+        ],
     ]
 
     /// Creates a set from parts (tests build small topics this way).

@@ -89,7 +89,10 @@ struct CompoundVariantTests {
         let concept = Concept(
             id: "c", name: "C", roles: [.treatment], category: "x", terms: terms, file: "t.lex", line: 1)
         var cues = CueLists()
-        cues.files["segmentation"] = ["determiner": [CuePhrase(text: "the", line: 1)]]
+        cues.files["segmentation"] = [
+            "determiner": [CuePhrase(text: "the", line: 1)], "of-form": [CuePhrase(text: "of", line: 2)],
+            "phrase-word": ["of", "to", "and"].enumerated().map { CuePhrase(text: $1, line: 3 + $0) },
+        ]
         return CompiledLexicon(LexiconSet(concepts: [concept], cues: cues))
     }
 
@@ -139,6 +142,19 @@ struct InvertedVariantTests {
         ])
     func inverted(term: String, text: String, matches: Bool) {
         #expect(!CompoundVariantTests.lexicon([term]).lookUp(text).isEmpty == matches, "\(term) / \(text)")
+    }
+
+    @Test("the joining word and the phrase words come from segmentation.cues: without [of-form] nothing is inverted")
+    func fromCueFile() {
+        let concept = Concept(
+            id: "c", name: "C", roles: [.treatment], category: "x", terms: ["pollen allergy"], file: "t.lex", line: 1)
+        var cues = CueLists()
+        cues.files["segmentation"] = ["determiner": [CuePhrase(text: "the", line: 1)]]
+        #expect(CompiledLexicon(LexiconSet(concepts: [concept], cues: cues)).lookUp("allergy of pollen").isEmpty)
+        cues.files["segmentation"]?["of-form"] = [CuePhrase(text: "von", line: 2)]
+        let german = CompiledLexicon(LexiconSet(concepts: [concept], cues: cues))
+        #expect(!german.lookUp("allergy von pollen").isEmpty)
+        #expect(german.lookUp("allergy of pollen").isEmpty)
     }
 
     @Test("phrases, abbreviation or digit heads, single words and long terms are not inverted")
