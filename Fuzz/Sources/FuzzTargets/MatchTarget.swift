@@ -49,27 +49,33 @@ enum MatchTarget {
             }
             sentenceEnd = sentence.range.upperBound.value
         }
-        for mention in matched.mentions {
+        /// Why `mention` is not a mention of a known concept whose tokens lie in its sentence and
+        /// span exactly its range, or `nil` when it is one.
+        func fault(_ mention: Mention) -> String? {
             guard mention.sentence < segmented.sentences.count, mention.concept < processor.lexicon.conceptTable.count
-            else {
-                harness.broke("mentions", "mention of concept \(mention.concept) in sentence \(mention.sentence)")
-                continue
-            }
+            else { return "mention of concept \(mention.concept) in sentence \(mention.sentence)" }
             let sentence = segmented.sentences[mention.sentence]
             if mention.tokens.isEmpty || mention.tokens.lowerBound < sentence.tokens.lowerBound
                 || mention.tokens.upperBound > sentence.tokens.upperBound
                 || segmented.tokens[mention.tokens.lowerBound].range.lowerBound != mention.range.lowerBound
                 || segmented.tokens[mention.tokens.upperBound - 1].range.upperBound != mention.range.upperBound
             {
-                harness.broke(
-                    "mentions",
+                return
                     "mention \(mention.range) tokens \(mention.tokens) in sentence \(sentence.range) tokens \(sentence.tokens)"
-                )
             }
+            return nil
         }
-        for finding in Shared.classifier.classify(matched)
-        where finding.object >= processor.lexicon.conceptTable.count || !matched.mentions.contains(finding.mention) {
-            harness.broke("findings", "finding for \(finding.mention.range) names object \(finding.object)")
+        for mention in matched.mentions {
+            if let fault = fault(mention) { harness.broke("mentions", fault) }
+        }
+        // A finding classifies a matcher mention or one the classifier reads itself (a topic
+        // modifier, "septic" before the topic's name); either must be a well-formed mention.
+        for finding in Shared.classifier.classify(matched) {
+            if finding.object >= processor.lexicon.conceptTable.count {
+                harness.broke("findings", "finding for \(finding.mention.range) names object \(finding.object)")
+            } else if !matched.mentions.contains(finding.mention), let fault = fault(finding.mention) {
+                harness.broke("findings", "finding for a mention the matcher did not make: \(fault)")
+            }
         }
     }
 

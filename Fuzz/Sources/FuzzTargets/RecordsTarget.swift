@@ -31,8 +31,10 @@ enum RecordsTarget {
             if mention.byteStart < 0 || passage.byteStart < 0 || record.mention.start < 0 || record.passage.start < 0 {
                 harness.broke("accepted-nonnegative", "accepted record \(record.id) with a negative offset")
             }
-            if record.source.mediaType == MediaType.text.rawValue,
-                mention.byteEnd - mention.byteStart != record.mention.text.utf8.count
+            // A UTF-8 text source stores the mention's bytes exactly, a UTF-16 one two bytes a unit.
+            let span = mention.byteEnd - mention.byteStart
+            if record.source.mediaType == MediaType.text.rawValue, span != record.mention.text.utf8.count,
+                span != record.mention.text.utf16.count * 2
             {
                 harness.broke(
                     "accepted-mention-length",
