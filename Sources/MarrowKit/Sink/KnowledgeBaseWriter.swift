@@ -95,7 +95,9 @@ struct KnowledgeBaseWriter {
     /// order-independent.
     func load(sourceRecords group: [EvidenceRecord], outcome: inout LoadOutcome) throws {
         guard let lexiconVersion = group.map(\.lexiconVersion).max() else { return }
-        let records = group.filter { $0.lexiconVersion == lexiconVersion }.sorted { $0.id < $1.id }
+        // Sorted by index, then copied once: records are large, and sorting them moves each many times.
+        let records = group.indices.filter { group[$0].lexiconVersion == lexiconVersion }
+            .sorted { group[$0].id < group[$1].id }.map { group[$0] }
         guard let source = records.first?.source else { return }
         let paths = Set(records.map(\.source.path)).sorted()
         let existing = try state(of: source.id)
@@ -209,7 +211,9 @@ struct KnowledgeBaseWriter {
         guard countsSupport else { return }
         // Claims that lost their last evidence go, found by key: the work follows the document.
         let counted = try SupportCounter.remove(source: source, db: db)
-        try SupportCounter.dropOrphans(Set(claims).union(counted), db: db)
+        let candidates = Set(claims).union(counted)
+        try SupportCounter.dropOrphans(candidates, db: db)
+        inserter.forgetClaims(candidates)
     }
 
     /// Inserts records (passages, claims and evidence) of one source whose row exists.

@@ -16,6 +16,9 @@ final class RecordInserter {
     /// Claim ids by claim, for the transaction (claims repeat across documents; the digest is
     /// computed once).
     private var claimIDs: [EvidenceRecord.Claim: String] = [:]
+    /// Claims whose row this transaction has written: each is inserted once per transaction,
+    /// not once per source that states it, until ``forgetClaims(_:)`` says its row may be gone.
+    private var writtenClaims: Set<String> = []
     private var lastWhy: (list: [String], encoded: String) = ([], "[]")
     /// Whether the full-text insert trigger is off for this transaction: new passages are then
     /// indexed together by ``indexPendingPassages()``.
@@ -37,7 +40,6 @@ final class RecordInserter {
         guard !records.isEmpty else { return }
         try prepareOnce()
         var passageIDs: [PassageKey: String] = [:]
-        var writtenClaims: Set<String> = []
         for record in records {
             let key = PassageKey(sha256: record.source.sha256, start: record.passage.start, end: record.passage.end)
             let passageID: String
@@ -69,7 +71,6 @@ final class RecordInserter {
                 claimID = record.claim.id
                 claimIDs[record.claim] = claimID
             }
-            // Written once per call: between calls a claim may have lost its row (orphaned).
             if writtenClaims.insert(claimID).inserted {
                 try run(claim) { statement in
                     bind(statement, 1, claimID)
@@ -97,6 +98,12 @@ final class RecordInserter {
                 bind(statement, 13, record.lexiconVersion)
             }
         }
+    }
+
+    /// Notes that the rows of `claims` may have been deleted (their last evidence went), so the
+    /// next record stating one writes its row again.
+    func forgetClaims(_ claims: some Sequence<String>) {
+        for claim in claims { writtenClaims.remove(claim) }
     }
 
     // MARK: Full-text index
