@@ -63,7 +63,7 @@ final class ClassificationContext: Sendable {
         topicSpans: [[Range<Int>]], mentions: [Mention],
         blockKind: [SectionKind], headingKind: [SectionKind], overridingSentences: Set<Int>, namesTopic: Bool,
         standIns: Set<Int>, modifierStarts: Set<Int>, listIntros: [Int?], furniture: [Furniture?],
-        primaryRoles: [Role], claimRoles: [[Role]]
+        primaryRoles: [Role], claimRoles: [[Role]], also extra: Mention? = nil
     ) {
         self.matched = matched
         self.lexicon = lexicon
@@ -119,15 +119,23 @@ final class ClassificationContext: Sendable {
         self.claimRoles = claimRoles
         // A relative clause after a mention (", which …", "(AVN), which …") is about that mention.
         let tokens = segmented.tokens
+        let ids = matched.keyIDs
+        let words = lexicon.wordIDs
         // Made only when a clause opens on a relative pronoun after a comma.
         var mentionEndingAt: [Int: Mention]?
         func antecedent(of clause: Clause) -> Mention? {
             let first = clause.lowerBound
-            guard first >= 2, lexicon.relativePronouns.contains(tokens[first].key), tokens[first - 1].key == "," else {
+            guard first >= 2, words.relativePronouns.contains(ids.key(first)),
+                tokens[first - 1].punctuation == UInt8(ascii: ",")
+            else {
                 return nil
             }
             var end = first - 1
-            if tokens[end - 1].key == ")", end >= 4, tokens[end - 3].key == "(" { end -= 3 }
+            if tokens[end - 1].punctuation == UInt8(ascii: ")"), end >= 4,
+                tokens[end - 3].punctuation == UInt8(ascii: "(")
+            {
+                end -= 3
+            }
             if mentionEndingAt == nil {
                 var ending: [Int: Mention] = [:]
                 for mention in mentions { ending[mention.tokens.upperBound] = mention }
@@ -135,8 +143,18 @@ final class ClassificationContext: Sendable {
             }
             return mentionEndingAt?[end]
         }
+        // Only a clause that holds a mention (or the clause before one, whose relation an elliptical
+        // clause borrows) is asked about beyond its tokens: the others get their tokens alone.
+        var asked = Array(repeating: false, count: all.count)
+        for mention in mentions + (extra.map { [$0] } ?? []) {
+            let index = Int(clauseOfToken[mention.tokens.lowerBound])
+            guard index >= 0 else { continue }
+            asked[index] = true
+            if index > 0 { asked[index - 1] = true }
+        }
         clauseFacts = all.indices.map { index in
-            ClauseFacts(
+            guard asked[index] else { return ClauseFacts(clause: all[index].clause, sentence: all[index].sentence) }
+            return ClauseFacts(
                 clause: all[index].clause, sentence: all[index].sentence, cues: cuesOfClause[index],
                 mentions: mentionsOfClause[index],
                 topicSpans: spansOfClause[index], antecedent: antecedent(of: all[index].clause), isTopic: isTopic,
@@ -204,9 +222,11 @@ final class ClassificationContext: Sendable {
 }
 
 extension Classifier {
-    func makeContext(_ matched: MatchedText) -> ClassificationContext {
+    /// The context of a document; `extra` is a mention to classify that is not among the matcher's
+    /// (a forced term).
+    func makeContext(_ matched: MatchedText, also extra: Mention? = nil) -> ClassificationContext {
         let segmented = matched.segmented
-        let clauses = segmented.sentences.map { splitClauses($0.tokens, tokens: segmented.tokens) }
+        let clauses = segmented.sentences.map { splitClauses($0.tokens, tokens: segmented.tokens, ids: matched.keyIDs) }
         let cues = matched.cues.map { $0.map(Cue.init) }
 
         // Section kinds from headings; a section without a kind of its own inherits its parent's.
@@ -265,8 +285,9 @@ extension Classifier {
         var standIns: Set<Int> = []
         func isBare(_ span: Range<Int>, in sentence: Sentence) -> Bool {
             guard span.lowerBound > sentence.tokens.lowerBound else { return false }
-            let previous = segmented.tokens[span.lowerBound - 1]
-            return previous.isWord && lexicon.determiners.contains(previous.key)
+            let previous = span.lowerBound - 1
+            return segmented.tokens[previous].isWord
+                && lexicon.wordIDs.determiners.contains(matched.keyIDs.key(previous))
         }
         for (sentenceIndex, sentence) in segmented.sentences.enumerated() {
             if sentence.block != lastBlock {
@@ -296,8 +317,8 @@ extension Classifier {
             // ", which" right after the topic stands for it ("… of the condition, which resolved with rest").
             var topicEnds: Set<Int>?
             for index in sentence.tokens.dropFirst(2)
-            where segmented.tokens[index - 1].key == ","
-                && lexicon.relativePronouns.contains(segmented.tokens[index].key)
+            where segmented.tokens[index - 1].punctuation == UInt8(ascii: ",")
+                && lexicon.wordIDs.relativePronouns.contains(matched.keyIDs.key(index))
             {
                 if topicEnds == nil {
                     topicEnds = Set(
@@ -349,14 +370,14 @@ extension Classifier {
             blockKind: blockKind, headingKind: headingKinds, overridingSentences: overriding, namesTopic: namesTopic,
             standIns: standIns, modifierStarts: Set(modifiers.map(\.tokens.lowerBound)),
             listIntros: listIntros(segmented, cues: cues), furniture: FurnitureFinder().find(segmented, cues: cues),
-            primaryRoles: primaryRoles, claimRoles: claimRoles)
+            primaryRoles: primaryRoles, claimRoles: claimRoles, also: extra)
     }
 
     /// Whether a heading reads as a category line: at most `subHeadingWords` words and no question.
     func isSubHeading(_ range: Range<Int>, tokens: [Token]) -> Bool {
         var words = 0
         for index in range {
-            if tokens[index].key == "?" { return false }
+            if tokens[index].punctuation == UInt8(ascii: "?") { return false }
             if tokens[index].isWord { words += 1 }
         }
         return words <= lexicon.windows.subHeadingWords
@@ -366,11 +387,13 @@ extension Classifier {
     /// allergic rhinitis", read back from each mention of the topic over modifiers (`modifier:` in
     /// the concept files), commas and coordinators; "non-allergic" is not one.
     func modifierMentions(_ matched: MatchedText) -> [Mention] {
-        guard !lexicon.topicModifiers.isEmpty, matched.mentions.contains(where: { topics.contains($0.concept) }) else {
+        let words = lexicon.wordIDs
+        guard words.hasTopicModifiers, matched.mentions.contains(where: { topics.contains($0.concept) }) else {
             return []
         }
         let segmented = matched.segmented
         let tokens = segmented.tokens
+        let ids = matched.keyIDs
         var covered = Set<Int>()
         for mention in matched.mentions { covered.formUnion(mention.tokens) }
         var result: [Mention] = []
@@ -379,8 +402,8 @@ extension Classifier {
             var index = mention.tokens.lowerBound - 1
             while index >= sentence.tokens.lowerBound, !covered.contains(index) {
                 let token = tokens[index]
-                if let concept = lexicon.topicModifiers[token.key] {
-                    if index > sentence.tokens.lowerBound, lexicon.negatingPrefixes.contains(tokens[index - 1].key),
+                if let concept = words.topicModifier(ids.key(index)) {
+                    if index > sentence.tokens.lowerBound, words.negatingPrefixes.contains(ids.key(index - 1)),
                         tokens[index - 1].range.upperBound.value + 1 == token.range.lowerBound.value
                     {
                         break
@@ -390,7 +413,7 @@ extension Classifier {
                             concept: concept, tokens: index..<(index + 1), range: token.range,
                             sentence: mention.sentence, isLearnedAbbreviation: false))
                     covered.insert(index)
-                } else if token.key != "and" && token.key != "or" && token.key != "," {
+                } else if !words.modifierJoiners.contains(ids.key(index)) && token.punctuation != UInt8(ascii: ",") {
                     break
                 }
                 index -= 1
@@ -413,8 +436,7 @@ extension Classifier {
             guard sentence >= 0 else { return false }
             let range = segmented.sentences[sentence].tokens
             guard let last = range.last else { return false }
-            let key = segmented.tokens[last].key
-            return key == ":"
+            return segmented.tokens[last].punctuation == UInt8(ascii: ":")
                 || cues[sentence].contains { $0.kinds.contains(.listIntro) && $0.tokens.upperBound == range.upperBound }
         }
         var intros = Array(repeating: Int?.none, count: blocks.count)
@@ -433,7 +455,8 @@ extension Classifier {
 
     /// Cuts a sentence at `;` and at a comma followed by a clause opener; a relative clause opened
     /// after a comma ends at the next comma, and the clause it interrupted goes on.
-    func splitClauses(_ range: Range<Int>, tokens: [Token]) -> [Clause] {
+    func splitClauses(_ range: Range<Int>, tokens: [Token], ids: TokenKeyIDs) -> [Clause] {
+        let words = lexicon.wordIDs
         var clauses = [Clause(ranges: [])]
         var current = 0
         var interrupted: Int?
@@ -443,21 +466,21 @@ extension Classifier {
         }
         // A sentence that opens on a subordinator ("Although …, ", "If …, ") ends that clause at
         // its first comma.
-        var openingClause = !range.isEmpty && lexicon.subordinators.contains(tokens[range.lowerBound].key)
+        var openingClause = !range.isEmpty && words.subordinators.contains(ids.key(range.lowerBound))
         for index in range {
-            let key = tokens[index].key
-            let next = index + 1 < range.upperBound ? tokens[index + 1].key : nil
-            if key == ";" || (key == "," && (openingClause || next.map { lexicon.clauseOpeners.contains($0) } == true))
-            {
+            let mark = tokens[index].punctuation
+            guard mark == UInt8(ascii: ";") || mark == UInt8(ascii: ",") else { continue }
+            let next: Int32 = index + 1 < range.upperBound ? ids.key(index + 1) : -1
+            if mark == UInt8(ascii: ";") || openingClause || words.clauseOpeners.contains(next) {
                 openingClause = false
                 close(at: index)
                 let opensRelative =
-                    key == "," && interrupted == nil && next.map { lexicon.relativePronouns.contains($0) } == true
+                    mark == UInt8(ascii: ",") && interrupted == nil && words.relativePronouns.contains(next)
                 interrupted = opensRelative ? current : nil
                 clauses.append(Clause(ranges: []))
                 current = clauses.count - 1
                 start = index + 1
-            } else if key == ",", let outer = interrupted {
+            } else if let outer = interrupted {
                 close(at: index)
                 current = outer
                 interrupted = nil
@@ -473,7 +496,7 @@ extension Classifier {
     /// Treatment"), or a title names `generalTitleKinds`.
     func sectionKind(ofTokens range: Range<Int>, isTitle: Bool, matched: MatchedText) -> SectionKind? {
         var kinds: [SectionKind] = []
-        for hit in lexicon.cueMatches(in: matched.segmented.tokens, range: range) {
+        for hit in lexicon.cueMatches(in: matched.segmented.tokens, ids: matched.keyIDs, range: range) {
             kinds += hit.payloads.compactMap { CueKind(rawValue: $0)?.sectionKind }
         }
         let distinct = Set(kinds)

@@ -102,6 +102,15 @@ final class ClauseFacts: Sendable {
         self.partnersOrSymptoms = partnersOrSymptoms
     }
 
+    /// A clause no mention is in and none borrows from: its tokens, nothing indexed.
+    init(clause: Clause, sentence: Int) {
+        self.clause = clause
+        self.sentence = sentence
+        (cues, relations, causes, treatments, differentials, objects, consequences) = ([], [], [], [], [], [], [])
+        (mentions, topicSpans, namedTopic, mentionsTopic) = ([], [], [], false)
+        (otherConditions, conditions, partners, partnersOrSymptoms, antecedent) = ([], [], [], [], nil)
+    }
+
     /// Whether the clause holds a span standing for the topic.
     var hasTopic: Bool { !topicSpans.isEmpty }
 }

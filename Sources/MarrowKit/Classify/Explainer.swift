@@ -336,7 +336,7 @@ extension Classifier {
     func classify(_ mention: Mention, in matched: MatchedText) -> Finding {
         var triggers = SentenceTriggers()
         return classify(
-            mention, makeContext(matched),
+            mention, makeContext(matched, also: mention),
             concept: mention.concept >= 0 ? lexicon.conceptTable[mention.concept] : Classifier.forcedConcept,
             triggers: &triggers)
     }

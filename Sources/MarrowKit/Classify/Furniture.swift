@@ -37,10 +37,12 @@ struct FurnitureFinder: Sendable {
                     $0.tokens.lowerBound == range.lowerBound && $0.kinds.overlaps(FurnitureFinder.labels)
                 })
             else { continue }
-            let next = cue.tokens.upperBound < range.upperBound ? tokens[cue.tokens.upperBound].key : nil
+            let atEnd = cue.tokens.upperBound >= range.upperBound
             let isHeading = block.kind.headingLevel != nil
             let qualifies =
-                cue.kinds.contains(.furnitureIndex) || next == nil || next == ":" || isHeading
+                cue.kinds.contains(.furnitureIndex) || atEnd
+                || tokens[cue.tokens.upperBound].punctuation == UInt8(ascii: ":")
+                || isHeading
                 || range.count <= FurnitureFinder.shortLine
             guard qualifies else { continue }
             let label = segmented.clean.text(
@@ -100,9 +102,9 @@ struct FurnitureFinder: Sendable {
                 continue
             }
             let previous = tokens[index - 1]
-            let next = tokens[index + 1].key
+            let next = tokens[index + 1].punctuation
             if previous.isWord && previous.isCapitalized && previous.abbreviationKey == nil
-                && (next == "," || next == "." || next == ";")
+                && (next == UInt8(ascii: ",") || next == UInt8(ascii: ".") || next == UInt8(ascii: ";"))
             {
                 initials += 1
             }

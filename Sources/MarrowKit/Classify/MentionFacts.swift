@@ -32,11 +32,13 @@ struct MentionFacts: Sendable {
         // "Psoriasis does not cause it, but psoriatic arthritis does": an elliptical clause ending
         // on an auxiliary borrows the relation of the clause before it (not its polarity).
         let tokens = document.segmented.tokens
-        let auxiliaries = document.lexicon.auxiliaries
+        let auxiliaries = document.lexicon.wordIDs.auxiliaries
+        let ids = document.matched.keyIDs
         if clause.relations.isEmpty, index > document.sentenceClauses[mention.sentence].lowerBound,
             let last = clause.clause.ranges.last?.last,
-            auxiliaries.contains(tokens[last].key)
-                || (tokens[last].key == "." && last > 0 && auxiliaries.contains(tokens[last - 1].key))
+            auxiliaries.contains(ids.key(last))
+                || (tokens[last].punctuation == UInt8(ascii: ".") && last > 0
+                    && auxiliaries.contains(ids.key(last - 1)))
         {
             relation = document.clauseFacts[index - 1]
             elliptical = true

@@ -158,6 +158,14 @@ public struct AssertionLexicon: Sendable {
     public let clauseStarts: Set<String>
     /// Words (keys) that mark a stretch between commas as a clause.
     public let clauseVerbs: Set<String>
+    /// ``clauseSubjects``, ``clauseStarts`` and ``clauseVerbs`` by vocabulary id, and the list
+    /// coordinators (`and`, `or`, `nor`, `&`): what the scope reads per token (set by ``freeze(_:)``).
+    private(set) var clauseSubjectIDs = KeyIDSet()
+    private(set) var clauseStartIDs = KeyIDSet()
+    private(set) var clauseVerbIDs = KeyIDSet()
+    private(set) var coordinatorIDs = KeyIDSet()
+    /// List coordinators (keys).
+    static let coordinators: Set<String> = ["and", "or", "nor", "&"]
     /// Words per section, from `[window]`.
     let windows: [Int]
 
@@ -234,8 +242,21 @@ public struct AssertionLexicon: Sendable {
         }
     }
 
-    /// Builds the automaton's id tables (see ``PhraseAutomaton/freeze(_:)``).
-    mutating func freeze(_ vocabulary: KeyVocabulary) { automaton.freeze(vocabulary) }
+    /// The single-token keys of the word lists, which the vocabulary must hold for ``freeze(_:)``.
+    var wordKeys: [String] {
+        (Array(clauseSubjects) + Array(clauseStarts) + Array(clauseVerbs) + Array(AssertionLexicon.coordinators))
+            .filter { !$0.isEmpty && !$0.contains(" ") }
+    }
+
+    /// Builds the automaton's id tables (see ``PhraseAutomaton/freeze(_:)``) and the word lists'
+    /// id sets.
+    mutating func freeze(_ vocabulary: KeyVocabulary) {
+        automaton.freeze(vocabulary)
+        clauseSubjectIDs = KeyIDSet(clauseSubjects, vocabulary: vocabulary)
+        clauseStartIDs = KeyIDSet(clauseStarts, vocabulary: vocabulary)
+        clauseVerbIDs = KeyIDSet(clauseVerbs, vocabulary: vocabulary)
+        coordinatorIDs = KeyIDSet(AssertionLexicon.coordinators, vocabulary: vocabulary)
+    }
 
     private func matches(_ range: Range<Int>, longest: (Int) -> PhraseAutomaton.Match?) -> [TriggerHit] {
         var candidates: [PhraseAutomaton.Match] = []

@@ -57,6 +57,8 @@ public final class CompiledLexicon: Sendable {
     public let vocabulary: KeyVocabulary
     /// The vocabulary's keys and the spelling variants by their bytes, for the tokenizer.
     public let keyTable: TokenKeyTable
+    /// The single-word lists by vocabulary id, for the per-token tests of matching and classifying.
+    public let wordIDs: WordIDs
 
     /// The lexicon version.
     public var version: String { lexiconSet.version }
@@ -120,18 +122,35 @@ public final class CompiledLexicon: Sendable {
         self.cueTable = CueKind.allCases
         self.windows = RuleWindows.read(set.cues, requireAll: false).windows
         var assertion = AssertionLexicon(cues: set.cues, compiler: compiler)
-        let vocabulary = KeyVocabulary(([concepts, assertion.automaton] + cues).flatMap(\.keys))
+        let lists = set.cues
+        func keySet(_ file: String, _ section: String) -> Set<String> {
+            Set(lists.phrases(file, section).map { compiler.cueKeys($0).joined(separator: " ") })
+        }
+        let words = WordLists(
+            relativePronouns: keySet("segmentation", "relative"), negatingPrefixes: keySet("segmentation", "prefix"),
+            auxiliaries: keySet("segmentation", "auxiliary"), determiners: compiler.determiners,
+            clauseOpeners: Set(
+                lists.phrases("segmentation", "clause").map {
+                    compiler.normalizer.key(Substring(CueText.fold($0)).utf8)
+                }),
+            subordinators: Set(
+                lists.phrases("segmentation", "subordinator").map {
+                    compiler.normalizer.key(Substring(CueText.fold($0)).utf8)
+                }), topicModifiers: modifiers)
+        // The word lists' keys join the automata's, so that a token's id answers every list.
+        let vocabulary = KeyVocabulary(
+            ([concepts, assertion.automaton] + cues).flatMap(\.keys) + words.keys + assertion.wordKeys)
         concepts.freeze(vocabulary)
         for index in cues.indices { cues[index].freeze(vocabulary) }
         assertion.freeze(vocabulary)
         self.vocabulary = vocabulary
         self.keyTable = TokenKeyTable(vocabulary: vocabulary, spelling: set.spelling)
+        self.wordIDs = WordIDs(words, vocabulary: vocabulary)
         self.concepts = concepts
         self.cues = cues
         self.assertion = assertion
 
         var cleaning = CleaningCues()
-        let lists = set.cues
         cleaning.lines = Set(lists.phrases("boilerplate", "line").map { CueText.fold($0) })
         cleaning.prefixes = lists.phrases("boilerplate", "prefix").map { CueText.fold($0) }
         cleaning.fragments = lists.phrases("boilerplate", "contains").map { CueText.fold($0) }
@@ -149,21 +168,14 @@ public final class CompiledLexicon: Sendable {
         cleaning.metadataLabels.sort { $0.label.count > $1.label.count }
         self.cleaning = cleaning
         self.sentenceAbbreviations = Set(lists.phrases("segmentation", "abbreviation").map { CueText.fold($0) })
-        func keySet(_ file: String, _ section: String) -> Set<String> {
-            Set(lists.phrases(file, section).map { compiler.cueKeys($0).joined(separator: " ") })
-        }
-        self.relativePronouns = keySet("segmentation", "relative")
-        self.negatingPrefixes = keySet("segmentation", "prefix")
-        self.auxiliaries = keySet("segmentation", "auxiliary")
-        self.determiners = compiler.determiners
+        self.relativePronouns = words.relativePronouns
+        self.negatingPrefixes = words.negatingPrefixes
+        self.auxiliaries = words.auxiliaries
+        self.determiners = words.determiners
         self.causeLinks = keySet("roles", "link.cause")
         self.treatmentLinks = keySet("roles", "link.treatment")
-        self.clauseOpeners = Set(
-            lists.phrases("segmentation", "clause").map { compiler.normalizer.key(Substring(CueText.fold($0)).utf8) })
-        self.subordinators = Set(
-            lists.phrases("segmentation", "subordinator").map {
-                compiler.normalizer.key(Substring(CueText.fold($0)).utf8)
-            })
+        self.clauseOpeners = words.clauseOpeners
+        self.subordinators = words.subordinators
     }
 
     /// Every cue phrase in `tokens[range]`: the longest phrase at each start that is not inside an

@@ -78,7 +78,7 @@ public struct PhraseAutomaton: Sendable {
             guard node != 0 else { return }
             if tokens[index].isWord, keys.isSkippable(self, index) {
                 visit(node, index + 1)
-            } else if parentheticals, tokens[index].key == "(",
+            } else if parentheticals, tokens[index].punctuation == UInt8(ascii: "("),
                 let close = PhraseAutomaton.definitionEnd(tokens, open: index, limit: limit)
             {
                 visit(node, close + 1)
@@ -188,11 +188,11 @@ public struct PhraseAutomaton: Sendable {
     static func definitionEnd(_ tokens: [Token], open: Int, limit: Int) -> Int? {
         guard open > 0 else { return nil }
         var close = open + 1
-        while close < limit, close - open <= 10, tokens[close].key != ")" {
+        while close < limit, close - open <= 10, tokens[close].punctuation != UInt8(ascii: ")") {
             if !tokens[close].isWord { return nil }
             close += 1
         }
-        guard close < limit, tokens[close].key == ")", close > open + 1 else { return nil }
+        guard close < limit, tokens[close].punctuation == UInt8(ascii: ")"), close > open + 1 else { return nil }
         let inside = tokens[(open + 1)..<close]
         let before = tokens[open - 1]
         if let abbreviation = before.abbreviationKey {

@@ -55,7 +55,7 @@ public struct Matcher: Sendable {
         for (sentenceIndex, sentence) in segmented.sentences.enumerated() {
             let firstOfSentence = mentions.count
             for match in lexicon.concepts.matches(in: tokens, ids: ids, range: sentence.tokens)
-            where !hasNegatingPrefix(match.start, tokens: tokens) {
+            where !hasNegatingPrefix(match.start, tokens: tokens, ids: ids) {
                 for concept in match.payloads.prefix(1) {
                     mentions.append(
                         Mention(
@@ -84,7 +84,7 @@ public struct Matcher: Sendable {
                 for index in sentence.tokens where !covered.contains(index) {
                     guard let key = tokens[index].abbreviationKey, let concept = learned[key] else { continue }
                     // The defining occurrence, "long form (ABBR)", is the long form's evidence already.
-                    if index >= 2, tokens[index - 1].key == "(",
+                    if index >= 2, tokens[index - 1].punctuation == UInt8(ascii: "("),
                         ends.contains(MentionEnd(concept: concept, end: index - 1))
                     {
                         continue
@@ -108,10 +108,10 @@ public struct Matcher: Sendable {
     }
 
     /// Whether the match is hyphenated onto a prefix that makes it another word (`non-smokers`).
-    func hasNegatingPrefix(_ start: Int, tokens: [Token]) -> Bool {
+    func hasNegatingPrefix(_ start: Int, tokens: [Token], ids: TokenKeyIDs) -> Bool {
         guard start > 0 else { return false }
         let previous = tokens[start - 1]
-        return previous.isWord && lexicon.negatingPrefixes.contains(previous.key)
+        return previous.isWord && lexicon.wordIDs.negatingPrefixes.contains(ids.key(start - 1))
             && previous.range.upperBound.value + 1 == tokens[start].range.lowerBound.value
     }
 
@@ -121,7 +121,8 @@ public struct Matcher: Sendable {
         for mention in mentions {
             let end = mention.tokens.upperBound
             // long form (ABBR)
-            if end + 2 < tokens.count, tokens[end].key == "(", tokens[end + 2].key == ")",
+            if end + 2 < tokens.count, tokens[end].punctuation == UInt8(ascii: "("),
+                tokens[end + 2].punctuation == UInt8(ascii: ")"),
                 let key = tokens[end + 1].abbreviationKey,
                 AbbreviationDefinition.initialsMatch(key, words: Array(tokens[mention.tokens]))
             {
@@ -129,7 +130,8 @@ public struct Matcher: Sendable {
             }
             // ABBR (long form)
             let start = mention.tokens.lowerBound
-            if start >= 2, tokens[start - 1].key == "(", end < tokens.count, tokens[end].key == ")",
+            if start >= 2, tokens[start - 1].punctuation == UInt8(ascii: "("), end < tokens.count,
+                tokens[end].punctuation == UInt8(ascii: ")"),
                 let key = tokens[start - 2].abbreviationKey,
                 AbbreviationDefinition.initialsMatch(key, words: Array(tokens[mention.tokens]))
             {

@@ -127,7 +127,9 @@ public final class TokenKeyTable: Sendable {
 /// The keys of one document that the lexicon's table does not hold, each made into a `String`
 /// once, however often it occurs.
 struct DocumentKeys {
-    private var table = ByteKeyTable(capacity: 512)
+    // Small at first (it grows by doubling): a one-sentence document (`explain`) should not pay
+    // for a table sized for an article.
+    private var table = ByteKeyTable(capacity: 16)
     private var strings: [String] = []
 
     /// The string of `key`, whose hash is `hash`.

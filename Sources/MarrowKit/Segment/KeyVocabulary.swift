@@ -55,3 +55,32 @@ public struct TokenKeyIDs: Sendable {
     /// The id of token `index`'s abbreviation key (-1 when it has none).
     func abbreviation(_ index: Int) -> Int32 { abbreviations[index - base] }
 }
+
+/// A set of single-token keys by their ``KeyVocabulary`` ids, resolved once when a lexicon is
+/// compiled: membership of a token is one bit test on its ``Token/keyID``, no `String` hash.
+///
+/// Every key of the set must be in the vocabulary it was made with (a key outside it could never
+/// be found: its tokens carry id -1), so the lexicon adds its word lists' keys to the vocabulary.
+public struct KeyIDSet: Sendable {
+    private var bits: [UInt64]
+
+    /// The empty set.
+    public init() { bits = [] }
+
+    /// The set of `keys`, numbered by `vocabulary`; keys with a space (phrases) never equal one
+    /// token's key and are left out, as are keys the vocabulary lacks.
+    public init<Keys: Sequence>(_ keys: Keys, vocabulary: KeyVocabulary) where Keys.Element == String {
+        bits = Array(repeating: 0, count: (vocabulary.count + 63) / 64)
+        for key in keys {
+            guard let id = vocabulary.id(of: key) else { continue }
+            bits[Int(id) >> 6] |= 1 << UInt64(id & 63)
+        }
+    }
+
+    /// Whether the key with vocabulary id `id` is in the set (-1, no id: never).
+    @inline(__always)
+    public func contains(_ id: Int32) -> Bool {
+        let word = Int(id) >> 6
+        return id >= 0 && word < bits.count && bits[word] & 1 << UInt64(id & 63) != 0
+    }
+}

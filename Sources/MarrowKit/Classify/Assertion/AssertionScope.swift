@@ -3,6 +3,8 @@
 struct AssertionQuery {
     /// Every token of the document.
     let tokens: [Token]
+    /// The tokens' key ids (the word lists of ``AssertionLexicon`` are id sets).
+    let ids: TokenKeyIDs
     /// The clean text the tokens index into, to quote triggers.
     let utf8: [UInt8]
     /// The sentence's tokens.
@@ -61,8 +63,6 @@ struct AssertionQuery {
 ///   …") does not count.
 struct AssertionScope: Sendable {
     let lexicon: AssertionLexicon
-    /// List coordinators (keys).
-    static let coordinators: Set<String> = ["and", "or", "nor", "&"]
 
     func assess(_ query: AssertionQuery) -> AssertionResult {
         var reasons: [AssertionReason] = []
@@ -178,14 +178,17 @@ struct AssertionScope: Sendable {
         let window = lexicon.window(section)
         let frame = section == .uncertainPre
         var end = frame ? min(query.sentence.upperBound, from + window) : query.sentence.upperBound
-        if let semicolon = (from..<end).first(where: { tokens[$0].key == ";" }) { end = semicolon }
+        if let semicolon = (from..<end).first(where: { tokens[$0].punctuation == UInt8(ascii: ";") }) {
+            end = semicolon
+        }
         var nextTriggerStarts = Set<Int>()
         for other in query.triggers[(index + 1)...] {
             guard other.tokens.lowerBound < end else { break }
             guard other.tokens.lowerBound >= from else { continue }
             nextTriggerStarts.insert(other.tokens.lowerBound)
             let relative =
-                !frame && other.sections.contains(.terminateRelative) && tokens[other.tokens.lowerBound - 1].key != ","
+                !frame && other.sections.contains(.terminateRelative)
+                && tokens[other.tokens.lowerBound - 1].punctuation != UInt8(ascii: ",")
             // A later trigger of the same category starts its own scope ("has never smoked and has
             // never had asthma"), unless it follows this one at once: "not without pain" is a
             // double negation.
@@ -202,14 +205,14 @@ struct AssertionScope: Sendable {
         var position = from
         while position < end {
             let token = tokens[position]
-            if token.key == "," {
+            if token.punctuation == UInt8(ascii: ",") {
                 if !listContinues(
                     afterComma: position, end: end, closed: closed, triggerStarts: nextTriggerStarts, query)
                 {
                     return position
                 }
                 words = 0
-            } else if AssertionScope.coordinators.contains(token.key) {
+            } else if lexicon.coordinatorIDs.contains(query.ids.key(position)) {
                 // A coordinator before the last item closes the list; a trigger after it starts a
                 // statement of its own ("no fever and no chills").
                 if position > from { closed = true }
@@ -230,17 +233,17 @@ struct AssertionScope: Sendable {
     {
         let tokens = query.tokens
         var start = comma + 1
-        let coordinated = start < end && AssertionScope.coordinators.contains(tokens[start].key)
+        let coordinated = start < end && lexicon.coordinatorIDs.contains(query.ids.key(start))
         if coordinated { start += 1 }
         guard start < end else { return true }
         // A new item with a trigger of its own: that trigger decides it.
         if triggerStarts.contains(start) { return false }
         var stretchEnd = start
-        while stretchEnd < end, tokens[stretchEnd].key != "," { stretchEnd += 1 }
-        let hasVerb = (start..<stretchEnd).contains { lexicon.clauseVerbs.contains(tokens[$0].key) }
-        let key = tokens[start].key
-        if lexicon.clauseSubjects.contains(key) { return false }
-        if coordinated { return !(hasVerb && (closed || lexicon.clauseStarts.contains(key))) }
+        while stretchEnd < end, tokens[stretchEnd].punctuation != UInt8(ascii: ",") { stretchEnd += 1 }
+        let hasVerb = (start..<stretchEnd).contains { lexicon.clauseVerbIDs.contains(query.ids.key($0)) }
+        let key = query.ids.key(start)
+        if lexicon.clauseSubjectIDs.contains(key) { return false }
+        if coordinated { return !(hasVerb && (closed || lexicon.clauseStartIDs.contains(key))) }
         return !hasVerb
     }
 
@@ -252,7 +255,9 @@ struct AssertionScope: Sendable {
         let tokens = query.tokens
         let to = hit.tokens.lowerBound
         var start = query.sentence.lowerBound
-        if let semicolon = (start..<to).last(where: { tokens[$0].key == ";" }) { start = semicolon + 1 }
+        if let semicolon = (start..<to).last(where: { tokens[$0].punctuation == UInt8(ascii: ";") }) {
+            start = semicolon + 1
+        }
         for other in query.triggers[..<index].reversed() where other.tokens.upperBound <= to {
             guard other.tokens.lowerBound >= start else { break }
             if other.sections.terminates(category) {
@@ -265,15 +270,16 @@ struct AssertionScope: Sendable {
         var position = to - 1
         while position >= start {
             let token = tokens[position]
-            if token.key == "," {
+            if token.punctuation == UInt8(ascii: ",") {
                 // The stretch before the comma is a clause of its own: the scope ends here.
                 var stretchStart = position - 1
-                while stretchStart >= start, tokens[stretchStart].key != "," { stretchStart -= 1 }
-                if ((stretchStart + 1)..<position).contains(where: { lexicon.clauseVerbs.contains(tokens[$0].key) }) {
+                while stretchStart >= start, tokens[stretchStart].punctuation != UInt8(ascii: ",") { stretchStart -= 1 }
+                if ((stretchStart + 1)..<position).contains(where: { lexicon.clauseVerbIDs.contains(query.ids.key($0)) }
+                ) {
                     return position + 1
                 }
                 words = 0
-            } else if AssertionScope.coordinators.contains(token.key) {
+            } else if lexicon.coordinatorIDs.contains(query.ids.key(position)) {
                 words = 0
             } else if token.isWord {
                 words += 1

@@ -7,7 +7,7 @@ extension Classifier {
     ) -> AssertionResult {
         let segmented = context.matched.segmented
         let query = AssertionQuery(
-            tokens: segmented.tokens, utf8: segmented.clean.utf8,
+            tokens: segmented.tokens, ids: context.matched.keyIDs, utf8: segmented.clean.utf8,
             sentence: segmented.sentences[mention.sentence].tokens,
             clauses: context.clauses[mention.sentence],
             triggers: triggers.hits(of: mention.sentence, in: context),
