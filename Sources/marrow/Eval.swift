@@ -11,6 +11,8 @@ struct Eval: AsyncParsableCommand {
             A gold line is found when a record of its document and role has a mention that, case and plural folded, equals one of its surfaces or holds one as a whole-word sequence (or is held by one). A predicted claim is a distinct document, role and concept; it is correct when one of its mentions finds a gold line. Prints precision, recall and F1 per role and overall, and the share of found lines whose assertion is right.
 
             --show lists every missed gold line with what the pipeline made of its surfaces, every false positive and every assertion error, each with its passage and the rules that decided it. --format json prints one JSON object instead (with the lists when --show is given).
+
+            --rules adds the decisions per rule: for each rule that decided a mention (named as explain names its reason's kind), the true and false claims it rejected and accepted, counted by mention against the gold, the gold lines it rejected that no record found, and the documents and sentences it fired in. With --show, each rule lists the true claims it rejected. A rule whose rejections are mostly true claims costs recall; one that fires in a handful of sentences may fit them.
             """)
 
     @Argument(help: "The gold claim file (JSON lines).")
@@ -21,6 +23,9 @@ struct Eval: AsyncParsableCommand {
 
     @Flag(name: .long, help: "List every miss, false positive and assertion error with its passage and deciding rule.")
     var show = false
+
+    @Flag(name: .long, help: "Count every decision per deciding rule against the gold.")
+    var rules = false
 
     @Option(name: .long, help: "text or json.")
     var format: Format = .text
@@ -40,8 +45,11 @@ struct Eval: AsyncParsableCommand {
         }
         for failure in result.failures { Diagnostics.print(failure) }
         switch format {
-        case .text: Output.write((show ? result.evaluation.details : "") + result.evaluation.summary)
-        case .json: Output.write(try result.evaluation.json(details: show) + Data("\n".utf8))
+        case .text:
+            Output.write(
+                (show ? result.evaluation.details : "") + (rules ? result.evaluation.ruleTable(claims: show) : "")
+                    + result.evaluation.summary)
+        case .json: Output.write(try result.evaluation.json(details: show, rules: rules) + Data("\n".utf8))
         }
         if !result.failures.isEmpty { throw ExitCode(1) }
     }

@@ -96,6 +96,39 @@ public enum Reason: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The name of the rule that gave this reason, for counting decisions per rule (`marrow eval
+    /// --rules`): the case, with the cue kind of a blocking cue, the section kind of a section
+    /// prior or of missing evidence, and the kind of furniture.
+    public var rule: String {
+        switch self {
+        case .neverAClaim: "never-a-claim"
+        case .furniture(let furniture):
+            switch furniture {
+            case .labelled: "furniture:labelled"
+            case .reference: "furniture:reference"
+            case .affiliation: "furniture:affiliation"
+            }
+        case .inHeading: "in-heading"
+        case .blocked(let kind, _): "blocked:\(kind)"
+        case .givenFor: "given-for"
+        case .lookAlike: "look-alike"
+        case .consequence: "consequence"
+        case .aboutOther: "about-other"
+        case .listIntroExcludes: "list-intro-excludes"
+        case .noEvidence(let section, _): "no-evidence:\(section.rawValue)"
+        case .relationCue(_, _, let borrowed): borrowed ? "relation-cue:borrowed" : "relation-cue"
+        case .linkWord: "link-word"
+        case .listIntro: "list-intro"
+        case .sectionPrior(_, let section): "section-prior:\(section.rawValue)"
+        case .topicPrior: "topic-prior"
+        case .deniedWithoutRelation: "denied-without-relation"
+        case .synonym: "synonym"
+        case .objectAfterCue: "object-after-cue"
+        case .objectInClause: "object-in-clause"
+        case .assertion: "assertion"
+        }
+    }
+
     /// The assertion reason this wraps, if any.
     public var assertionReason: AssertionReason? {
         if case .assertion(let reason) = self { return reason }

@@ -91,4 +91,6 @@ public struct Evaluation: Sendable {
     public var assertionErrors: [AssertionError]
     /// Documents the gold names that were not among the inputs.
     public var missingDocuments: [String]
+    /// Every mention's decision counted per deciding rule, against gold (``RuleCount``).
+    public var rules: [RuleCount]
 }

@@ -58,8 +58,9 @@ extension Evaluation {
     }
 
     /// The evaluation as one JSON object: counts per role and overall, assertion accuracy, and
-    /// (with `details`) every miss, false positive and assertion error.
-    public func json(details: Bool) throws -> Data {
+    /// (with `details`) every miss, false positive and assertion error, and (with `rules`) the
+    /// decisions per rule.
+    public func json(details: Bool, rules withRules: Bool = false) throws -> Data {
         struct Scores: Encodable {
             var gold, found, predicted, correct: Int
             var precision, recall, f1: Double
@@ -81,6 +82,7 @@ extension Evaluation {
             var misses: [Miss]?
             var falsePositives: [FalsePositive]?
             var assertionErrors: [AssertionError]?
+            var rules: [RuleCount]?
         }
         let output = Output(
             roles: Dictionary(uniqueKeysWithValues: roles.map { ($0.key.rawValue, Scores($0.value)) }),
@@ -90,7 +92,7 @@ extension Evaluation {
             ],
             missingDocuments: missingDocuments,
             misses: details ? misses : nil, falsePositives: details ? falsePositives : nil,
-            assertionErrors: details ? assertionErrors : nil)
+            assertionErrors: details ? assertionErrors : nil, rules: withRules ? rules : nil)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(output)

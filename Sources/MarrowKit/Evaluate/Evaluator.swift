@@ -18,6 +18,8 @@ public struct Evaluator: Sendable {
         var findings: [(folded: String, evidence: Evaluation.Evidence)]
         /// Every sentence: its text and folded text.
         var sentences: [(folded: String, text: String)]
+        /// Every classified mention's decision, in text order.
+        var decisions: [Decision]
     }
 
     /// Runs the pipeline on one document.
@@ -41,12 +43,17 @@ public struct Evaluator: Sendable {
                     reasons: finding.reasons.map(\.description))
             )
         }
+        let topic = processor.lexicon.conceptTable.firstIndex { $0.roles.contains(.topic) }
+        let decisions = zip(findings, evidence).map {
+            Decision($0, text: $1.1.mention, folded: $1.0, concept: $1.1.concept ?? "", topic: topic)
+        }
         let sentences = segmented.sentences.map { sentence in
             let text = clean.text(sentence.range)
             return (SurfaceMatch.fold(text), text)
         }
         return Analysis(
-            document: GoldClaim.documentName(document.path), records: records, findings: evidence, sentences: sentences)
+            document: GoldClaim.documentName(document.path), records: records, findings: evidence, sentences: sentences,
+            decisions: decisions)
     }
 
     /// Scores analysed documents against gold claims.
@@ -131,7 +138,8 @@ public struct Evaluator: Sendable {
         return Evaluation(
             roles: counts, overall: overall, assertionRight: assertionRight, misses: misses,
             falsePositives: falsePositives,
-            assertionErrors: assertionErrors, missingDocuments: goldDocuments.subtracting(present).sorted())
+            assertionErrors: assertionErrors, missingDocuments: goldDocuments.subtracting(present).sorted(),
+            rules: ruleCounts(gold: gold, foldedSurfaces: foldedSurfaces, found: Set(found.keys), analyses: analyses))
     }
 
     /// Affirmed is firmest, then uncertain, then negated.

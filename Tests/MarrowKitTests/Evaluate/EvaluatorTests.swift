@@ -103,4 +103,36 @@ struct EvaluatorTests {
             try JSONSerialization.jsonObject(with: evaluation.json(details: false)) as? [String: Any])
         #expect(brief["falsePositives"] == nil)
     }
+
+    @Test("every decision is counted under its deciding rule: true and false claims rejected and accepted, lines lost")
+    func ruleAccounting() throws {
+        let evaluator = Evaluator(processor: Repository.processor)
+        let text =
+            "Bone marrow edema\n\nBone marrow edema is caused by gout, and it can also follow a fracture. The doctor will screen for infection.\n\nTreatment\n\nRest helps.\n"
+        let analysis = try evaluator.analyze(
+            SourceDocument(path: "note-8.txt", raw: Array(text.utf8), mediaType: .text))
+        let gold = try Self.gold([
+            #"{"id": "note-8", "role": "cause", "concept": "gout", "surfaces": ["gout"], "assertion": "affirmed"}"#,
+            #"{"id": "note-8", "role": "cause", "concept": "infection", "surfaces": ["infection"], "assertion": "affirmed"}"#,
+            #"{"id": "note-8", "role": "treatment", "concept": "rest", "surfaces": ["Rest"], "assertion": "affirmed"}"#,
+        ])
+        let evaluation = Evaluator.score(gold: gold, analyses: [analysis], topic: "bone-marrow-edema")
+        let rules = Dictionary(uniqueKeysWithValues: evaluation.rules.map { ($0.rule, $0) })
+        // the test cue rejects a true claim, and nothing else finds it: a line lost
+        let test = try #require(rules[Reason.blocked(.blockTest, cue: "").rule])
+        #expect(test.trueRejected == 1 && test.falseRejected == 0 && test.linesLost == 1)
+        #expect(test.rejectedClaims == ["note-8: infection 'infection'"])
+        // the relation cue accepts gout (true) and fracture (false)
+        let cue = try #require(rules[Reason.relationCue(.cause, cue: "", borrowed: false).rule])
+        #expect(cue.trueAccepted == 1 && cue.falseAccepted == 1 && cue.trueRejected == 0)
+        #expect(rules[Reason.sectionPrior(.treatment, .treatment).rule]?.trueAccepted == 1)
+        // accepted mentions add up to the claims the records make
+        let accepted = evaluation.rules.reduce(0) { $0 + $1.trueAccepted + $1.falseAccepted }
+        #expect(accepted == analysis.records.filter { $0.role == .cause || $0.role == .treatment }.count)
+        #expect(evaluation.ruleTable().contains("blocked:roles.block.test"))
+        #expect(evaluation.ruleTable(claims: true).contains("rejected: note-8: infection"))
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: evaluation.json(details: false, rules: true)) as? [String: Any])
+        #expect((object["rules"] as? [Any])?.count == evaluation.rules.count)
+    }
 }

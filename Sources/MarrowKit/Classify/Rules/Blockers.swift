@@ -100,6 +100,10 @@ struct ConsequenceBlocker: RoleRule {
 /// pain"). It runs after the evidence of cues, links and list intros, so "Hay fever is
 /// different. Asthma is often due to cold air." stays a claim whose object is the
 /// condition.
+///
+/// The partner must be the mention's own: a mention of the same role standing between the cue
+/// and the partner opens a relation of its own, so "a nasal spray helps with a blocked nose, and
+/// a saline rinse washes pollen out" does not tie the spray to the pollen.
 struct OtherConditionRelationBlocker: RoleRule {
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
         let clause = mention.clause
@@ -107,13 +111,26 @@ struct OtherConditionRelationBlocker: RoleRule {
         func partners(_ cue: Cue) -> [Mention] {
             cue.kinds.overlaps(.causeRelation) ? clause.partnersOrSymptoms : clause.partners
         }
-        if let cue = clause.relations.first(startingAtOrAfter: mention.end), let partner = partners(cue).last,
-            partner.tokens.lowerBound >= cue.tokens.upperBound
+        let role = mention.concept.primaryRole
+        let roles = mention.document.primaryRoles
+        /// Whether a mention of the mention's role, not the partner, lies within `tokens`.
+        func interrupted(_ tokens: Range<Int>, partner: Mention) -> Bool {
+            clause.mentions.contains {
+                $0 != mention.mention && $0 != partner && tokens.lowerBound <= $0.tokens.lowerBound
+                    && $0.tokens.upperBound <= tokens.upperBound && roles[$0.concept] == role
+            }
+        }
+        if let cue = clause.relations.first(startingAtOrAfter: mention.end),
+            let partner = partners(cue).first(where: {
+                $0.tokens.lowerBound >= cue.tokens.upperBound
+                    && !interrupted(cue.tokens.upperBound..<$0.tokens.lowerBound, partner: $0)
+            })
         {
             return mention.aboutOther(partner, cue)
         }
         if let cue = clause.relations.last(endingAtOrBefore: mention.start, longest: mention.longestCue),
-            let partner = partners(cue).first, partner.tokens.upperBound <= cue.tokens.lowerBound
+            let partner = partners(cue).first, partner.tokens.upperBound <= cue.tokens.lowerBound,
+            !interrupted(partner.tokens.upperBound..<cue.tokens.lowerBound, partner: partner)
         {
             return mention.aboutOther(partner, cue)
         }

@@ -73,6 +73,18 @@ struct EvidenceRuleTests {
         #expect(OtherConditionRelationBlocker().decide(noPartner) == nil)
     }
 
+    @Test("a relation's partner is the mention's own: another mention of its role in between opens its own relation")
+    func otherConditionPartnerIsOwn() throws {
+        let text = "Bone marrow edema is common. Rest helps with a sore knee, and a brace helps with gout."
+        let rest = try mentionFacts(text, "Rest")
+        #expect(OtherConditionRelationBlocker().decide(rest) == nil)
+        let brace = try mentionFacts(text, "brace")
+        #expect(OtherConditionRelationBlocker().decide(brace)?.reason.rule == "about-other")
+        let direct = try mentionFacts(
+            "Bone marrow edema is common. Rest helps with gout, and a brace helps with the knee.", "Rest")
+        #expect(OtherConditionRelationBlocker().decide(direct)?.reason.rule == "about-other")
+    }
+
     @Test("another name of the topic is no claim; a class noun before the naming word does not count")
     func synonym() throws {
         let named = try mentionFacts(
