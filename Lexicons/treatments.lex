@@ -230,6 +230,7 @@ concept nsaids
   terms: dexketoprofen | coxib | selective COX-2 inhibitor | cyclooxygenase-2 inhibitor | Advil
   terms: Motrin | Nurofen | Aleve | Voltaren | Celebrex | Arcoxia | topical NSAID
   terms: anti-inflammatory medicine | anti-inflammatory pain reliever | anti-inflammatory painkiller
+  terms: Arthrotec
 
 concept analgesics
   name: Analgesics
@@ -266,6 +267,7 @@ concept calcitonin
   role: treatment
   category: pharmacologic
   terms: calcitonin | salmon calcitonin
+  terms: Miacalcin | Miacalcic | calcitonin nasal spray | intranasal calcitonin
 
 concept parathyroid-hormone
   name: Parathyroid hormone
@@ -329,6 +331,7 @@ concept anticoagulant-therapy
   terms: anticoagulant | anticoagulant medication | blood thinner | heparin | unfractionated heparin
   terms: warfarin | rivaroxaban | apixaban | dalteparin | tinzaparin | antithrombotic therapy
   terms: antiplatelet therapy | antiplatelet agent | clopidogrel
+  terms: Lovenox | Clexane | Fragmin
 
 concept chemotherapy
   name: Chemotherapy
@@ -555,6 +558,7 @@ concept vasoactive-agents
   terms: vasoactive drug | vasoactive agent | vasoactive medication | vasoactive therapy
   terms: vasodilator | vasodilating drug | vasodilating agent | alprostadil
   terms: prostaglandin E1 | PGE1 | pentoxifylline | cilostazol | naftidrofuryl | buflomedil
+  terms: Trental | Pletal | vasodilator therapy
 
 concept statins
   name: Statins
@@ -593,6 +597,16 @@ concept neuropathic-pain-medication
   terms: gabapentin | pregabalin | Lyrica | Neurontin | gabapentinoid | amitriptyline | nortriptyline
   terms: tricyclic antidepressant | antidepressant | duloxetine | SNRI | neuropathic pain medication
   terms: nerve pain medication | ketamine | ketamine infusion
+  terms: Cymbalta | serotonin-norepinephrine reuptake inhibitor
+
+concept radiofrequency-ablation
+  name: Radiofrequency ablation
+  role: treatment
+  category: procedure
+  # Image-guided ablation of osteoid osteoma and genicular-nerve ablation for knee pain.
+  terms: radiofrequency ablation | RFA | radiofrequency denervation | genicular nerve ablation
+  terms: genicular nerve radiofrequency ablation | cooled radiofrequency ablation | thermal ablation
+  terms: cryoablation | radiofrequency neurotomy
 
 concept nerve-block
   name: Nerve block
