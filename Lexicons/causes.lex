@@ -576,7 +576,7 @@ concept infection
   terms: fungal infection | viral infection | Staphylococcus aureus | staph infection
   terms: staphylococcal infection | MRSA | postoperative infection | post-operative infection
   terms: surgical site infection | periprosthetic joint infection | prosthetic joint infection | PJI
-  terms: infected joint | infected bone | brucellosis | fungal osteomyelitis | bacteremia
+  terms: brucellosis | fungal osteomyelitis | bacteremia
   terms: septicemia | systemic infection | local infection | infective process | COVID-19
   terms: SARS-CoV-2
   modifier: infectious | infective | septic
@@ -590,6 +590,7 @@ concept osteomyelitis
   terms: infective spondylitis | pyogenic spondylitis | subacute osteomyelitis | bone abscess
   terms: pyogenic osteomyelitis | hematogenous osteomyelitis | contiguous osteomyelitis
   terms: infectious osteitis | septic osteitis
+  terms: infected bone
 
 concept septic-arthritis
   name: Septic arthritis
@@ -597,6 +598,7 @@ concept septic-arthritis
   category: infectious
   terms: septic arthritis | infectious arthritis | bacterial arthritis | pyogenic arthritis
   terms: joint infection | septic joint
+  terms: infected joint
 
 concept diabetic-foot
   name: Diabetic foot

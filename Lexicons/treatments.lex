@@ -243,6 +243,7 @@ concept analgesics
   terms: pain-relieving medication | pain relief medication | pain-relief medication
   terms: topical analgesic | lidocaine | lidocaine patch | capsaicin | capsaicin cream
   terms: local anesthetic | analgesic medication | analgesic drug | simple analgesic
+  terms: over-the-counter pain medication | over-the-counter pain reliever | over-the-counter painkiller | OTC pain reliever | OTC pain medication
 
 concept bisphosphonate
   name: Bisphosphonates
@@ -397,6 +398,7 @@ concept surgery
   terms: surgical management | operative treatment | operation | orthopedic surgery
   terms: surgical option | surgical approach | surgical repair | surgical procedure
   terms: orthopaedic surgery | operative management | operative intervention | surgical therapy
+  terms: parathyroidectomy
 
 concept core-decompression
   name: Core decompression
@@ -679,6 +681,7 @@ concept dietary-supplements
   terms: dietary supplement | nutritional supplement | nutraceutical | glucosamine | chondroitin
   terms: collagen supplement | omega-3 fatty acid | fish oil | curcumin | turmeric | vitamin K2
   terms: vitamin C supplement | magnesium supplement
+  terms: boswellia | methylsulfonylmethane
 
 concept smoking-cessation
   name: Smoking cessation
@@ -733,6 +736,7 @@ concept cartilage-repair
   terms: matrix-induced autologous chondrocyte implantation | osteochondral autograft transplantation
   terms: OATS | mosaicplasty | osteochondral allograft | osteochondral allograft transplantation
   terms: osteochondral grafting | microfracture surgery | marrow stimulation
+  terms: bone marrow stimulation
 
 concept fracture-fixation
   name: Fracture fixation
@@ -754,6 +758,23 @@ concept arthrodesis
   category: surgical
   terms: arthrodesis | joint fusion | ankle fusion | subtalar fusion | spinal fusion | fusion surgery
   terms: triple arthrodesis
+
+concept antiviral-antifungal-therapy
+  name: Antiviral and antifungal therapy
+  role: treatment
+  category: pharmacologic
+  # Infective causes treated at their source: antivirals for a viral and antifungals for a
+  # fungal infection (the infection rows of the aetiology tables).
+  terms: antiviral | antiviral medication | antiviral drug | antiviral therapy | antiviral treatment
+  terms: antifungal | antifungal medication | antifungal drug | antifungal therapy | antifungal treatment
+
+concept tumor-resection
+  name: Tumor resection
+  role: treatment
+  category: surgical
+  # Neoplastic causes: resection, curettage and excision of the lesion (bone tumour surgery).
+  terms: tumor resection | surgical resection | en bloc resection | wide resection | curettage
+  terms: surgical excision | wide excision | tumor excision | tumor removal | surgical removal
 
 concept antibiotics
   name: Antibiotics

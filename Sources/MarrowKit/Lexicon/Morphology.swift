@@ -7,7 +7,7 @@ struct Morphology: Sendable {
     /// The file's base name.
     static let file = "morphology"
     /// Its sections.
-    static let sections: Set<String> = ["derive", "plural", "joiner"]
+    static let sections: Set<String> = ["derive", "plural", "joiner", "modifier"]
 
     /// Whether the lexicon has the file (without it, terms get none of these forms).
     var isPresent = false
@@ -20,6 +20,9 @@ struct Morphology: Sendable {
     var wordPlurals: [String: String] = [:]
     /// Words besides `[of-form]` that join a head to its modifier (`in`, `to`).
     var joiners: [String] = []
+    /// Modifier words that stand for one another inside a term (`altered`, `changed`, `abnormal`),
+    /// each to the others of its `[modifier]` line.
+    var modifierSynonyms: [String: [String]] = [:]
 
     /// The fewest letters a word keeps besides the suffix a rule replaces.
     static let shortestStem = 3
@@ -69,6 +72,17 @@ struct Morphology: Sendable {
             }
         }
         morphology.joiners = (sections["joiner"] ?? []).map { CueText.fold($0.text) }
+        for phrase in sections["modifier"] ?? [] {
+            let words = phrase.text.split(separator: " ").map { CueText.fold($0) }
+            guard words.count >= 2 else {
+                problems.append(
+                    MarrowError(
+                        .lexicon, "a [modifier] line lists two or more words that stand for one another",
+                        at: SourceLocation(path: path, line: phrase.line)))
+                continue
+            }
+            for word in words { morphology.modifierSynonyms[word, default: []] += words.filter { $0 != word } }
+        }
         return (morphology, problems)
     }
 
@@ -94,7 +108,7 @@ struct Morphology: Sendable {
 
     /// Every form the rules make of `word`, for the spelling patterns to reach as well.
     func forms(of word: String) -> [String] {
-        adjectives(of: word) + nouns(of: word) + plurals(of: word)
+        adjectives(of: word) + nouns(of: word) + plurals(of: word) + (modifierSynonyms[word] ?? [])
     }
 
     private func stemmed(_ forms: [String], from word: String, replacing part: String) -> [String] {

@@ -9,7 +9,9 @@
 /// - a compound's head also joins its modifier with the `[joiner]` words (`mucosa damage` →
 ///   `damage to mucosa`), and a three- or four-word term's two-word head is turned round too
 ///   (`upper airway pollen allergy` → `pollen allergy of upper airway`);
-/// - each word of a term may stand in an irregular plural (`gouty tophus` → `gouty tophi`).
+/// - each word of a term may stand in an irregular plural (`gouty tophus` → `gouty tophi`);
+/// - a modifier may stand in another word of its `[modifier]` line (`altered pollen count` →
+///   `changed pollen count`).
 ///
 /// Terms that hold a phrase word, and words that are abbreviations or hold digits, get no
 /// derived or turned form; single words get only their plurals (a bare adjective names too much).
@@ -32,6 +34,8 @@ struct MorphologyVariants {
         case noun
         /// The head joined to its modifier by a `[joiner]` word, or a two-word head turned round.
         case joined
+        /// A modifier word in another word of its `[modifier]` line.
+        case modifier
     }
 
     /// A made key sequence and what made it.
@@ -68,6 +72,15 @@ struct MorphologyVariants {
         guard (2...InvertedVariants.longestTerm).contains(base.count),
             !base.contains(where: phraseWords.contains)
         else { return result }
+        // Each modifier word (not the head) in the other words of its line, one word at a time.
+        kind = .modifier
+        for index in base.indices.dropLast() where plain[index] {
+            for synonym in morphology.modifierSynonyms[base[index]] ?? [] {
+                var keys = base
+                keys[index] = key(synonym)
+                add(keys)
+            }
+        }
         let joiners = morphology.joiners
         let modifiers = Array(base.dropLast())
         if plain[base.count - 1] {

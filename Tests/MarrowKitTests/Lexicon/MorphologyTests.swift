@@ -75,6 +75,19 @@ struct MorphologyTests {
         #expect(lexicon.lookUp("damage within the nose").isEmpty)
     }
 
+    @Test("a modifier stands in the other words of its [modifier] line; the head never does")
+    func modifiers() {
+        var cues = Self.shipped
+        cues.files[Morphology.file]?["modifier"] = [CuePhrase(text: "altered changed abnormal", line: 9)]
+        let lexicon = Self.lexicon([("c", ["altered pollen count"])], cues: cues)
+        #expect(lexicon.lookUp("changed pollen count").map(\.id) == ["c"])
+        #expect(lexicon.lookUp("abnormal pollen counts").map(\.id) == ["c"])
+        #expect(Self.lexicon([("d", ["pollen altered"])], cues: cues).lookUp("pollen changed").isEmpty)
+        var bad = cues
+        bad.files[Morphology.file]?["modifier"] = [CuePhrase(text: "altered", line: 4)]
+        #expect(Morphology.read(bad).problems.map { $0.location?.line } == [4])
+    }
+
     @Test("a made form another concept has is left out and reported, never added to both")
     func collisions() {
         let lexicon = Self.lexicon([("a", ["sinus ischemia"]), ("b", ["ischemic sinus"])])
