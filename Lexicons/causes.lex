@@ -201,7 +201,7 @@ concept altered-biomechanics
   # wording of the traumatic/mechanical group in the aetiological tables ("changes in
   # stress/biomechanics", e.g. plantar fasciitis, tendinitis)
   terms: changes in stress or biomechanics | changes in biomechanics | altered stress or biomechanics
-  terms: altered loading | abnormal loading | abnormal joint loading
+  terms: altered loading | abnormal loading | abnormal joint loading | altered mechanical forces | abnormal mechanical forces | altered joint mechanics | abnormal mechanical loading
   terms: malalignment | joint malalignment | varus malalignment | valgus malalignment
   terms: genu varum | genu valgum | bow legs | bowlegs | bow-legged | knock knees | knock-kneed
   terms: varus alignment | valgus alignment | varus deformity | valgus deformity | varus knee
