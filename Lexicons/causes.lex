@@ -1634,6 +1634,7 @@ concept postoperative-state
   terms: postoperative | post-operative | post-surgical | postsurgical | surgical trauma
   terms: previous surgery | prior surgery | recent surgery | surgical complication
   terms: postoperative complication | operative trauma | joint surgery | knee surgery | foot surgery
+  modifier: postoperative | postsurgical
 
 concept disuse
   name: Disuse and immobility
