@@ -265,36 +265,31 @@ struct LexiconCompiler {
         morphology = variants(normalizer)
     }
 
-    /// The forms ``MorphologyVariants`` makes of `term`, besides those of ``keySequences(_:)``.
-    func morphologyForms(_ term: String) -> [MorphologyVariants.Form] {
-        let bytes = Array(term.utf8)
-        let tokens = Tokenizer(normalizer: normalizer).tokenize(
-            bytes, in: CleanByteOffset(0)..<CleanByteOffset(bytes.count)
-        )
-        let kept = tokens.filter { !($0.isWord && determiners.contains($0.key)) }
-        // A determiner inside the term makes it a phrase already: only its plurals.
-        let made = morphology.forms(kept.count == tokens.count ? kept : [])
-        let own = Set(keySequences(term))
-        return made.filter { !own.contains($0.keys) }
-    }
-
     /// The key sequences a concept term compiles to: its words with abbreviations kept in
     /// capitals and determiners dropped, and the same with words that stand side by side
     /// (a space or a hyphen between them) closed up, since writers join them freely
     /// (`weight bearing`, `weight-bearing`, `weightbearing`; ``CompoundVariants``), and a
     /// compound's `HEAD of MODIFIER` form (`tear of the ACL`; ``InvertedVariants``).
-    func keySequences(_ term: String) -> [[String]] {
+    func keySequences(_ term: String) -> [[String]] { forms(term, making: false).own }
+
+    /// The term's own key sequences (``keySequences(_:)``) and the forms ``MorphologyVariants``
+    /// makes of it besides those (none when `making` is false), from one tokenization.
+    func forms(_ term: String, making: Bool = true) -> (own: [[String]], made: [MorphologyVariants.Form]) {
         let bytes = Array(term.utf8)
         let tokens = Tokenizer(normalizer: normalizer).tokenize(
             bytes, in: CleanByteOffset(0)..<CleanByteOffset(bytes.count)
         )
         let kept = tokens.filter { !($0.isWord && determiners.contains($0.key)) }
         var sequences = CompoundVariants(normalizer: normalizer).keySequences(kept, in: bytes)
-        // A determiner inside the term makes it a phrase already ("treat the cause"): no inversion.
-        if kept.count == tokens.count, let inverted = inversion.keySequence(kept), !sequences.contains(inverted) {
+        // A determiner inside the term makes it a phrase already ("treat the cause"): no inversion
+        // and no made form.
+        let whole = kept.count == tokens.count
+        if whole, let inverted = inversion.keySequence(kept), !sequences.contains(inverted) {
             sequences.append(inverted)
         }
-        return sequences
+        guard making, whole, morphology.morphology.isPresent else { return (sequences, []) }
+        let own = Set(sequences)
+        return (sequences, morphology.forms(kept).filter { !own.contains($0.keys) })
     }
 
     /// The key sequence of a cue phrase: case-insensitive, determiners kept.

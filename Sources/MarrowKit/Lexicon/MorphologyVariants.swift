@@ -156,15 +156,22 @@ struct TermExpansion {
     init(_ concepts: [Concept], compiler: LexiconCompiler) {
         var owners: [[String]: Set<Int>] = [:]
         var sequences: [[[String]]] = []
+        // Each term tokenized once: its own sequences now, its made forms once every concept's own
+        // sequences are known.
+        var made: [[(term: String, forms: [MorphologyVariants.Form])]] = []
         for (index, concept) in concepts.enumerated() {
             var own: [[String]] = []
+            var conceptForms: [(term: String, forms: [MorphologyVariants.Form])] = []
             for term in concept.terms {
-                for keys in compiler.keySequences(term) where !keys.isEmpty {
+                let forms = compiler.forms(term)
+                for keys in forms.own where !keys.isEmpty {
                     own.append(keys)
                     owners[keys, default: []].insert(index)
                 }
+                conceptForms.append((term, forms.made))
             }
             sequences.append(own)
+            made.append(conceptForms)
         }
         // The first words of every topic name, by the topic concept that has them.
         var topicStarts: [[String]: Set<Int>] = [:]
@@ -175,8 +182,8 @@ struct TermExpansion {
         }
         var collisions: [ExpansionCollision] = []
         for (index, concept) in concepts.enumerated() {
-            for term in concept.terms {
-                for form in compiler.morphologyForms(term) {
+            for (term, forms) in made[index] {
+                for form in forms {
                     let keys = form.keys
                     func leaveOut(_ others: Set<Int>, _ reason: ExpansionCollision.Reason) {
                         collisions.append(
