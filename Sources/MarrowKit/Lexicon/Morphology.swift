@@ -111,7 +111,18 @@ struct Morphology: Sendable {
         adjectives(of: word) + nouns(of: word) + plurals(of: word) + (modifierSynonyms[word] ?? [])
     }
 
-    private func stemmed(_ forms: [String], from word: String, replacing part: String) -> [String] {
-        word.utf8.count - part.utf8.count >= Morphology.shortestStem ? forms : []
+    /// `forms` (made lazily: most words end in no rule's part, and making them costs the
+    /// allocations) when `word` ends in `part` and keeps enough letters besides it.
+    private func stemmed(_ forms: @autoclosure () -> [String], from word: String, replacing part: String) -> [String] {
+        guard word.utf8.count - part.utf8.count >= Morphology.shortestStem, word.utf8.elementsEqualSuffix(part.utf8)
+        else { return [] }
+        return forms()
+    }
+}
+
+extension String.UTF8View {
+    /// Whether the view ends with `suffix`'s bytes.
+    fileprivate func elementsEqualSuffix(_ suffix: String.UTF8View) -> Bool {
+        count >= suffix.count && self.suffix(suffix.count).elementsEqual(suffix)
     }
 }
