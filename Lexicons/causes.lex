@@ -201,7 +201,7 @@ concept altered-biomechanics
   # wording of the traumatic/mechanical group in the aetiological tables ("changes in
   # stress/biomechanics", e.g. plantar fasciitis, tendinitis)
   terms: changes in stress or biomechanics | changes in biomechanics | altered stress or biomechanics
-  terms: altered loading | abnormal loading | abnormal joint loading
+  terms: altered loading | abnormal loading | abnormal joint loading | altered mechanical forces | abnormal mechanical forces | altered joint mechanics | abnormal mechanical loading
   terms: malalignment | joint malalignment | varus malalignment | valgus malalignment
   terms: genu varum | genu valgum | bow legs | bowlegs | bow-legged | knock knees | knock-kneed
   terms: varus alignment | valgus alignment | varus deformity | valgus deformity | varus knee
@@ -576,7 +576,7 @@ concept infection
   terms: fungal infection | viral infection | Staphylococcus aureus | staph infection
   terms: staphylococcal infection | MRSA | postoperative infection | post-operative infection
   terms: surgical site infection | periprosthetic joint infection | prosthetic joint infection | PJI
-  terms: infected joint | infected bone | brucellosis | fungal osteomyelitis | bacteremia
+  terms: brucellosis | fungal osteomyelitis | bacteremia
   terms: septicemia | systemic infection | local infection | infective process | COVID-19
   terms: SARS-CoV-2
   modifier: infectious | infective | septic
@@ -590,6 +590,7 @@ concept osteomyelitis
   terms: infective spondylitis | pyogenic spondylitis | subacute osteomyelitis | bone abscess
   terms: pyogenic osteomyelitis | hematogenous osteomyelitis | contiguous osteomyelitis
   terms: infectious osteitis | septic osteitis
+  terms: infected bone
 
 concept septic-arthritis
   name: Septic arthritis
@@ -597,6 +598,7 @@ concept septic-arthritis
   category: infectious
   terms: septic arthritis | infectious arthritis | bacterial arthritis | pyogenic arthritis
   terms: joint infection | septic joint
+  terms: infected joint
 
 concept diabetic-foot
   name: Diabetic foot
@@ -733,6 +735,7 @@ concept caisson-disease
   role: cause
   category: ischemic
   terms: caisson disease | decompression sickness | decompression illness | dysbaric osteonecrosis
+  terms: scuba diving | deep-sea diving | diving accident | nitrogen bubbles
 
 # ---------------------------------------------------------------------------------------------
 # Neurologic and neurovascular
@@ -1159,6 +1162,7 @@ concept venous-congestion
   terms: venous outflow obstruction | impaired venous drainage | venous hypertension of bone
   terms: intraosseous venous stasis
   terms: venous outflow | obstruction of venous outflow | venous outflow disturbance
+  terms: vascular congestion
 
 # Bone stress injury in athletes: low energy availability (RED-S) and menstrual dysfunction are
 # established risk factors (IOC consensus on RED-S; Warden et al. on bone stress injuries).
@@ -1246,6 +1250,7 @@ concept bone-remodeling
   terms: bone resorption | osteoclast activity | increased osteoclast activity
   terms: osteoclastic activity | osteoclastic resorption | increased bone resorption
   terms: remodelling process | altered bone remodeling | abnormal bone remodeling
+  terms: reparative process | repair process | reparative response | healing response
 
 concept bleeding
   name: Bleeding
@@ -1367,6 +1372,7 @@ concept footwear
   terms: high heels | high-heeled shoes | ill-fitting shoes | poorly fitting shoes
   terms: inadequate footwear | improper shoes | inappropriate shoes | unsuitable footwear
   terms: minimalist shoes | barefoot running | shoes
+  terms: shock-absorbing footwear | shock-absorbing shoes | cushioned footwear | orthopedic shoes | running shoes | proper footwear | appropriate footwear | well-fitting shoes | supportive running shoes
 
 concept diet
   name: Diet
@@ -1391,6 +1397,7 @@ concept metabolic-disorder
   terms: metabolic bone disorder | bone metabolism disorder | disorder of bone metabolism
   terms: metabolic imbalance | metabolic disturbance
   modifier: metabolic
+  terms: chronic liver disease | liver cirrhosis | hepatic osteodystrophy
 
 concept endocrine-disorder
   name: Endocrine disorder
@@ -1401,6 +1408,7 @@ concept endocrine-disorder
   terms: endocrinopathy | endocrine cause | endocrine condition | endocrine abnormality
   terms: hormonal cause | hormonal influences
   modifier: endocrine
+  terms: acromegaly | growth hormone excess | adrenal insufficiency
 
 concept vascular-disorder
   name: Vascular disorder
@@ -1563,6 +1571,52 @@ concept anticonvulsant-drugs
   terms: anticonvulsant | antiepileptic drug | antiepileptic | phenytoin | carbamazepine
   terms: phenobarbital | enzyme-inducing antiepileptic
 
+concept bone-loss-medication
+  name: Medications that weaken bone
+  role: cause
+  category: iatrogenic
+  # Drug classes the osteoporosis literature lists as causes of secondary bone loss and
+  # fragility/insufficiency fractures (besides glucocorticoids, anticonvulsants and aromatase
+  # inhibitors, which have their own concepts): acid suppressants, glitazones, SSRIs, depot
+  # contraceptive progestin, excess thyroid hormone, loop diuretics, long-term heparin.
+  terms: proton pump inhibitor | PPI | PPIs | omeprazole | esomeprazole | pantoprazole | lansoprazole
+  terms: thiazolidinedione | glitazone | pioglitazone | rosiglitazone
+  terms: selective serotonin reuptake inhibitor | SSRI | SSRIs
+  terms: depot medroxyprogesterone acetate | medroxyprogesterone | Depo-Provera
+  terms: excess thyroid hormone | thyroid hormone excess | levothyroxine overtreatment
+  terms: loop diuretic | furosemide | long-term heparin
+  terms: bone-weakening medication | medications that weaken bone | drugs that cause bone loss
+
+concept granulocyte-colony-stimulating-factor
+  name: Granulocyte colony-stimulating factor
+  role: cause
+  category: iatrogenic
+  # Marrow reconversion and edema-like marrow signal after G-CSF (radiology of marrow
+  # stimulation; also bone pain as its known side effect).
+  terms: granulocyte colony-stimulating factor | G-CSF | filgrastim | pegfilgrastim | Neupogen
+  terms: Neulasta | hematopoietic growth factor | colony-stimulating factor
+
+concept orthopedic-implant
+  name: Orthopedic implant and its loosening
+  role: cause
+  category: iatrogenic
+  # Periprosthetic and peri-implant marrow changes: loosening, stress shielding, wear particles.
+  terms: implant loosening | prosthetic loosening | aseptic loosening | loosening of the prosthesis
+  terms: loose prosthesis | loose implant | hardware failure | orthopedic hardware | stress shielding
+  terms: periprosthetic osteolysis | particle disease | wear particles | polyethylene wear
+  terms: periprosthetic fracture
+
+concept occupational-load
+  name: Occupational load
+  role: cause
+  category: mechanical
+  # Occupation-specific loading (heavy labour, kneeling, squatting work) in the bone stress and
+  # knee osteoarthritis literature.
+  terms: occupational overload | occupational loading | kneeling work | frequent kneeling
+  terms: repetitive kneeling | prolonged kneeling | squatting work | frequent squatting
+  terms: heavy manual labor | heavy physical labor | manual work | heavy manual work
+  terms: construction work | carrying heavy loads | heavy loads | load carriage
+
 concept drug-induced
   name: Drug-induced
   role: cause
@@ -1580,6 +1634,7 @@ concept postoperative-state
   terms: postoperative | post-operative | post-surgical | postsurgical | surgical trauma
   terms: previous surgery | prior surgery | recent surgery | surgical complication
   terms: postoperative complication | operative trauma | joint surgery | knee surgery | foot surgery
+  modifier: postoperative | postsurgical
 
 concept disuse
   name: Disuse and immobility

@@ -230,6 +230,7 @@ concept nsaids
   terms: dexketoprofen | coxib | selective COX-2 inhibitor | cyclooxygenase-2 inhibitor | Advil
   terms: Motrin | Nurofen | Aleve | Voltaren | Celebrex | Arcoxia | topical NSAID
   terms: anti-inflammatory medicine | anti-inflammatory pain reliever | anti-inflammatory painkiller
+  terms: Arthrotec
 
 concept analgesics
   name: Analgesics
@@ -242,6 +243,7 @@ concept analgesics
   terms: pain-relieving medication | pain relief medication | pain-relief medication
   terms: topical analgesic | lidocaine | lidocaine patch | capsaicin | capsaicin cream
   terms: local anesthetic | analgesic medication | analgesic drug | simple analgesic
+  terms: over-the-counter pain medication | over-the-counter pain reliever | over-the-counter painkiller | OTC pain reliever | OTC pain medication
 
 concept bisphosphonate
   name: Bisphosphonates
@@ -266,6 +268,7 @@ concept calcitonin
   role: treatment
   category: pharmacologic
   terms: calcitonin | salmon calcitonin
+  terms: Miacalcin | Miacalcic | calcitonin nasal spray | intranasal calcitonin
 
 concept parathyroid-hormone
   name: Parathyroid hormone
@@ -329,6 +332,7 @@ concept anticoagulant-therapy
   terms: anticoagulant | anticoagulant medication | blood thinner | heparin | unfractionated heparin
   terms: warfarin | rivaroxaban | apixaban | dalteparin | tinzaparin | antithrombotic therapy
   terms: antiplatelet therapy | antiplatelet agent | clopidogrel
+  terms: Lovenox | Clexane | Fragmin
 
 concept chemotherapy
   name: Chemotherapy
@@ -394,6 +398,7 @@ concept surgery
   terms: surgical management | operative treatment | operation | orthopedic surgery
   terms: surgical option | surgical approach | surgical repair | surgical procedure
   terms: orthopaedic surgery | operative management | operative intervention | surgical therapy
+  terms: parathyroidectomy
 
 concept core-decompression
   name: Core decompression
@@ -555,6 +560,7 @@ concept vasoactive-agents
   terms: vasoactive drug | vasoactive agent | vasoactive medication | vasoactive therapy
   terms: vasodilator | vasodilating drug | vasodilating agent | alprostadil
   terms: prostaglandin E1 | PGE1 | pentoxifylline | cilostazol | naftidrofuryl | buflomedil
+  terms: Trental | Pletal | vasodilator therapy
 
 concept statins
   name: Statins
@@ -593,6 +599,16 @@ concept neuropathic-pain-medication
   terms: gabapentin | pregabalin | Lyrica | Neurontin | gabapentinoid | amitriptyline | nortriptyline
   terms: tricyclic antidepressant | antidepressant | duloxetine | SNRI | neuropathic pain medication
   terms: nerve pain medication | ketamine | ketamine infusion
+  terms: Cymbalta | serotonin-norepinephrine reuptake inhibitor
+
+concept radiofrequency-ablation
+  name: Radiofrequency ablation
+  role: treatment
+  category: procedure
+  # Image-guided ablation of osteoid osteoma and genicular-nerve ablation for knee pain.
+  terms: radiofrequency ablation | RFA | radiofrequency denervation | genicular nerve ablation
+  terms: genicular nerve radiofrequency ablation | cooled radiofrequency ablation | thermal ablation
+  terms: cryoablation | radiofrequency neurotomy
 
 concept nerve-block
   name: Nerve block
@@ -665,6 +681,7 @@ concept dietary-supplements
   terms: dietary supplement | nutritional supplement | nutraceutical | glucosamine | chondroitin
   terms: collagen supplement | omega-3 fatty acid | fish oil | curcumin | turmeric | vitamin K2
   terms: vitamin C supplement | magnesium supplement
+  terms: boswellia | methylsulfonylmethane
 
 concept smoking-cessation
   name: Smoking cessation
@@ -719,6 +736,7 @@ concept cartilage-repair
   terms: matrix-induced autologous chondrocyte implantation | osteochondral autograft transplantation
   terms: OATS | mosaicplasty | osteochondral allograft | osteochondral allograft transplantation
   terms: osteochondral grafting | microfracture surgery | marrow stimulation
+  terms: bone marrow stimulation
 
 concept fracture-fixation
   name: Fracture fixation
@@ -740,6 +758,23 @@ concept arthrodesis
   category: surgical
   terms: arthrodesis | joint fusion | ankle fusion | subtalar fusion | spinal fusion | fusion surgery
   terms: triple arthrodesis
+
+concept antiviral-antifungal-therapy
+  name: Antiviral and antifungal therapy
+  role: treatment
+  category: pharmacologic
+  # Infective causes treated at their source: antivirals for a viral and antifungals for a
+  # fungal infection (the infection rows of the aetiology tables).
+  terms: antiviral | antiviral medication | antiviral drug | antiviral therapy | antiviral treatment
+  terms: antifungal | antifungal medication | antifungal drug | antifungal therapy | antifungal treatment
+
+concept tumor-resection
+  name: Tumor resection
+  role: treatment
+  category: surgical
+  # Neoplastic causes: resection, curettage and excision of the lesion (bone tumour surgery).
+  terms: tumor resection | surgical resection | en bloc resection | wide resection | curettage
+  terms: surgical excision | wide excision | tumor excision | tumor removal | surgical removal
 
 concept antibiotics
   name: Antibiotics

@@ -49,6 +49,8 @@ public final class CompiledLexicon: Sendable {
     public let treatmentLinks: Set<String>
     /// Folded abbreviations that do not end a sentence (`e.g.`, `dr.`).
     public let sentenceAbbreviations: Set<String>
+    /// Forms the morphology rules made for one concept that another concept has: left out.
+    public let expansionCollisions: [ExpansionCollision]
     /// Every folded term, per concept, for `audit TERM` look-ups.
     public let conceptsByFoldedTerm: [String: [Int]]
 
@@ -71,15 +73,15 @@ public final class CompiledLexicon: Sendable {
         self.conceptTable = set.concepts
         var byTerm: [String: [Int]] = [:]
         var concepts = PhraseAutomaton(skippable: compiler.determiners)
+        let expansion = TermExpansion(set.concepts, compiler: compiler)
         for (position, concept) in set.concepts.enumerated() {
             for term in concept.terms + [concept.name] {
                 byTerm[CueText.fold(term), default: []].append(position)
             }
             byTerm[concept.id, default: []].append(position)
-            for term in concept.terms {
-                for keys in compiler.keySequences(term) { concepts.insert(keys, payload: position) }
-            }
+            for keys in expansion.sequences[position] { concepts.insert(keys, payload: position) }
         }
+        self.expansionCollisions = expansion.collisions
         self.conceptsByFoldedTerm = byTerm.mapValues { Array(Set($0)).sorted() }
 
         // Each cue section is a ``CueKind``, resolved here once: a phrase's payload is its kind's
@@ -226,17 +228,28 @@ struct LexiconCompiler {
     /// `segmentation.cues` `[of-form]` and `[phrase-word]`.
     let inversion: InvertedVariants
 
+    /// The derived, plural and turned forms of terms (``MorphologyVariants``), from `morphology.cues`.
+    let morphology: MorphologyVariants
+
     /// The cue files whose words the spelling patterns reach, besides the concept terms.
     static let spelledCueFiles = ["roles", "sections", AssertionLexicon.file]
 
     init(set: LexiconSet) {
         determiners = Set(set.cues.phrases("segmentation", "determiner").map { CueText.fold($0) })
-        inversion = InvertedVariants(
+        let inversion = InvertedVariants(
             joiner: set.cues.phrases("segmentation", "of-form").first.map { CueText.fold($0) },
             phraseWords: Set(set.cues.phrases("segmentation", "phrase-word").map { CueText.fold($0) }))
+        self.inversion = inversion
         let listed = TokenNormalizer(spelling: set.spelling)
+        let rules = Morphology.read(set.cues).morphology
+        func variants(_ normalizer: TokenNormalizer) -> MorphologyVariants {
+            MorphologyVariants(
+                morphology: rules, ofJoiner: inversion.joiner, phraseWords: inversion.phraseWords,
+                normalizer: normalizer)
+        }
         guard !set.spellingRules.isEmpty else {
             normalizer = listed
+            morphology = variants(listed)
             return
         }
         // The patterns of `spelling.txt` reach the words the lexicons use, read with the listed
@@ -253,12 +266,15 @@ struct LexiconCompiler {
             for token in tokenizer.tokenize(bytes, in: CleanByteOffset(0)..<CleanByteOffset(bytes.count))
             where token.isWord && token.abbreviationKey == nil {
                 words.insert(token.key)
+                // The forms the morphology rules make get their spelling variants too (`ischaemic`).
+                for form in rules.forms(of: token.key) { words.insert(listed.key(Substring(form).utf8)) }
             }
         }
         let table = SpellingTable.expand(set.spelling, rules: set.spellingRules, words: words) {
             listed.key(Substring($0).utf8) == $0
         }
         normalizer = TokenNormalizer(spelling: table)
+        morphology = variants(normalizer)
     }
 
     /// The key sequences a concept term compiles to: its words with abbreviations kept in
@@ -266,18 +282,26 @@ struct LexiconCompiler {
     /// (a space or a hyphen between them) closed up, since writers join them freely
     /// (`weight bearing`, `weight-bearing`, `weightbearing`; ``CompoundVariants``), and a
     /// compound's `HEAD of MODIFIER` form (`tear of the ACL`; ``InvertedVariants``).
-    func keySequences(_ term: String) -> [[String]] {
+    func keySequences(_ term: String) -> [[String]] { forms(term, making: false).own }
+
+    /// The term's own key sequences (``keySequences(_:)``) and the forms ``MorphologyVariants``
+    /// makes of it besides those (none when `making` is false), from one tokenization.
+    func forms(_ term: String, making: Bool = true) -> (own: [[String]], made: [MorphologyVariants.Form]) {
         let bytes = Array(term.utf8)
         let tokens = Tokenizer(normalizer: normalizer).tokenize(
             bytes, in: CleanByteOffset(0)..<CleanByteOffset(bytes.count)
         )
         let kept = tokens.filter { !($0.isWord && determiners.contains($0.key)) }
         var sequences = CompoundVariants(normalizer: normalizer).keySequences(kept, in: bytes)
-        // A determiner inside the term makes it a phrase already ("treat the cause"): no inversion.
-        if kept.count == tokens.count, let inverted = inversion.keySequence(kept), !sequences.contains(inverted) {
+        // A determiner inside the term makes it a phrase already ("treat the cause"): no inversion
+        // and no made form.
+        let whole = kept.count == tokens.count
+        if whole, let inverted = inversion.keySequence(kept), !sequences.contains(inverted) {
             sequences.append(inverted)
         }
-        return sequences
+        guard making, whole, morphology.morphology.isPresent else { return (sequences, []) }
+        let own = Set(sequences)
+        return (sequences, morphology.forms(kept).filter { !own.contains($0.keys) })
     }
 
     /// The key sequence of a cue phrase: case-insensitive, determiners kept.

@@ -47,7 +47,11 @@ public struct LexiconSet: Sendable {
             "abbreviation", "determiner", "clause", "subordinator", "relative", "prefix", "auxiliary", "of-form",
             "phrase-word",
         ],
+        Morphology.file: Morphology.sections,
     ]
+
+    /// Cue files a lexicon may leave out (without `morphology.cues` terms get no derived forms).
+    public static let optionalCueFiles: Set<String> = [Morphology.file]
 
     /// Creates a set from parts (tests build small topics this way).
     public init(
@@ -132,7 +136,7 @@ public struct LexiconSet: Sendable {
             problems.append(
                 MarrowError(.lexicon, "missing concept file \(name)", at: SourceLocation(path: folder + "/" + name)))
         }
-        for base in cueFiles.keys.sorted() where !names.contains(base + ".cues") {
+        for base in cueFiles.keys.sorted() where !names.contains(base + ".cues") && !optionalCueFiles.contains(base) {
             problems.append(
                 MarrowError(
                     .lexicon, "missing cue file \(base).cues", at: SourceLocation(path: folder + "/" + base + ".cues")))
@@ -151,6 +155,11 @@ public struct LexiconSet: Sendable {
         problems += set.crossCheck()
         problems += RuleWindows.read(cues, requireAll: true).problems
         return (set, problems)
+    }
+
+    /// The forms the morphology rules would make that another concept already has, and so leave out.
+    public func expansionCollisions() -> [ExpansionCollision] {
+        TermExpansion(concepts, compiler: LexiconCompiler(set: self)).collisions
     }
 
     /// Problems that span files: duplicate ids, a term shared by two concepts of one role,
@@ -212,7 +221,9 @@ public struct LexiconSet: Sendable {
             }
         }
         problems += AssertionLexicon.problems(in: cues)
-        for (file, sections) in cues.files.sorted(by: { $0.key < $1.key }) where file != "boilerplate" {
+        problems += Morphology.read(cues).problems
+        for (file, sections) in cues.files.sorted(by: { $0.key < $1.key })
+        where file != "boilerplate" && file != Morphology.file {
             for (section, phrases) in sections.sorted(by: { $0.key < $1.key })
             where section != RuleWindows.section
                 && !(file == AssertionLexicon.file && AssertionLexicon.settingSections.contains(section))
