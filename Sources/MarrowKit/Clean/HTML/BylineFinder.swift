@@ -16,6 +16,7 @@ struct BylineFinder {
     /// Per element, whether it sits in a reader-comment section.
     private var inComments: [Bool]
     private var candidates = 0
+    private var kinds: [String: Kind] = [:]
 
     static let maximumWords = 5
     static let maximumCandidates = 8
@@ -37,22 +38,36 @@ struct BylineFinder {
         }
         var key = tree.attribute(.class, index) ?? ""
         if let id = tree.attribute(.id, index) { key += "\u{0}" + id }
-        let names = ContentExtractor.originalNames(key)
-        let parts = names.flatMap { ContentExtractor.parts($0) }
-        let lowered = names.map { $0.lowercased() }
-        if lowered.contains(where: { cues.commentTokens.contains($0) })
-            || parts.contains(where: { cues.commentTokens.contains($0) })
-        {
-            comments = true
-        }
+        let kind = classify(key)
+        if kind == .comments { comments = true }
         inComments[index] = comments
-        guard name == nil, !comments, candidates < BylineFinder.maximumCandidates,
-            lowered.contains(where: { cues.bylineTokens.contains($0) })
-                || parts.contains(where: { cues.bylineTokens.contains($0) }),
+        guard name == nil, !comments, candidates < BylineFinder.maximumCandidates, kind == .byline,
             !tree.traits(index).contains(.neverRead)
         else { return }
         candidates += 1
         name = BylineFinder.name(in: tree.textContent(index, limit: 200), bylineWords: cues.bylineWords)
+    }
+
+    enum Kind { case other, comments, byline }
+
+    /// What a `class + NUL + id` key names, read once per distinct key (pages repeat them).
+    private mutating func classify(_ key: String) -> Kind {
+        if let known = kinds[key] { return known }
+        let names = ContentExtractor.originalNames(key)
+        let parts = names.flatMap { ContentExtractor.parts($0) }
+        let lowered = names.map { $0.lowercased() }
+        var kind = Kind.other
+        if lowered.contains(where: { cues.commentTokens.contains($0) })
+            || parts.contains(where: { cues.commentTokens.contains($0) })
+        {
+            kind = .comments
+        } else if lowered.contains(where: { cues.bylineTokens.contains($0) })
+            || parts.contains(where: { cues.bylineTokens.contains($0) })
+        {
+            kind = .byline
+        }
+        kinds[key] = kind
+        return kind
     }
 
     /// The name a byline's text gives, or nil.

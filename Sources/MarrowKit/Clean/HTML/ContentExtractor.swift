@@ -68,7 +68,10 @@ struct ContentExtractor {
     mutating func chromeEvidence(_ index: Int) -> ChromeEvidence {
         let classes = tree.attributeBytes(.class, index)
         let id = tree.attributeBytes(.id, index)
-        let custom = tree.nodes[index].isText ? nil : ContentExtractor.customElementName(tree.name(index))
+        // Only names the vocabulary does not know (no traits) can be custom elements.
+        let custom =
+            tree.nodes[index].isText || !tree.traits(index).isEmpty
+            ? nil : ContentExtractor.customElementName(tree.name(index))
         guard classes != nil || id != nil || custom != nil else { return .none }
         var key = classes.map { String(decoding: $0, as: UTF8.self) } ?? ""
         if let id { key += "\u{0}" + String(decoding: id, as: UTF8.self) }

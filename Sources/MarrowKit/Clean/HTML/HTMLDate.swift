@@ -25,7 +25,7 @@ struct HTMLDate {
     /// A date with a month name: the day before it (`28. Dezember 2022`, `02 Feb 2022`, `1er
     /// mars 2020`) or after it (`December 28, 2022`), the year after both.
     func named(_ bytes: [UInt8]) -> String? {
-        guard !months.isEmpty else { return nil }
+        guard !months.isEmpty, HTMLDate.hasYear(bytes) else { return nil }
         // Words: runs of letters (any non-ASCII byte counts as a letter) and runs of digits.
         var tokens: [(number: Int?, word: String)] = []
         var k = 0
@@ -70,6 +70,21 @@ struct HTMLDate {
             return "\(year)-\(pad(month))-\(pad(day))"
         }
         return nil
+    }
+
+    /// Whether a run of exactly four digits is in the bytes: no year, no date, and no word is
+    /// folded to look for a month (most text nodes have none).
+    static func hasYear(_ bytes: [UInt8]) -> Bool {
+        var run = 0
+        for byte in bytes {
+            if byte >= 0x30 && byte <= 0x39 {
+                run += 1
+            } else {
+                if run == 4 { return true }
+                run = 0
+            }
+        }
+        return run == 4
     }
 
     static func isLetter(_ byte: UInt8) -> Bool {
