@@ -38,6 +38,11 @@ public struct CleaningCues: Sendable, Hashable {
     public var bylineWords: Set<String> = []
     /// HTML class/id tokens that mark the main content (`article-body`, `content`).
     public var contentTokens: Set<String> = []
+    /// Month number by folded month name or abbreviation, any language (`dezember` → 12): how
+    /// HTML metadata reads "28. Dezember 2022" as a date.
+    public var monthNames: [String: Int] = [:]
+    /// HTML class/id tokens of a byline (`author`, `byline`): where the author's name is shown.
+    public var bylineTokens: Set<String> = []
 
     /// No cues at all.
     public init() {}

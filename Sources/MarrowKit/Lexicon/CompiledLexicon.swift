@@ -162,6 +162,12 @@ public final class CompiledLexicon: Sendable {
         cleaning.commentTokens = Set(lists.phrases("boilerplate", "html.comments").map { CueText.fold($0) })
         cleaning.bylineWords = Set(lists.phrases("boilerplate", "byline").map { CueText.fold($0) })
         cleaning.contentTokens = Set(lists.phrases("boilerplate", "html.content").map { CueText.fold($0) })
+        cleaning.bylineTokens = Set(lists.phrases("boilerplate", "html.byline").map { CueText.fold($0) })
+        for month in 1...12 {
+            for name in lists.phrases("boilerplate", "date.month.\(month)") {
+                cleaning.monthNames[CueText.fold(name)] = month
+            }
+        }
         for field in MetadataField.allCases {
             for label in lists.phrases("boilerplate", "meta." + field.rawValue) {
                 cleaning.metadataLabels.append(.init(field: field, label: CueText.fold(label)))

@@ -39,10 +39,10 @@ public struct LexiconSet: Sendable {
         "sections": Set(CueKind.sections(of: "sections")).union([RuleWindows.section]),
         "roles": Set(CueKind.sections(of: "roles")).union(["link.cause", "link.treatment", RuleWindows.section]),
         AssertionLexicon.file: AssertionLexicon.sectionNames,
-        "boilerplate": [
+        "boilerplate": Set<String>([
             "line", "prefix", "contains", "end", "meta.author", "meta.reviewer", "meta.published", "meta.modified",
-            "meta.reviewed", "continuation", "html.chrome", "html.comments", "html.content", "byline",
-        ],
+            "meta.reviewed", "continuation", "html.chrome", "html.comments", "html.content", "byline", "html.byline",
+        ]).union((1...12).map { "date.month.\($0)" }),
         "segmentation": [
             "abbreviation", "determiner", "clause", "subordinator", "relative", "prefix", "auxiliary", "of-form",
             "phrase-word",

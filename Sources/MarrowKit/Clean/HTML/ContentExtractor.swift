@@ -59,23 +59,30 @@ struct ContentExtractor {
         case comments
     }
 
-    /// Whether class/id names mark chrome: a whole name, or one of its `-`/`_` parts, is a
-    /// chrome token, and no name is a content token. BEM modifiers (what follows `--`, as in
-    /// `field--label-hidden` or `section--has-ads`) describe a state, not what the element is,
-    /// and are not read.
+    /// Whether class/id names mark chrome: a whole name, or one of its parts, is a chrome token,
+    /// and no name is a content token. A name's parts are what `-` and `_` separate and, in a
+    /// camel-case name, what a capital letter after a small one starts (`NewsletterBox`,
+    /// `cbx-Author_Info`). BEM modifiers (what follows `--`, as in `field--label-hidden` or
+    /// `section--has-ads`) describe a state, not what the element is, and are not read. A custom
+    /// element's name (`pp-inline-teaser`) is read as a class name: it says what the element is.
     mutating func chromeEvidence(_ index: Int) -> ChromeEvidence {
         let classes = tree.attributeBytes(.class, index)
         let id = tree.attributeBytes(.id, index)
-        guard classes != nil || id != nil else { return .none }
+        // Only names the vocabulary does not know (no traits) can be custom elements.
+        let custom =
+            tree.nodes[index].isText || !tree.traits(index).isEmpty
+            ? nil : ContentExtractor.customElementName(tree.name(index))
+        guard classes != nil || id != nil || custom != nil else { return .none }
         var key = classes.map { String(decoding: $0, as: UTF8.self) } ?? ""
         if let id { key += "\u{0}" + String(decoding: id, as: UTF8.self) }
+        if let custom { key += "\u{0}" + custom }
         if let known = chromeCache[key] { return known }
         let names = ContentExtractor.names(key)
         var result = ChromeEvidence.none
         if !names.contains(where: { cues.contentTokens.contains($0) }) {
-            for name in names {
-                let head = name.range(of: "--").map { name[..<$0.lowerBound] } ?? name[...]
-                let parts = head.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+            for original in ContentExtractor.originalNames(key) {
+                let name = original.lowercased()
+                let parts = ContentExtractor.parts(original)
                 if cues.commentTokens.contains(name) || parts.contains(where: { cues.commentTokens.contains($0) }) {
                     result = .comments
                     break
@@ -94,6 +101,46 @@ struct ContentExtractor {
         }
         chromeCache[key] = result
         return result
+    }
+
+    /// A custom element's name (it holds a `-`, as HTML requires of one), or nil.
+    static func customElementName(_ name: String) -> String? {
+        name.utf8.contains(UInt8(ascii: "-")) ? name : nil
+    }
+
+    /// The class and id names in a `class + NUL + id` key, as written.
+    static func originalNames(_ key: String) -> [Substring] {
+        key.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0}" })
+    }
+
+    /// The lowercase parts of one class name: the name before a BEM modifier (`--`), cut at `-`,
+    /// `_` and at a small letter followed by a capital one (ASCII letters only).
+    static func parts(_ name: Substring) -> [String] {
+        var parts: [String] = []
+        var current: [UInt8] = []
+        var previousLower = false
+        var previousDash = false
+        for byte in name.utf8 {
+            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") {
+                // `--` starts a BEM modifier: the rest is a state.
+                if byte == UInt8(ascii: "-"), previousDash { break }
+                previousDash = byte == UInt8(ascii: "-")
+                if !current.isEmpty { parts.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+                previousLower = false
+                continue
+            }
+            previousDash = false
+            let upper = byte >= 0x41 && byte <= 0x5A
+            if upper, previousLower, !current.isEmpty {
+                parts.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+            previousLower = byte >= 0x61 && byte <= 0x7A
+            current.append(upper ? byte | 0x20 : byte)
+        }
+        if !current.isEmpty { parts.append(String(decoding: current, as: UTF8.self)) }
+        return parts
     }
 
     /// The lowercase class and id names in a `class + NUL + id` key.
@@ -419,6 +466,18 @@ struct ContentExtractor {
         flags[table] & Flag.layoutBelow != 0
     }
 
+    /// Whether any text node, white space included, sits under element `index` (outside raw
+    /// text). Called once per dropped element, whose subtree the walk then skips: linear.
+    func holdsText(_ index: Int) -> Bool {
+        var k = index + 1
+        let stop = tree.end(index)
+        while k < stop {
+            if tree.nodes[k].isText { return true }
+            k = tree.traits(k).contains(.rawText) ? tree.end(k) : k + 1
+        }
+        return false
+    }
+
     func isDescendant(_ index: Int, of ancestor: Int) -> Bool {
         index >= ancestor && index < tree.end(ancestor)
     }
@@ -487,6 +546,9 @@ struct ContentExtractor {
                 // nothing: no text under it, or raw text that is skipped.
                 if traits.contains(.breaksText) || (anyText[index] > 0 && !traits.contains(.rawText)) {
                     flush(pending.kind, pending.element)
+                } else if !traits.contains(.rawText), holdsText(index) {
+                    // Only white space under it: a reader (and HTMLText) reads a space there.
+                    pending.forceSpace()
                 }
                 if flags[index] & Flag.neverRead == 0, anyText[index] >= ContentExtractor.droppedSectionBytes {
                     emitter.droppedSection()

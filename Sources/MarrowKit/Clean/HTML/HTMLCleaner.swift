@@ -55,8 +55,10 @@ public struct HTMLCleaner: Sendable {
         var emitter = BlockEmitter(tree: tree, cues: cues, path: document.path, recordDropped: recordingDropped)
         let root = extractor.mainContent()
         var walked: [Int] = []
+        var content: [Int] = []
         if let root {
             walked = ([root] + extractor.siblingSections(of: root)).sorted()
+            content = walked
             // The page title often sits above the article container (before it, not around it:
             // a heading that contains the container would give its text twice).
             let headings = tree.nodes.indices.filter { tree.nodes[$0].tag == .h1 && !extractor.isDropped($0) }
@@ -92,24 +94,31 @@ public struct HTMLCleaner: Sendable {
             }
             dropped += report.dropped ?? []
         }
-        metadata.title = HTMLCleaner.title(
+        metadata.title = HTMLTitle.choose(
             metadata.title,
-            headings: tree.nodes.indices.filter { tree.nodes[$0].tag == .h1 }.compactMap { h1 -> String? in
+            headings: tree.nodes.indices.filter { tree.nodes[$0].tag == .h1 }.compactMap {
+                h1 -> (text: String, outsideContent: Bool)? in
                 let text = HTMLCleaner.collapse(tree.textContent(h1, limit: 400))
-                return text.isEmpty ? nil : text
-            })
+                let inside = content.contains { extractor.isDescendant(h1, of: $0) }
+                return text.isEmpty ? nil : (text, extractor.isDropped(h1) || !inside)
+            },
+            siteNames: HTMLCleaner.siteNames(metadata))
         return (emitter.builder.build(metadata: metadata), dropped)
     }
 
-    /// The article title: the page's one `h1` when it has exactly one (the meta title often
-    /// carries the site name, "Title | Site"), else the longest `h1` the meta title contains, else the
-    /// meta title; with no meta title, the first `h1`.
-    static func title(_ metaTitle: String?, headings: [String]) -> String? {
-        guard let metaTitle else { return headings.first }
-        if headings.count == 1, headings[0].utf8.count <= 300 { return headings[0] }
-        let folded = CueText.fold(metaTitle)
-        let contained = headings.filter { $0.utf8.count >= 10 && folded.contains(CueText.fold($0)) }
-        return contained.max { $0.utf8.count < $1.utf8.count } ?? metaTitle
+    /// What names the site: the publisher (`og:site_name`), the canonical URL's host with and
+    /// without `www.`.
+    static func siteNames(_ metadata: DocumentMetadata) -> [String] {
+        var names: [String] = []
+        if let publisher = metadata.publisher { names.append(publisher) }
+        if let url = metadata.canonicalURL, let scheme = url.range(of: "://") {
+            let host = url[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
+            if host.contains(".") {
+                names.append(String(host))
+                if host.hasPrefix("www.") { names.append(String(host.dropFirst(4))) }
+            }
+        }
+        return names
     }
 
     /// White space runs collapsed to one space, trimmed.

@@ -24,8 +24,10 @@ struct HTMLMetadata {
         var timeValues: [(String, String)] = []
         var bareTime: String?
         var relAuthor: String?
+        var byline = BylineFinder(tree: tree, cues: cues)
         var visibleDate: String?
         var labelled: [Int] = []
+        let dates = HTMLDate(months: cues.monthNames)
         let labelStarts = Set(cues.metadataLabels.compactMap { $0.label.utf8.first })
         let asciiLabels = cues.metadataLabels.map { Array($0.label.utf8) }
         let allLabelsASCII = asciiLabels.allSatisfy { $0.allSatisfy { $0 < 0x80 } }
@@ -35,7 +37,7 @@ struct HTMLMetadata {
                 if visibleDate == nil, node.visible >= 6, node.visible < 400, !isUnread(index) {
                     var bytes: [UInt8] = []
                     tree.appendText(index, to: &bytes)
-                    visibleDate = HTMLMetadata.numericDate(in: bytes)
+                    visibleDate = HTMLMetadata.numericDate(in: bytes) ?? dates.named(bytes)
                 }
                 guard node.visible > 0, node.visible < 400, let first = firstVisibleByte(index),
                     labelStarts.contains(first >= 0x41 && first <= 0x5A ? first | 0x20 : first) || first >= 0x80
@@ -54,6 +56,7 @@ struct HTMLMetadata {
                 }
                 continue
             }
+            byline.visit(index)
             switch tree.name(index) {
             case "html":
                 if let lang = tree.attribute(.lang, index) ?? tree.attribute(.xmlLang, index), !lang.isEmpty {
@@ -116,7 +119,7 @@ struct HTMLMetadata {
             }
         }
         if meta.title == nil { meta.title = titleTag.flatMap(nonEmpty) }
-        if meta.author == nil { meta.author = relAuthor }
+        if meta.author == nil { meta.author = relAuthor ?? byline.name }
         var seen = Set<Int>()
         for textNode in labelled {
             // The text node itself ("Last updated on June 14, 2017"), else its element
@@ -142,6 +145,12 @@ struct HTMLMetadata {
         }
         if meta.published == nil, meta.modified == nil { meta.published = bareTime ?? visibleDate }
         meta.author = meta.author.flatMap(authorName)
+        // Dates as YYYY-MM-DD, when they are not already (a value this cannot read stays).
+        for field in [\DocumentMetadata.published, \.modified, \.reviewed] {
+            if let value = meta[keyPath: field], HTMLMetadata.isoDate(value) == nil, let date = dates.normalize(value) {
+                meta[keyPath: field] = date
+            }
+        }
         return meta
     }
 

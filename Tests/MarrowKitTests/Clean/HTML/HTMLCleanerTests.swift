@@ -150,7 +150,7 @@ struct HTMLFixtureTests {
         let divsoup = try #require(HTMLFixtures.results["corpus-divsoup-001.html"]).clean.metadata
         #expect(divsoup.title == "Definition of Bone Marrow Edema")
         #expect(divsoup.author == "Jacquelyn Jeanty")
-        #expect(divsoup.modified == "June 14, 2017")
+        #expect(divsoup.modified == "2017-06-14")
 
         let table = try #require(HTMLFixtures.results["corpus-table-002.html"]).clean.metadata
         #expect(table.reviewed == "01/03/2023")

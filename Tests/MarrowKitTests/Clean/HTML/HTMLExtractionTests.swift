@@ -399,3 +399,166 @@ struct HTMLInlineRunTests {
         #expect(!result.clean.string.contains("cookies"))
     }
 }
+
+@Suite("HTML metadata: the site name off the title")
+struct HTMLSiteNameTitleTests {
+    @Test(
+        "a site name known from the page comes off the meta title, at its end or start, with any separator",
+        arguments: [
+            (
+                "The story itself | AOC media - Analyse Opinion Critique", "AOC media - Analyse Opinion Critique",
+                "The story itself"
+            ),
+            ("The story itself - example.de", "example.de", "The story itself"),
+            ("NEWS WEB EASY|子どもへの法律ができる", "NEWS WEB EASY", "子どもへの法律ができる"),
+            ("武汉的声音-新华网", "新华网", "武汉的声音"),
+            ("Example Site » Blog Archiv » The story itself", "Example Site", "The story itself"),
+            ("Covid-19 - what changed | Example", "Example", "Covid-19 - what changed"),
+            ("The story itself - a subtitle", "Example", "The story itself - a subtitle"),
+        ])
+    func siteNameOff(_ title: String, _ site: String, _ expected: String) {
+        #expect(HTMLTitle.choose(title, headings: [], siteNames: [site]) == expected)
+    }
+
+    @Test(
+        "a lone h1 that names the site, or sits in header chrome as one segment of the meta title, is the site's header"
+    )
+    func headerHeading() {
+        #expect(
+            HTMLTitle.choose("The story itself", headings: [("My Blog", false)], siteNames: ["My Blog"])
+                == "The story itself")
+        #expect(
+            HTMLTitle.choose(
+                "The story itself : My Blog | About the blog", headings: [("My Blog", true)], siteNames: [])
+                == "The story itself")
+        #expect(
+            HTMLTitle.choose("My Blog » Archive » The story itself", headings: [("My Blog", true)], siteNames: [])
+                == "The story itself")
+        // The article's own h1 that is the first segment of the meta title stays the title.
+        #expect(
+            HTMLTitle.choose("News - The story itself", headings: [("The story itself", false)], siteNames: [])
+                == "The story itself")
+        #expect(
+            HTMLTitle.choose("The story itself | Blog", headings: [("The story itself", false)], siteNames: [])
+                == "The story itself")
+        // Above the article container, the longest segment is the article's title all the same.
+        #expect(
+            HTMLTitle.choose("The story itself | Blog", headings: [("The story itself", true)], siteNames: [])
+                == "The story itself")
+        #expect(
+            HTMLTitle.choose(
+                "A title | Example Site", headings: [("The real title", false)], siteNames: ["Example Site"])
+                == "The real title")
+    }
+
+    @Test("a site header h1 above the article gives way to the meta title without the site name")
+    func headerHeadingOnPage() throws {
+        let page = ExtractionPages.page(
+            head: "<title>The story itself | My Blog</title>",
+            "<header><h1><a href=\"/\">My Blog</a></h1></header><div class=\"post\"><h2>The story itself</h2>\(ExtractionPages.paragraphs("story", 3))</div>"
+        )
+        #expect(try cleanChecked(page).metadata.title == "The story itself")
+    }
+
+    @Test("the canonical host names the site: the title loses it")
+    func hostOff() throws {
+        let page = ExtractionPages.page(
+            head:
+                "<title>The story itself - example.org</title><link rel=\"canonical\" href=\"https://www.example.org/a/b\">",
+            "<article><h1>Section</h1><h1>Other</h1>\(ExtractionPages.paragraphs("story", 2))</article>")
+        #expect(try cleanChecked(page).metadata.title == "The story itself")
+    }
+}
+
+@Suite("HTML metadata: dates in any form as YYYY-MM-DD, bylines by class")
+struct HTMLDateAndBylineTests {
+    @Test(
+        "a date with a month name, in any listed language, or numeric, reads as YYYY-MM-DD",
+        arguments: [
+            ("28. Dezember 2022", "2022-12-28"), ("December 28, 2022", "2022-12-28"),
+            ("Wed, 02 Feb 2022 09:12:22 +0100", "2022-02-02"), ("1er mars 2020", "2020-03-01"),
+            ("5 de mayo de 2021", "2021-05-05"), ("10.12.2022, 07:00:03", "2022-12-10"), ("25/12/2022", "2022-12-25"),
+            ("2021-03-04T10:00:00+01:00", "2021-03-04"),
+        ])
+    func dates(_ value: String, _ expected: String) {
+        let dates = HTMLDate(months: Repository.lexicon.cleaning.monthNames)
+        #expect(dates.normalize(value) == expected)
+    }
+
+    @Test(
+        "text with no day, month and year gives no date",
+        arguments: ["2:33 PM", "May we help you", "March 2022", "32 March 2022", "01/03/2023"])
+    func notDates(_ value: String) {
+        #expect(HTMLDate(months: Repository.lexicon.cleaning.monthNames).normalize(value) == nil)
+    }
+
+    @Test("a meta date in another form is stored as YYYY-MM-DD; an ISO one stays as written")
+    func metaDateNormalized() throws {
+        let rfc = ExtractionPages.page(
+            head: "<meta name=\"date\" content=\"Wed, 02 Feb 2022 09:12:22 +0100\">",
+            "<article>\(ExtractionPages.paragraphs("story", 2))</article>")
+        #expect(try cleanChecked(rfc).metadata.published == "2022-02-02")
+        let named = ExtractionPages.page(
+            "<article><time>28. Dezember 2022</time>\(ExtractionPages.paragraphs("story", 2))</article>")
+        #expect(try cleanChecked(named).metadata.published == "2022-12-28")
+    }
+
+    @Test(
+        "an element whose class names a byline gives the author; a commenter's byline does not",
+        arguments: [
+            ("<span class=\"author vcard\"><a href=\"/a\">Walter von Aachen</a></span>", "Walter von Aachen"),
+            ("<p class=\"date-author\">Janic Cathomen, 01.12.2021</p>", "Janic Cathomen"),
+            ("<div class=\"cbx-AuthorName\">By Ana Example</div>", "Ana Example"),
+            ("<div class=\"comments\"><span class=\"comment-author\">Troll Person</span></div>", nil),
+            ("<div class=\"post-author\">Über den Autor dieses langen Artikels hier und dort</div>", nil),
+        ] as [(String, String?)])
+    func bylines(_ markup: String, _ expected: String?) throws {
+        let page = ExtractionPages.page("<article>\(markup)\(ExtractionPages.paragraphs("story", 3))</article>")
+        #expect(try cleanChecked(page).metadata.author == expected)
+    }
+}
+
+@Suite("HTML main content: name parts, custom elements and author boxes")
+struct HTMLNamePartTests {
+    @Test("class names are cut at camel case and BEM modifiers are not read")
+    func parts() {
+        #expect(ContentExtractor.parts("js-NewsletterBox-withP6") == ["js", "newsletter", "box", "with", "p6"])
+        #expect(ContentExtractor.parts("cbx-Author_PersonalInfo") == ["cbx", "author", "personal", "info"])
+        #expect(ContentExtractor.parts("field--label-hidden") == ["field"])
+        #expect(ContentExtractor.parts("URLBox") == ["urlbox"])
+    }
+
+    @Test(
+        "a camel-case newsletter box, a custom teaser element and an author bio inside the article are dropped",
+        arguments: [
+            "<div class=\"js-NewsletterBox\"><p>Subscribe to the letter we send every morning to your inbox now.</p></div>",
+            "<pp-inline-teaser><p>A teaser for another story on this site that is long enough.</p></pp-inline-teaser>",
+            "<div class=\"post-author-bio\"><p>Jane studied biology and has written for this site for ten years now.</p></div>",
+        ])
+    func dropped(_ box: String) throws {
+        let page = ExtractionPages.page(
+            "<article>\(ExtractionPages.paragraphs("story", 4))\(box)\(ExtractionPages.paragraphs("tail", 1))</article>"
+        )
+        let text = try cleanChecked(page).string
+        #expect(text.contains("The story paragraph 3"))
+        #expect(text.contains("The tail paragraph 0"))
+        #expect(!text.contains("long enough") && !text.contains("inbox") && !text.contains("ten years"))
+    }
+}
+
+@Suite("HTML provenance: dropped elements of white space only")
+struct HTMLDroppedWhiteSpaceTests {
+    @Test(
+        "a dropped element holding only white space reads as a space between the text around it (random page, seed 6u2sujSO…)"
+    )
+    func whiteSpaceChrome() throws {
+        let page = Array(
+            "<html><body><article><p>Grass pollen causes it.</p>Gout<my-widget>\n  </my-widget>Gout</article></body></html>"
+                .utf8)
+        #expect(try cleanChecked(page).string.contains("Gout Gout"))
+        let empty = Array(
+            "<html><body><article><p>Grass pollen causes it.</p>Gout<my-widget></my-widget>Gout</article></body></html>"
+                .utf8)
+        #expect(try cleanChecked(empty).string.contains("GoutGout"))
+    }
+}
