@@ -146,7 +146,10 @@ public final class CompiledLexicon: Sendable {
         for index in cues.indices { cues[index].freeze(vocabulary) }
         assertion.freeze(vocabulary)
         self.vocabulary = vocabulary
-        self.keyTable = TokenKeyTable(vocabulary: vocabulary, spelling: set.spelling)
+        // Every variant the normaliser folds, the pattern-made ones (`SpellingTable.expand`) too,
+        // not only the pairs `spelling.txt` lists: otherwise the byte path keeps `ischaemic` as it
+        // is where the string path reads `ischemic`.
+        self.keyTable = TokenKeyTable(vocabulary: vocabulary, spelling: normalizer.spelling)
         self.wordIDs = WordIDs(words, vocabulary: vocabulary)
         self.concepts = concepts
         self.cues = cues

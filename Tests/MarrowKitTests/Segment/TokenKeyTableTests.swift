@@ -61,6 +61,17 @@ struct TokenKeyTableTests {
         }
     }
 
+    @Test("the spelling variants the patterns make fold alike both ways, not only the listed pairs")
+    func patternMadeVariants() {
+        let lexicon = Repository.lexicon
+        let listed = lexicon.lexiconSet.spelling
+        let made = lexicon.normalizer.spelling.filter { listed[$0.key] == nil }.keys.sorted()
+        #expect(!made.isEmpty, "the shipped spelling patterns make no variant")
+        for start in stride(from: 0, to: made.count, by: 200) {
+            TokenKeyTableTests.expectSame(made[start..<min(start + 200, made.count)].joined(separator: " "))
+        }
+    }
+
     @Test("every document of the corpus and the fixtures tokenizes alike both ways")
     func fixtures() {
         for result in Repository.corpusResults + Repository.heldOutResults + Repository.htmlResults {
