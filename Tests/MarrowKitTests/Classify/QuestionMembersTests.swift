@@ -1,3 +1,4 @@
+import MarrowTestSupport
 import PropertyBased
 import Testing
 
@@ -51,7 +52,9 @@ struct QuestionMembersTests {
             "\"t\\u0065rm\"",
             "\"No cough.\"", "3", "-1", "2.5", "null", "true", "\"\\n\"", "\"é\"", "x",
         ]
-        await propertyCheck(count: 500, input: Gen.int(in: 0...(fragments.count - 1)).array(of: 0...14)) {
+        await propertyCheck(
+            count: PropertyRuns.scaled(500), input: Gen.int(in: 0...(fragments.count - 1)).array(of: 0...14)
+        ) {
             (choices: [Int]) in
             let line = Array(choices.map { fragments[$0] }.joined().utf8)
             #expect(walked(line) == reference(line), "\(String(decoding: line, as: UTF8.self))")
@@ -61,7 +64,8 @@ struct QuestionMembersTests {
     @Test("well-formed questions with members in any order read the same as through JSONValue")
     func shuffledQuestions() async {
         let members = [#""text": "No CHEST PAIN.""#, #""term": "chest pain""#, #""start": 3"#, #""heading": "ROS""#]
-        await propertyCheck(count: 100, input: Gen.int(in: 0...3).array(of: 1...6)) { (order: [Int]) in
+        await propertyCheck(count: PropertyRuns.scaled(100), input: Gen.int(in: 0...3).array(of: 1...6)) {
+            (order: [Int]) in
             let line = Array(("{" + order.map { members[$0] }.joined(separator: ", ") + "}").utf8)
             #expect(walked(line) == reference(line))
         }

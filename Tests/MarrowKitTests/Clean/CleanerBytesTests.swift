@@ -27,7 +27,8 @@ struct CleanerBytesTests {
 
     @Test("scalars read off bytes, ill-formed ones included, are those of String(decoding:)")
     func scalars() async {
-        await propertyCheck(count: 500, input: Gen.int(in: 0...255).array(of: 0...16)) { (values: [Int]) in
+        await propertyCheck(count: PropertyRuns.scaled(500), input: Gen.int(in: 0...255).array(of: 0...16)) {
+            (values: [Int]) in
             let bytes = values.map { UInt8($0) }
             let expected = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
             var read: [Unicode.Scalar] = []
@@ -47,7 +48,7 @@ struct CleanerBytesTests {
 
     @Test("folding bytes into a buffer gives the folded string, appended after what is there")
     func foldIntoBuffer() async {
-        await propertyCheck(count: 300, input: CleanerBytesTests.choices) { (choices: [Int]) in
+        await propertyCheck(count: PropertyRuns.scaled(300), input: CleanerBytesTests.choices) { (choices: [Int]) in
             let text = CleanerBytesTests.text(choices)
             var buffer: [UInt8] = Array("kept".utf8)
             withBytes(text) { CueText.fold($0, into: &buffer) }
@@ -60,7 +61,7 @@ struct CleanerBytesTests {
 
     @Test("the last word, title case, suffixes and character counts agree with the string rules")
     func characterRules() async {
-        await propertyCheck(count: 500, input: CleanerBytesTests.choices) { (choices: [Int]) in
+        await propertyCheck(count: PropertyRuns.scaled(500), input: CleanerBytesTests.choices) { (choices: [Int]) in
             let text = CleanerBytesTests.text(choices)
             withBytes(text) { bytes in
                 #expect(
@@ -77,7 +78,7 @@ struct CleanerBytesTests {
 
     @Test("sentences are counted where a terminator, a space and a capital follow one another")
     func sentences() async {
-        await propertyCheck(count: 300, input: CleanerBytesTests.choices) { (choices: [Int]) in
+        await propertyCheck(count: PropertyRuns.scaled(300), input: CleanerBytesTests.choices) { (choices: [Int]) in
             let text = CleanerBytesTests.text(choices)
             let scalars = Array(text.unicodeScalars)
             var expected = 1

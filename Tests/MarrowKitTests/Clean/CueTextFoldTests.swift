@@ -1,3 +1,4 @@
+import MarrowTestSupport
 import PropertyBased
 import Testing
 
@@ -35,7 +36,9 @@ struct CueTextFoldTests {
 
     @Test("random texts fold as the reference does, from a String, from bytes and from a slice of bytes")
     func agreesWithReference() async {
-        await propertyCheck(count: 500, input: Gen.int(in: 0...(Self.pieces.count - 1)).array(of: 0...30)) {
+        await propertyCheck(
+            count: PropertyRuns.scaled(500), input: Gen.int(in: 0...(Self.pieces.count - 1)).array(of: 0...30)
+        ) {
             (choices: [Int]) in
             let text = choices.map { Self.pieces[$0] }.joined()
             let expected = Self.reference(text)

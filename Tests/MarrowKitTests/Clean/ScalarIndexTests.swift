@@ -1,3 +1,4 @@
+import MarrowTestSupport
 import PropertyBased
 import Testing
 
@@ -29,7 +30,8 @@ struct ScalarIndexTests {
     func randomTexts() async {
         // Scalars of every UTF-8 width: 1, 2, 3 and 4 bytes.
         let widths: [Unicode.Scalar] = ["a", "\u{E9}", "\u{2014}", "\u{1F600}"]
-        await propertyCheck(count: 200, input: Gen.int(in: 0...3).array(of: 0...900)) { (choices: [Int]) in
+        await propertyCheck(count: PropertyRuns.scaled(200), input: Gen.int(in: 0...3).array(of: 0...900)) {
+            (choices: [Int]) in
             let scalars = choices.map { widths[$0] }
             var text = ""
             text.unicodeScalars.append(contentsOf: scalars)

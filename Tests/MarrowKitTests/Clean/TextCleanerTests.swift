@@ -68,8 +68,10 @@ struct TextCleanerTests {
             "Share", "x-rays", "“quoted”",
         ]
         let separators = [" ", "  ", "\n", "\n\n", "\r\n", "\t", " \u{00A0}"]
-        await propertyCheck(count: 300, input: Gen.int(in: 0...15).array(of: 1...60), Gen.int(in: 0...6).array(of: 60))
-        { (wordIndices: [Int], separatorIndices: [Int]) in
+        await propertyCheck(
+            count: PropertyRuns.scaled(300), input: Gen.int(in: 0...15).array(of: 1...60),
+            Gen.int(in: 0...6).array(of: 60)
+        ) { (wordIndices: [Int], separatorIndices: [Int]) in
             var text = ""
             for (n, w) in wordIndices.enumerated() { text += words[w] + separators[separatorIndices[n]] }
             let raw = Array(text.utf8)
@@ -109,7 +111,9 @@ struct WordCountTests {
 
     @Test("the byte count equals the character split on random texts")
     func equalsSplit() async {
-        await propertyCheck(count: 500, input: Gen.int(in: 0...(WordCountTests.pieces.count - 1)).array(of: 0...30)) {
+        await propertyCheck(
+            count: PropertyRuns.scaled(500), input: Gen.int(in: 0...(WordCountTests.pieces.count - 1)).array(of: 0...30)
+        ) {
             (choices: [Int]) in
             let text = choices.map { WordCountTests.pieces[$0] }.joined()
             #expect(

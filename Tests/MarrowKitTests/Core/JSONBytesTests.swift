@@ -1,4 +1,5 @@
 import Foundation
+import MarrowTestSupport
 import PropertyBased
 import Testing
 
@@ -33,7 +34,7 @@ struct JSONBytesTests {
             "a", "é", "\"", "\\", "\n", "\t", "\u{1}", "\u{1F}", "😀", " ", "/", "\u{2028}", "«", "}",
         ]
         await propertyCheck(
-            count: 300, input: Gen.int(in: 0...(alphabet.count - 1)).array(of: 0...40),
+            count: PropertyRuns.scaled(300), input: Gen.int(in: 0...(alphabet.count - 1)).array(of: 0...40),
             Gen.int(in: -1_000_000...1_000_000)
         ) { (picks: [Int], number: Int) in
             let text = picks.map { alphabet[$0] }.joined()

@@ -63,7 +63,8 @@ struct JSONWriterTests {
             "\u{7F}",
             "\u{E9}", "\u{2014}", "\u{2028}", "\u{2029}", "\u{FFFD}", "\u{1F600}", "\u{10348}",
         ]
-        await propertyCheck(count: 300, input: Gen.int(in: 0...(pool.count - 1)).array(of: 0...80)) {
+        await propertyCheck(count: PropertyRuns.scaled(300), input: Gen.int(in: 0...(pool.count - 1)).array(of: 0...80))
+        {
             (choices: [Int]) in
             var text = ""
             text.unicodeScalars.append(contentsOf: choices.map { pool[$0] })
@@ -81,7 +82,9 @@ struct JSONWriterTests {
             [0x61], [0x80], [0xC0, 0x80], [0xC3], [0xC3, 0xA9], [0xE2, 0x80], [0xE2, 0x80, 0x94], [0xED, 0xA0, 0x80],
             [0xF0, 0x9F, 0x98, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xFF], [0x22], [0x0A],
         ]
-        await propertyCheck(count: 300, input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...30)) {
+        await propertyCheck(
+            count: PropertyRuns.scaled(300), input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...30)
+        ) {
             (choices: [Int]) in
             let input = choices.flatMap { pieces[$0] }
             let bytes = written { $0.string(utf8: input) }

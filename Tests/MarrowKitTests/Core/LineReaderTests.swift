@@ -1,4 +1,5 @@
 import Foundation
+import MarrowTestSupport
 import PropertyBased
 import Testing
 
@@ -29,7 +30,8 @@ struct LineReaderTests {
             Array($0.utf8)
         }
         await propertyCheck(
-            count: 300, input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...200), Gen.int(in: 1...17),
+            count: PropertyRuns.scaled(300), input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...200),
+            Gen.int(in: 1...17),
             Gen.int(in: 1...9)
         ) { (choices: [Int], chunk: Int, readSize: Int) in
             let bytes = choices.flatMap { pieces[$0] }

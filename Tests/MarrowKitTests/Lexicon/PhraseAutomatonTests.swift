@@ -104,7 +104,9 @@ struct PhraseAutomatonKeyIDTests {
             "caused", "by", "treatment", "of", "bone", "pain", "zzq", ",", "CRPS", "complex", "regional", "syndrome",
             "history",
         ]
-        await propertyCheck(count: 300, input: Gen.int(in: 0...(words.count - 1)).array(of: 1...40)) {
+        await propertyCheck(
+            count: PropertyRuns.scaled(300), input: Gen.int(in: 0...(words.count - 1)).array(of: 1...40)
+        ) {
             (choices: [Int]) in
             let text = choices.map { words[$0] }.joined(separator: " ")
             let tokens = Tokenizer(normalizer: lexicon.normalizer).tokenize(

@@ -28,7 +28,9 @@ struct ArticleProvenancePropertyTests {
         arguments: 1...24)
     func aroundStrideBoundary(multiple: Int) async throws {
         let tally = Tally()
-        await propertyCheck(count: 6, input: Gen.int(in: 0...1_000_000).array(of: 1...40), Gen.int(in: -2...2)) {
+        await propertyCheck(
+            count: PropertyRuns.scaled(6), input: Gen.int(in: 0...1_000_000).array(of: 1...40), Gen.int(in: -2...2)
+        ) {
             (choices: [Int], delta: Int) in
             let target = multiple * 256 + delta
             var c = Choices(choices)
@@ -68,7 +70,9 @@ struct ArticleProvenancePropertyTests {
     @Test("articles of random length and shape")
     func randomArticles() async throws {
         let tally = Tally()
-        await propertyCheck(count: 150, input: Gen.int(in: 0...1_000_000).array(of: 1...80), Gen.int(in: 0...30)) {
+        await propertyCheck(
+            count: PropertyRuns.scaled(150), input: Gen.int(in: 0...1_000_000).array(of: 1...80), Gen.int(in: 0...30)
+        ) {
             (choices: [Int], sections: Int) in
             var c = Choices(choices)
             let text = RandomArticle.make(&c, sections: sections)

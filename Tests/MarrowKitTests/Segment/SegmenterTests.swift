@@ -25,7 +25,9 @@ struct SentenceSegmenterTests {
         let pieces = [
             "e", "g", ".", "Dr", "e.g.", "i.e.", "\t", "\u{A0}", "\u{2003}", "x", "\u{C9}", "(", " ", "vs", "etc",
         ]
-        await propertyCheck(count: 400, input: Gen.int(in: 0...(pieces.count - 1)).array(of: 1...40)) {
+        await propertyCheck(
+            count: PropertyRuns.scaled(400), input: Gen.int(in: 0...(pieces.count - 1)).array(of: 1...40)
+        ) {
             (choices: [Int]) in
             let text = choices.map { pieces[$0] }.joined() + "."
             let utf8 = Array(text.utf8)

@@ -51,7 +51,9 @@ struct TokenKeyTableTests {
             "oʼclock", "Women’s",
         ]
         let pieces = words
-        await propertyCheck(count: 300, input: Gen.int(in: 0...(pieces.count - 1)).array(of: 1...40)) {
+        await propertyCheck(
+            count: PropertyRuns.scaled(300), input: Gen.int(in: 0...(pieces.count - 1)).array(of: 1...40)
+        ) {
             (choices: [Int]) in
             var text = ""
             for (position, choice) in choices.enumerated() {

@@ -1,4 +1,5 @@
 import Foundation
+import MarrowTestSupport
 import PropertyBased
 import Testing
 
@@ -43,7 +44,9 @@ struct InputValidatorTests {
 
     @Test("the first invalid UTF-8 byte is found wherever it is, and valid text has none")
     func firstInvalid() async {
-        await propertyCheck(count: 200, input: Gen.int(in: 0...0x10FFFF).array(of: 0...60), Gen.int(in: 0...60)) {
+        await propertyCheck(
+            count: PropertyRuns.scaled(200), input: Gen.int(in: 0...0x10FFFF).array(of: 0...60), Gen.int(in: 0...60)
+        ) {
             (codes: [Int], cut: Int) in
             var text = ""
             text.unicodeScalars.append(contentsOf: codes.compactMap { Unicode.Scalar(UInt32($0)) })

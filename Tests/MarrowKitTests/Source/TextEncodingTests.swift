@@ -113,7 +113,9 @@ struct TextEncodingTests {
     @Test("the transcoding map gives every scalar boundary's raw offset")
     func transcodingMap() async {
         let widths: [Unicode.Scalar] = ["a", "\n", "\u{E9}", "\u{2014}", "\u{FEFF}", "\u{1F600}"]
-        await propertyCheck(count: 200, input: Gen.int(in: 0...(widths.count - 1)).array(of: 0...700), Gen.bool) {
+        await propertyCheck(
+            count: PropertyRuns.scaled(200), input: Gen.int(in: 0...(widths.count - 1)).array(of: 0...700), Gen.bool
+        ) {
             (choices: [Int], little: Bool) in
             var text = ""
             text.unicodeScalars.append(contentsOf: choices.map { widths[$0] })

@@ -466,16 +466,35 @@ struct ContentExtractor {
         flags[table] & Flag.layoutBelow != 0
     }
 
-    /// Whether any text node, white space included, sits under element `index` (outside raw
-    /// text). Called once per dropped element, whose subtree the walk then skips: linear.
-    func holdsText(_ index: Int) -> Bool {
+    /// What a reader (and ``HTMLText``) sees of a dropped element that holds no visible text.
+    enum EmptyReading {
+        /// Nothing: no text node and no element that breaks text under it.
+        case nothing
+        /// A space: white space only under it.
+        case space
+        /// A break: an element that breaks text (an empty `<p>`, a `<br>`) under it.
+        case breaks
+    }
+
+    /// How a reader sees the subtree of element `index`, which holds no visible text: a break
+    /// when an element under it breaks text, else a space when a text node (white space) sits
+    /// under it, else nothing. Raw text (`<script>`) is skipped. Called once per dropped element,
+    /// whose subtree the walk then skips: linear.
+    func emptyReading(_ index: Int) -> EmptyReading {
+        var reading = EmptyReading.nothing
         var k = index + 1
         let stop = tree.end(index)
         while k < stop {
-            if tree.nodes[k].isText { return true }
-            k = tree.traits(k).contains(.rawText) ? tree.end(k) : k + 1
+            if tree.nodes[k].isText {
+                reading = .space
+                k += 1
+                continue
+            }
+            let traits = tree.traits(k)
+            if traits.contains(.breaksText) { return .breaks }
+            k = traits.contains(.rawText) ? tree.end(k) : k + 1
         }
-        return false
+        return reading
     }
 
     func isDescendant(_ index: Int, of ancestor: Int) -> Bool {
@@ -546,9 +565,14 @@ struct ContentExtractor {
                 // nothing: no text under it, or raw text that is skipped.
                 if traits.contains(.breaksText) || (anyText[index] > 0 && !traits.contains(.rawText)) {
                     flush(pending.kind, pending.element)
-                } else if !traits.contains(.rawText), holdsText(index) {
-                    // Only white space under it: a reader (and HTMLText) reads a space there.
-                    pending.forceSpace()
+                } else if !traits.contains(.rawText) {
+                    // No visible text under it: an element under it that breaks text (an empty
+                    // `<p>`) still splits the block, and white space reads as a space.
+                    switch emptyReading(index) {
+                    case .breaks: flush(pending.kind, pending.element)
+                    case .space: pending.forceSpace()
+                    case .nothing: break
+                    }
                 }
                 if flags[index] & Flag.neverRead == 0, anyText[index] >= ContentExtractor.droppedSectionBytes {
                     emitter.droppedSection()

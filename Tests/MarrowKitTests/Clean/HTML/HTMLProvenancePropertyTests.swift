@@ -11,7 +11,10 @@ import Testing
 @Suite("Provenance of random HTML pages")
 struct HTMLProvenancePropertyTests {
     func check(features: Set<RandomPage.Feature>, count: Int = 60, sections: ClosedRange<Int> = 1...6) async {
-        await propertyCheck(count: count, input: Gen.int(in: 0...1_000_000).array(of: 1...80), Gen.int(in: sections)) {
+        await propertyCheck(
+            count: PropertyRuns.scaled(count), input: Gen.int(in: 0...1_000_000).array(of: 1...80),
+            Gen.int(in: sections)
+        ) {
             (choices: [Int], sections: Int) in
             var c = Choices(choices)
             let html = RandomPage.make(&c, sections: sections, features: features)
