@@ -251,7 +251,7 @@ extension HTMLProvenanceTests {
         let result = try processHTML(html)
         #expect(blockFailures(result.clean, raw: Array(html.utf8)).isEmpty)
         #expect(provenanceFailures(result).isEmpty)
-        #expect(!result.clean.text.contains("GoutGout"))
+        #expect(!result.clean.string.contains("GoutGout"))
     }
 
     @Test("the fuzzer's page: windows-1252 bytes inside CDATA after invalid UTF-8 clean, and the records hold")
