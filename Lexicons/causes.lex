@@ -38,6 +38,10 @@ concept fracture
   category: traumatic
   terms: fracture | bone fracture | broken bone | fractured bone | acute fracture
   terms: traumatic fracture | occult fracture | trabecular fracture
+  terms: tibial plateau fracture | ankle fracture | scaphoid fracture | Segond fracture | wrist fracture
+  terms: intra-articular fracture | periarticular fracture | metatarsal fracture | calcaneal fracture
+  terms: talar fracture | tibial fracture | femoral fracture | patellar fracture | pelvic fracture
+  terms: distal radius fracture | fracture healing | healing fracture | nondisplaced fracture
 
 concept stress-fracture
   name: Stress fracture
@@ -47,12 +51,14 @@ concept stress-fracture
   terms: bone stress reaction | bone stress injury
   terms: tibial stress fracture | metatarsal stress fracture | femoral neck stress fracture
   terms: calcaneal stress fracture | navicular stress fracture | stress-related bone injury | BSI
+  terms: stress injury | osseous stress injury | osseous stress reaction | bone stress lesion
 
 concept insufficiency-fracture
   name: Insufficiency fracture
   role: cause
   category: traumatic
   terms: insufficiency fracture | sacral insufficiency fracture | pelvic insufficiency fracture
+  terms: pseudofracture | Looser zone | insufficiency-type fracture
 
 concept subchondral-insufficiency-fracture
   name: Subchondral insufficiency fracture
@@ -102,6 +108,7 @@ concept bone-contusion
   terms: osteochondral impaction | microfracturing | microtrabecular fracture | trabecular damage
   terms: microtrabecular damage | trabecular microcrack | microcracking | microscopic fracture
   terms: tiny fracture | tiny crack | small crack | microscopic crack
+  terms: impaction | bony contusion | bone impaction | impaction trauma
 
 concept osteochondral-injury
   name: Osteochondral injury
@@ -135,6 +142,8 @@ concept meniscal-tear
   terms: meniscal degeneration | degenerative meniscal tear | meniscal root injury | meniscus injury
   terms: meniscus lesion | meniscal pathology | meniscal deficiency | meniscus root tear
   terms: posterior root tear | meniscal root avulsion
+  terms: degenerative meniscus | meniscus degeneration | meniscal insufficiency | meniscal loss
+  terms: loss of meniscus | absent meniscus
 
 concept ligament-injury
   name: Ligament injury
@@ -146,6 +155,7 @@ concept ligament-injury
   terms: ligament sprain | ligament damage | cruciate ligament injury | PCL injury | MCL injury
   terms: LCL injury | lateral collateral ligament injury | ligament tear | syndesmosis injury
   terms: high ankle sprain | twisted ankle | rolled ankle | sprained ankle | ligament strain
+  terms: Lisfranc injury | turf toe | plantar plate injury | plantar plate tear
 
 concept hip-dislocation
   name: Hip dislocation
@@ -160,6 +170,8 @@ concept patellar-dislocation
   terms: patellar dislocation | lateral patellar dislocation | transient patellar dislocation
   terms: dislocated kneecap | patellar subluxation
   terms: transient lateral patellar dislocation | patellofemoral dislocation
+  terms: patellar instability | patellofemoral instability | patellar maltracking
+  terms: patellofemoral maltracking | patellar malalignment | kneecap dislocation
 
 concept shoulder-dislocation
   name: Shoulder dislocation
@@ -234,6 +246,7 @@ concept overuse
   terms: mechanical overloading | excessive mechanical load | stress overload | mechanical factors
   terms: mechanical cause | biomechanical overload | joint overload | overstress | overstraining
   modifier: mechanical
+  terms: joint overloading | overloading of the joint | excessive strain | chronic strain
 
 concept high-impact-activity
   name: High-impact physical activity
@@ -303,6 +316,7 @@ concept ulnar-impaction-syndrome
   role: cause
   category: mechanical
   terms: ulnar impaction syndrome | ulnocarpal impaction | ulnar abutment syndrome
+  terms: ulnar positive variance | positive ulnar variance | ulnar impaction
 
 concept tarsal-coalition
   name: Tarsal coalition
@@ -605,6 +619,7 @@ concept diabetic-foot
   role: cause
   category: infectious
   terms: diabetic foot | diabetic foot infection | diabetic foot ulcer | diabetic foot disease
+  terms: foot ulcer | diabetic ulcer | neuropathic ulcer | plantar ulcer
 
 concept soft-tissue-infection
   name: Soft tissue infection
@@ -720,6 +735,8 @@ concept thrombophilia
   terms: protein C deficiency | protein S deficiency | antithrombin deficiency
   terms: prothrombin mutation | hyperhomocysteinemia | elevated homocysteine | hypercoagulation
   terms: hyperviscosity
+  terms: polycythemia | polycythemia vera
+  terms: essential thrombocythemia | hypercoagulable disorder
 
 concept sickle-cell-anemia
   name: Sickle cell anemia
@@ -736,6 +753,7 @@ concept caisson-disease
   category: ischemic
   terms: caisson disease | decompression sickness | decompression illness | dysbaric osteonecrosis
   terms: scuba diving | deep-sea diving | diving accident | nitrogen bubbles
+  terms: diving | deep diving | the bends | barotrauma | dysbarism | compressed air work
 
 # ---------------------------------------------------------------------------------------------
 # Neurologic and neurovascular
@@ -763,6 +781,7 @@ concept charcot-foot
   terms: Charcot neuro-osteoarthropathy | neuropathic arthropathy | neuropathic osteoarthropathy
   terms: neuroarthropathy
   terms: diabetic neuroarthropathy | neuropathic joint | neuropathic foot | Charcot disease
+  modifier: neuropathic | neurogenic
 
 # ---------------------------------------------------------------------------------------------
 # Metabolic and endocrine
@@ -777,6 +796,8 @@ concept osteoporosis
   terms: senile osteoporosis | secondary osteoporosis | osteoporotic bone
   terms: decreased bone strength | poor bone quality | reduced bone quality | weakened bone
   terms: bone fragility | bone weakness
+  terms: glucocorticoid-induced osteoporosis | steroid-induced osteoporosis
+  terms: idiopathic osteoporosis | male osteoporosis
 
 concept transient-osteoporosis
   name: Transient osteoporosis
@@ -795,6 +816,8 @@ concept osteomalacia
   role: cause
   category: metabolic
   terms: osteomalacia | rickets
+  terms: hypophosphatemia | phosphate deficiency | low phosphate | hypophosphatemic osteomalacia
+  terms: X-linked hypophosphatemia | tumor-induced osteomalacia | oncogenic osteomalacia
 
 concept vitamin-d-deficiency
   name: Vitamin D deficiency
@@ -1163,6 +1186,7 @@ concept venous-congestion
   terms: intraosseous venous stasis
   terms: venous outflow | obstruction of venous outflow | venous outflow disturbance
   terms: vascular congestion
+  terms: venous hypertension | venous stasis of bone | venous congestion of bone
 
 # Bone stress injury in athletes: low energy availability (RED-S) and menstrual dysfunction are
 # established risk factors (IOC consensus on RED-S; Warden et al. on bone stress injuries).
@@ -1212,6 +1236,8 @@ concept degenerative-changes
   terms: arthritic change | osteoarthritic change | degenerative lesion | degenerative disorder
   terms: degenerative condition | degenerative arthropathy | chronic degeneration
   modifier: degenerative
+  terms: wear and tear of the joint | age-related wear
+  terms: joint wear and tear | degenerative process of the joint
 
 concept bone-damage
   name: Bone damage
@@ -1311,6 +1337,7 @@ concept rheumatic-disease
   terms: rheumatic disease | rheumatic condition | rheumatic disorder | rheumatologic condition
   terms: rheumatologic disease | rheumatological condition | rheumatological disease
   terms: rheumatological disorder | rheumatism | rheumatic disorders | rheumatologic disorder
+  terms: inflammatory rheumatic disease | inflammatory rheumatic condition
 
 concept musculoskeletal-disorder
   name: Musculoskeletal disorder
@@ -1354,6 +1381,8 @@ concept training-error
   terms: training schedule | training load | sudden increase in activity | rapid increase in activity
   terms: increase in activity | sudden increase in training | rapid increase in training
   terms: increase in training volume | too much too soon
+  terms: change in activity level | sudden change in activity | new activity | new exercise
+  terms: new sport | sudden increase in exercise | increased training | increase in mileage
 
 concept poor-technique
   name: Poor technique
@@ -1485,6 +1514,8 @@ concept foot-deformity
   terms: pes cavus | cavus foot | high arches | high-arched foot | high-arched feet
   terms: overpronation | excessive pronation | hyperpronation | hallux valgus | bunion
   terms: hindfoot malalignment | hindfoot valgus | hindfoot varus | foot malalignment
+  terms: hallux rigidus | hallux limitus | claw toe | hammer toe | foot malposition
+  terms: clubfoot | cavovarus foot | planovalgus foot
 
 concept leg-length-discrepancy
   name: Leg length discrepancy

@@ -30,6 +30,13 @@ concept rest
   terms: rest from sport | sports restriction | activity avoidance | stopping the activity
   terms: reduced loading | off-loading | unloading the joint | RICE | RICE protocol | PRICE
   terms: POLICE protocol
+  terms: resting the joint | rest the joint | resting the affected joint | deloading | reduced weight
+  terms: modifying activities | modify activities | activity adjustment | activity adaptation
+  terms: reducing activity | reducing activities | reduce activity | limiting physical activity
+  terms: avoiding impact | avoid impact | avoiding strenuous activity | avoid strenuous activity
+  terms: avoiding high-impact sports | avoid high-impact sports | avoiding sport | stopping sport
+  terms: break from sport | break from activity | time off | taking time off | relief of the joint
+  terms: unloading of the joint | joint unloading | joint offloading | offloading of the joint
 
 concept protected-weight-bearing
   name: Protected weight bearing
@@ -63,6 +70,10 @@ concept bracing
   terms: foot orthosis | foot orthoses | orthoses | orthotic device | shoe modification
   terms: rocker-bottom shoe | taping | kinesio taping | kinesiology tape | strapping
   terms: support bandage | elastic bandage
+  terms: unloading brace | offloader brace | unloader knee brace | offloading boot | offloading shoe
+  terms: lateral wedge insole | wedged insole | metatarsal pad | stiff-soled shoe | rocker sole
+  terms: rocker-sole shoe | carbon fiber insole | total contact cast | protective boot
+  terms: immobilizer | knee immobilizer | cast boot | removable boot
 
 concept weight-loss
   name: Weight loss
@@ -87,6 +98,9 @@ concept conservative-treatment
   terms: nonsurgical treatment | non-operative treatment | non-operative management
   terms: treated conservatively | managed conservatively | conservative care | conservative measures
   terms: conservative approach | nonoperative treatment
+  terms: non-surgical treatment | non-surgical management | nonsurgical management
+  terms: non-surgical therapy | nonsurgical therapy | non-invasive treatment
+  terms: noninvasive treatment | conservative measure
 
 concept treatment-of-underlying-condition
   name: Treatment of the underlying condition
@@ -183,6 +197,11 @@ concept physical-therapy
   terms: aquatic exercise | pool therapy | water therapy | balneotherapy | spa therapy
   terms: graded exercise | graded motor imagery | mirror therapy | desensitization therapy
   terms: occupational therapy | occupational therapist
+  terms: gait retraining | running retraining | Pilates | aqua therapy | pool exercises
+  terms: pool exercise | water-based exercise | hydrokinesitherapy
+  terms: supervised exercise | home exercise program | home exercise programme
+  terms: muscle-strengthening exercises | strengthening | core strengthening | hip strengthening
+  terms: range of motion exercises | mobility exercises | movement therapy
 
 concept extracorporeal-shock-wave-therapy
   name: Extracorporeal shock wave therapy
@@ -192,6 +211,8 @@ concept extracorporeal-shock-wave-therapy
   terms: shock wave therapy | shockwave therapy | shock wave treatment | shockwave treatment
   terms: shock wave | shockwave | radial shock wave therapy | focused shock wave | rESWT | fESWT
   terms: ESWL | shock wave application | shockwave application
+  terms: radial shockwave | radial shockwave therapy | focused shockwave
+  terms: focused shockwave therapy | shockwave treatment | acoustic wave therapy
 
 concept pulsed-electromagnetic-field-therapy
   name: Pulsed electromagnetic field therapy
@@ -231,6 +252,7 @@ concept nsaids
   terms: Motrin | Nurofen | Aleve | Voltaren | Celebrex | Arcoxia | topical NSAID
   terms: anti-inflammatory medicine | anti-inflammatory pain reliever | anti-inflammatory painkiller
   terms: Arthrotec
+  terms: anti-inflammatory gel | anti-inflammatory cream | topical anti-inflammatory | NSAID gel
 
 concept analgesics
   name: Analgesics
@@ -244,6 +266,8 @@ concept analgesics
   terms: topical analgesic | lidocaine | lidocaine patch | capsaicin | capsaicin cream
   terms: local anesthetic | analgesic medication | analgesic drug | simple analgesic
   terms: over-the-counter pain medication | over-the-counter pain reliever | over-the-counter painkiller | OTC pain reliever | OTC pain medication
+  terms: co-codamol | co-dydramol | dihydrocodeine | buprenorphine | fentanyl | pain relief medicine
+  terms: painkilling medication | painkilling medicine | pain relieving medicine
 
 concept bisphosphonate
   name: Bisphosphonates
@@ -254,6 +278,8 @@ concept bisphosphonate
   terms: risedronate
   terms: Zometa | Reclast | Aclasta | Fosamax | Boniva | Bonviva | Actonel | Aredia | etidronate
   terms: tiludronate | amino-bisphosphonate | nitrogen-containing bisphosphonate | diphosphonate
+  terms: Bondronat | Atelvia | Bonefos | Nerixia | Binosto | Didronel | Skelid | Loron
+  terms: Clasteon | Ostac | Actonel Combi | Fosavance
 
 concept prostacyclin-analog
   name: Prostacyclin analog
@@ -262,6 +288,7 @@ concept prostacyclin-analog
   terms: prostacyclin analog | prostacyclin | prostaglandin I2 | PGI2 | iloprost
   terms: prostacycline | prostacyclin analogue | Ilomedin | epoprostenol
   terms: Ventavis
+  terms: beraprost | treprostinil | iloprost infusion | prostaglandin analog
 
 concept calcitonin
   name: Calcitonin
@@ -301,6 +328,8 @@ concept calcium-supplementation
   terms: calcium supplementation | calcium supplement
   terms: calcium tablet | calcium carbonate | calcium citrate
   terms: calcium and vitamin D supplementation | calcium and vitamin D supplement
+  terms: dietary calcium | calcium-rich diet | calcium-rich food
+  terms: Adcal | Calcichew
 
 concept tnf-inhibitor
   name: TNF inhibitor
@@ -409,6 +438,7 @@ concept core-decompression
   terms: decompression | surgical decompression | forage | Pridie drilling | percutaneous drilling
   terms: multiple drilling | intraosseous drilling | core decompression procedure
   terms: core decompression with bone grafting
+  terms: drilling | decompression surgery | forage procedure | core biopsy decompression
 
 concept bone-graft
   name: Bone graft
@@ -430,6 +460,8 @@ concept hydroxyapatite-cement-injection
   terms: calcium phosphate cement | bone cement | bone cement injection | intraosseous injection
   terms: intraosseous infiltration | subchondral injection | subchondral calcium phosphate injection
   terms: calcium phosphate substitute | injectable bone substitute
+  terms: SCP | AccuFill | subchondral bone augmentation | subchondral augmentation
+  terms: calcium phosphate bone cement | bone substitute material
 
 concept arthroscopy
   name: Arthroscopy
@@ -449,6 +481,7 @@ concept osteotomy
   terms: osteotomy | high tibial osteotomy | HTO | realignment osteotomy
   terms: corrective osteotomy | unloading osteotomy | tibial osteotomy | femoral osteotomy
   terms: rotational osteotomy | periacetabular osteotomy | distal femoral osteotomy
+  terms: realignment surgery | realignment osteotomy | corrective surgery | alignment correction
 
 concept joint-replacement
   name: Joint replacement
@@ -546,6 +579,7 @@ concept pentosan-polysulfate
   terms: polysulfated polysaccharide | polysulphated polysaccharide
   terms: PPS | Elmiron | Cartrophen | Zycan | SP54 | polysulfated glycosaminoglycan | PSGAG
   terms: pentosan
+  terms: Zilosul | Cartrophen | pentosan polysulphate sodium | PPS
 
 # ---------------------------------------------------------------------------------------------
 # Added from treatment reviews and hospital patient pages (Baumbach 2020; CRPS, osteonecrosis,
@@ -652,6 +686,7 @@ concept thermotherapy
   category: physical
   terms: heat therapy | heat pack | heating pad | warm compress | thermotherapy | moist heat
   terms: hot pack | heat application | contrast bath | contrast therapy
+  terms: heat | warm compresses | warm bath | hot water bottle | heat wrap
 
 concept compression-elevation
   name: Compression and elevation
@@ -660,6 +695,7 @@ concept compression-elevation
   terms: compression bandage | compression stocking | compression wrap
   terms: compression garment | compression therapy | elevation of the limb | limb elevation
   terms: leg elevation | elevating the leg | elevating the limb | elevate the leg | elevate the limb
+  terms: elevation | compression | elevate | elevating | raising the leg | keeping the leg raised
 
 concept hyaluronic-acid
   name: Hyaluronic acid injection
