@@ -123,6 +123,7 @@ concept osteochondritis-dissecans
   role: cause
   category: traumatic
   terms: osteochondritis dissecans | OCD lesion
+  terms: osteochondrosis dissecans
 
 concept acl-tear
   name: ACL tear
@@ -523,6 +524,7 @@ concept inflammation
   terms: pro-inflammatory cytokines
   terms: proinflammatory mediators | inflammatory cytokines | inflammatory mediator release
   modifier: inflammatory
+  terms: proinflammatory molecule | pro-inflammatory molecule | inflammatory molecule | inflammatory substance
 
 concept systemic-chronic-inflammation
   name: Systemic chronic inflammation
@@ -772,6 +774,7 @@ concept complex-regional-pain-syndrome
   terms: complex regional pain syndrome type 1 | CRPS type I | CRPS type 1 | CRPS I | CRPS-I
   terms: reflex sympathetic dystrophy syndrome | RSDS | Sudeck's atrophy | shoulder-hand syndrome
   terms: post-traumatic dystrophy | algodystrophic syndrome
+  terms: chronic regional pain syndrome
 
 concept charcot-foot
   name: Charcot foot
@@ -1072,6 +1075,7 @@ concept glucocorticoid
   terms: high-dose glucocorticoid | cortisone therapy | cortisone treatment | long-term cortisone
   terms: steroid-induced | corticosteroid-induced | glucocorticoid-induced | oral corticosteroid
   terms: inhaled corticosteroid | steroid | corticoid | corticoids
+  terms: pulse steroid | steroid pulse | methylprednisolone pulse | pulse corticosteroid
 
 concept immunosuppressive-medication
   name: Immunosuppressive medication
@@ -1275,8 +1279,9 @@ concept bone-remodeling
   terms: bone turnover | increased bone turnover | high bone turnover | accelerated bone turnover
   terms: bone resorption | osteoclast activity | increased osteoclast activity
   terms: osteoclastic activity | osteoclastic resorption | increased bone resorption
-  terms: remodelling process | altered bone remodeling | abnormal bone remodeling
+  terms: remodeling process | altered bone remodeling | abnormal bone remodeling
   terms: reparative process | repair process | reparative response | healing response
+  terms: trabecular remodeling | subchondral remodeling | subchondral bone remodeling
 
 concept bleeding
   name: Bleeding
@@ -1284,12 +1289,13 @@ concept bleeding
   category: traumatic
   terms: bleeding | hemorrhage | intraosseous hemorrhage | intraosseous bleeding | hematoma
   terms: intraosseous hematoma | bleeding into the bone
+  terms: microhemorrhage | microbleeding | marrow hemorrhage | extravasated blood
 
 concept hyperemia
   name: Hyperemia
   role: cause
   category: vascular
-  terms: hyperemia | hyperaemia | hyperemic | hyperaemic
+  terms: hyperemia | hyperemic
   terms: increased vascularity | hypervascularity
   terms: increased blood flow | increased perfusion | hyperperfusion | vasodilation | vasodilatation
 
@@ -1402,6 +1408,7 @@ concept footwear
   terms: inadequate footwear | improper shoes | inappropriate shoes | unsuitable footwear
   terms: minimalist shoes | barefoot running | shoes
   terms: shock-absorbing footwear | shock-absorbing shoes | cushioned footwear | orthopedic shoes | running shoes | proper footwear | appropriate footwear | well-fitting shoes | supportive running shoes
+  terms: footwear modification | good shoes | well-cushioned shoes | sturdy shoes | change of footwear
 
 concept diet
   name: Diet
@@ -1426,7 +1433,6 @@ concept metabolic-disorder
   terms: metabolic bone disorder | bone metabolism disorder | disorder of bone metabolism
   terms: metabolic imbalance | metabolic disturbance
   modifier: metabolic
-  terms: chronic liver disease | liver cirrhosis | hepatic osteodystrophy
 
 concept endocrine-disorder
   name: Endocrine disorder
@@ -1475,7 +1481,7 @@ concept hemophilia
   name: Hemophilia
   role: cause
   category: other
-  terms: hemophilia | haemophilia | hemophilic arthropathy
+  terms: hemophilia | hemophilic arthropathy
 
 concept thyroid-disease
   name: Thyroid disease
@@ -1722,3 +1728,52 @@ concept genetic-predisposition
   category: genetic
   terms: genetic predisposition | genetic factor | genetic susceptibility | hereditary factor
   terms: genetic disposition | inherited predisposition | genetic variant | gene polymorphism
+
+# ---------------------------------------------------------------------------------------------
+# Aetiology classes and conditions from review aetiology tables (iatrogenic BME after
+# procedures and drugs; dysplasia and sesamoid overload; the osteochondroses; liver disease and pancreatitis among the systemic risk factors of
+# osteonecrosis)
+# ---------------------------------------------------------------------------------------------
+
+concept iatrogenic-causes
+  name: Iatrogenic causes
+  role: cause
+  category: iatrogenic
+  terms: iatrogenic cause | iatrogenic factor | iatrogenic injury | iatrogenic damage
+  terms: iatrogenic trauma | iatrogenic complication | medical treatment side effect
+  modifier: iatrogenic
+
+concept hip-dysplasia
+  name: Hip dysplasia
+  role: cause
+  category: mechanical
+  terms: hip dysplasia | developmental dysplasia of the hip | DDH | acetabular dysplasia
+  terms: dysplastic hip | shallow hip socket | borderline hip dysplasia | congenital hip dysplasia
+  terms: slipped capital femoral epiphysis | SCFE
+
+concept sesamoiditis
+  name: Sesamoiditis
+  role: cause
+  category: mechanical
+  terms: sesamoiditis | sesamoid injury | sesamoid overload | sesamoid stress reaction
+  terms: sesamoid fracture | sesamoid pain syndrome
+
+concept osteochondrosis
+  name: Osteochondrosis
+  role: cause
+  category: ischemic
+  terms: osteochondrosis | juvenile osteochondrosis
+  terms: epiphyseal osteonecrosis | juvenile osteonecrosis
+
+concept liver-disease
+  name: Liver disease
+  role: cause
+  category: metabolic
+  terms: liver disease | chronic liver disease | cirrhosis | liver cirrhosis | hepatic disease
+  terms: hepatic cirrhosis | fatty liver disease | hepatic osteodystrophy
+
+concept pancreatitis
+  name: Pancreatitis
+  role: cause
+  category: ischemic
+  terms: pancreatitis | acute pancreatitis | chronic pancreatitis | pancreatic disease

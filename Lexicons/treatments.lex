@@ -55,6 +55,7 @@ concept protected-weight-bearing
   terms: protected loading | partial loading | partial load bearing | weight bearing relief
   terms: relief of weight bearing | relieving weight bearing | wheelchair | knee scooter
   terms: knee walker | walking frame | forearm crutch | elbow crutch
+  terms: mobility aid | walking aids | assistive device
 
 concept bracing
   name: Bracing and immobilization
@@ -74,6 +75,8 @@ concept bracing
   terms: lateral wedge insole | wedged insole | metatarsal pad | stiff-soled shoe | rocker sole
   terms: rocker-sole shoe | carbon fiber insole | total contact cast | protective boot
   terms: immobilizer | knee immobilizer | cast boot | removable boot
+  terms: ankle support | knee support | wrist support | cushioned insole | shock-absorbing insole
+  terms: supportive insole | gel insole | orthopedic insole
 
 concept weight-loss
   name: Weight loss
@@ -202,6 +205,7 @@ concept physical-therapy
   terms: supervised exercise | home exercise program | home exercise programme
   terms: muscle-strengthening exercises | strengthening | core strengthening | hip strengthening
   terms: range of motion exercises | mobility exercises | movement therapy
+  terms: desensitization
 
 concept extracorporeal-shock-wave-therapy
   name: Extracorporeal shock wave therapy
@@ -286,7 +290,7 @@ concept prostacyclin-analog
   role: treatment
   category: pharmacologic
   terms: prostacyclin analog | prostacyclin | prostaglandin I2 | PGI2 | iloprost
-  terms: prostacycline | prostacyclin analogue | Ilomedin | epoprostenol
+  terms: prostacycline | Ilomedin | epoprostenol
   terms: Ventavis
   terms: beraprost | treprostinil | iloprost infusion | prostaglandin analog
 
@@ -426,7 +430,7 @@ concept surgery
   terms: surgery | surgical intervention | surgical treatment | surgical procedure
   terms: surgical management | operative treatment | operation | orthopedic surgery
   terms: surgical option | surgical approach | surgical repair | surgical procedure
-  terms: orthopaedic surgery | operative management | operative intervention | surgical therapy
+  terms: orthopedic surgery | operative management | operative intervention | surgical therapy
   terms: parathyroidectomy
 
 concept core-decompression
@@ -571,15 +575,18 @@ concept antiresorptive-drugs
   terms: bone-active medication | bone-active substance | bone-modifying agent
   terms: osteoporosis medication | osteoporosis drug | osteoporosis treatment
   terms: anti-osteoporotic drug | anti-osteoporotic medication | anti-osteoporosis medication
+  terms: bone-strengthening medicine | bone-strengthening medication | bone-strengthening drug
+  terms: bone density medication | bone-protecting medication | bone protection medication
+  terms: medicine to strengthen the bones | medication to strengthen the bones | bone medication
 
 concept pentosan-polysulfate
   name: Pentosan polysulfate
   category: drug
-  terms: pentosan polysulfate | sodium pentosan polysulfate | pentosan polysulphate
-  terms: polysulfated polysaccharide | polysulphated polysaccharide
+  terms: pentosan polysulfate | sodium pentosan polysulfate
+  terms: polysulfated polysaccharide
   terms: PPS | Elmiron | Cartrophen | Zycan | SP54 | polysulfated glycosaminoglycan | PSGAG
   terms: pentosan
-  terms: Zilosul | Cartrophen | pentosan polysulphate sodium | PPS
+  terms: Zilosul | Cartrophen | pentosan polysulfate sodium | PPS
 
 # ---------------------------------------------------------------------------------------------
 # Added from treatment reviews and hospital patient pages (Baumbach 2020; CRPS, osteonecrosis,
@@ -610,6 +617,8 @@ concept bone-anabolic-agents
   category: pharmacologic
   terms: romosozumab | Evenity | anabolic agent | bone-forming agent | osteoanabolic agent
   terms: sclerostin antibody | anti-sclerostin antibody | bone anabolic therapy | osteoanabolic therapy
+  terms: bone-building medication | bone-building drug | sclerostin inhibitor | osteoanabolic
+  terms: anabolic therapy | bone-forming medication
 
 concept strontium-ranelate
   name: Strontium ranelate
@@ -643,6 +652,7 @@ concept radiofrequency-ablation
   terms: radiofrequency ablation | RFA | radiofrequency denervation | genicular nerve ablation
   terms: genicular nerve radiofrequency ablation | cooled radiofrequency ablation | thermal ablation
   terms: cryoablation | radiofrequency neurotomy
+  terms: radiofrequency | radiofrequency treatment | pulsed radiofrequency
 
 concept nerve-block
   name: Nerve block
@@ -673,6 +683,7 @@ concept laser-therapy
   category: physical
   terms: laser therapy | low-level laser therapy | LLLT | low-level laser | photobiomodulation
   terms: cold laser | high-intensity laser therapy | laser treatment
+  terms: laser | high-power laser
 
 concept acupuncture
   name: Acupuncture
@@ -781,6 +792,7 @@ concept fracture-fixation
   terms: internal fixation | ORIF | open reduction and internal fixation | screw fixation
   terms: fracture fixation | percutaneous screw fixation | intramedullary nailing
   terms: prophylactic fixation | prophylactic nailing
+  terms: surgical fixation | surgical stabilization | stabilization surgery | fixation surgery
 
 concept vertebral-augmentation
   name: Vertebral augmentation
@@ -825,3 +837,24 @@ concept urate-lowering-therapy
   role: treatment
   category: pharmacologic
   terms: urate-lowering therapy | allopurinol | febuxostat | colchicine | uric acid-lowering medication
+
+concept joint-injection
+  name: Joint injection
+  role: treatment
+  category: injection
+  # an injection into or around the joint whose substance the text does not name
+  terms: intra-articular injection | joint injection | injection therapy | ultrasound-guided injection
+  terms: image-guided injection | intraarticular injection | periarticular injection | knee injection
+
+concept ozone-therapy
+  name: Ozone therapy
+  role: treatment
+  category: injection
+  terms: ozone therapy | oxygen-ozone therapy | ozone injection | ozonotherapy | intraosseous ozone
+
+concept embolization
+  name: Embolization
+  role: treatment
+  category: procedure
+  terms: genicular artery embolization | GAE | transcatheter arterial embolization
+  terms: arterial embolization | embolization | geniculate artery embolization
