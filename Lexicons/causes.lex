@@ -201,6 +201,7 @@ concept injury
   # Adjectives that name the cause when they modify the topic ("traumatic BME"): Starr 2008 and
   # Hofmann sort BME into traumatic, ischemic, mechanical, reactive and degenerative forms.
   modifier: traumatic | posttraumatic
+  terms: traumatic cause | traumatic factor | trauma-related
 
 # ---------------------------------------------------------------------------------------------
 # Mechanical: overuse, overload, altered biomechanics
@@ -525,6 +526,7 @@ concept inflammation
   terms: proinflammatory mediators | inflammatory cytokines | inflammatory mediator release
   modifier: inflammatory
   terms: proinflammatory molecule | pro-inflammatory molecule | inflammatory molecule | inflammatory substance
+  terms: inflammatory cause | inflammatory factor
 
 concept systemic-chronic-inflammation
   name: Systemic chronic inflammation
@@ -596,6 +598,7 @@ concept infection
   terms: septicemia | systemic infection | local infection | infective process | COVID-19
   terms: SARS-CoV-2
   modifier: infectious | infective | septic
+  terms: infectious cause | infective cause
 
 concept osteomyelitis
   name: Osteomyelitis
@@ -725,6 +728,7 @@ concept reduced-microcirculation
   terms: impaired circulation | reduced circulation | vascular compromise | vascular impairment
   terms: microvascular compromise | ischemic event
   modifier: ischemic | ischaemic
+  terms: ischemic cause | vascular insufficiency
 
 concept thrombophilia
   name: Thrombophilia
@@ -801,6 +805,7 @@ concept osteoporosis
   terms: bone fragility | bone weakness
   terms: glucocorticoid-induced osteoporosis | steroid-induced osteoporosis
   terms: idiopathic osteoporosis | male osteoporosis
+  modifier: osteoporotic
 
 concept transient-osteoporosis
   name: Transient osteoporosis
@@ -940,6 +945,7 @@ concept cancer
   terms: breast cancer | prostate cancer | lung cancer | kidney cancer | renal cell carcinoma
   terms: thyroid cancer | neoplasia | oncologic disease
   modifier: neoplastic | malignant
+  terms: neoplastic cause | tumorous cause | tumor-related
 
 concept bone-cancer
   name: Bone cancer
@@ -1242,6 +1248,7 @@ concept degenerative-changes
   modifier: degenerative
   terms: wear and tear of the joint | age-related wear
   terms: joint wear and tear | degenerative process of the joint
+  terms: degenerative cause | degenerative factor
 
 concept bone-damage
   name: Bone damage
@@ -1419,6 +1426,7 @@ concept diet
   terms: nutritional deficiency | nutrient deficiency | calcium deficiency | lack of calcium
   terms: inadequate calcium intake | insufficient calcium intake | low calcium | hypocalcemia
   terms: undernutrition | unhealthy diet | poor dietary habits | low protein intake
+  terms: mineral deficiency
 
 # The groups of the aetiology tables (Starr et al. 2008; Hofmann et al.; Patel 2014, "Bone marrow
 # edema: a review"): a text that names a group ("metabolic disorders") names a cause. Category
@@ -1662,6 +1670,7 @@ concept drug-induced
   terms: side effect of medication | drug side effect | adverse drug reaction | adverse drug effect
   terms: drug-induced | medication-induced | drug toxicity | long-term medication use
   terms: long-term use of medication | long-term use of certain medications
+  terms: drug-related | medication-related | medication-associated | drug-associated
 
 concept postoperative-state
   name: Postoperative
@@ -1728,6 +1737,7 @@ concept genetic-predisposition
   category: genetic
   terms: genetic predisposition | genetic factor | genetic susceptibility | hereditary factor
   terms: genetic disposition | inherited predisposition | genetic variant | gene polymorphism
+  terms: genetic cause
 
 # ---------------------------------------------------------------------------------------------
 # Aetiology classes and conditions from review aetiology tables (iatrogenic BME after

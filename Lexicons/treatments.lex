@@ -284,6 +284,7 @@ concept bisphosphonate
   terms: tiludronate | amino-bisphosphonate | nitrogen-containing bisphosphonate | diphosphonate
   terms: Bondronat | Atelvia | Bonefos | Nerixia | Binosto | Didronel | Skelid | Loron
   terms: Clasteon | Ostac | Actonel Combi | Fosavance
+  terms: bisphosphonate infusion | zoledronic acid infusion | zoledronate infusion | intravenous bisphosphonate
 
 concept prostacyclin-analog
   name: Prostacyclin analog
@@ -409,6 +410,7 @@ concept stem-cell-therapy
   terms: bone marrow aspirate concentrate | BMAC | bone marrow concentrate
   terms: mesenchymal stromal cell | bone marrow aspirate | cell-based therapy | orthobiologic
   terms: orthobiologics | regenerative medicine | regenerative therapy | regenerative injection
+  terms: biologic injection | orthobiologic injection
 
 concept bone-marrow-transplant
   name: Bone marrow transplant
@@ -432,6 +434,8 @@ concept surgery
   terms: surgical option | surgical approach | surgical repair | surgical procedure
   terms: orthopedic surgery | operative management | operative intervention | surgical therapy
   terms: parathyroidectomy
+  terms: minimally invasive surgery | minimally invasive procedure | joint-preserving surgery
+  terms: joint preservation surgery | joint-preserving procedure | interventional procedure
 
 concept core-decompression
   name: Core decompression
@@ -563,6 +567,7 @@ concept pharmacotherapy
   terms: drug treatment | medication
   terms: drug-based treatment
   terms: medicinal treatment | medication therapy | prescription medication
+  terms: drug-based therapy
 
 concept antiresorptive-drugs
   name: Antiresorptive drugs
@@ -602,6 +607,7 @@ concept vasoactive-agents
   terms: vasodilator | vasodilating drug | vasodilating agent | alprostadil
   terms: prostaglandin E1 | PGE1 | pentoxifylline | cilostazol | naftidrofuryl | buflomedil
   terms: Trental | Pletal | vasodilator therapy
+  terms: drugs that improve blood flow | medication to improve blood flow | circulation-enhancing drug
 
 concept statins
   name: Statins
@@ -729,6 +735,7 @@ concept dietary-supplements
   terms: collagen supplement | omega-3 fatty acid | fish oil | curcumin | turmeric | vitamin K2
   terms: vitamin C supplement | magnesium supplement
   terms: boswellia | methylsulfonylmethane
+  terms: supplement
 
 concept smoking-cessation
   name: Smoking cessation
