@@ -202,6 +202,7 @@ concept injury
   # Hofmann sort BME into traumatic, ischemic, mechanical, reactive and degenerative forms.
   modifier: traumatic | posttraumatic
   terms: traumatic cause | traumatic factor | trauma-related
+  terms: sports trauma | sporting trauma | twisting the knee | twisted knee
 
 # ---------------------------------------------------------------------------------------------
 # Mechanical: overuse, overload, altered biomechanics
@@ -249,6 +250,7 @@ concept overuse
   terms: mechanical cause | biomechanical overload | joint overload | overstress | overstraining
   modifier: mechanical
   terms: joint overloading | overloading of the joint | excessive strain | chronic strain
+  terms: bone overload | overloaded bone | bone overloading
 
 concept high-impact-activity
   name: High-impact physical activity
@@ -267,6 +269,7 @@ concept high-impact-activity
   terms: standing for long periods | heavy lifting | heavy physical work | manual labor
   terms: physically demanding work | physically demanding job | excessive activity
   terms: excessive physical activity | overexertion | sports activity
+  terms: jumping sports | running sports | jumping sport | running sport
 
 concept plantar-fasciitis
   name: Plantar fasciitis
@@ -649,6 +652,7 @@ concept hiv
   terms: HIV | HIV infection | human immunodeficiency virus
   terms: AIDS | HIV/AIDS | antiretroviral therapy | highly active antiretroviral therapy | HAART
   terms: ART | protease inhibitor
+  terms: antiretroviral drug | antiretroviral medication | HAART
 
 # ---------------------------------------------------------------------------------------------
 # Ischemic and vascular
@@ -743,6 +747,7 @@ concept thrombophilia
   terms: hyperviscosity
   terms: polycythemia | polycythemia vera
   terms: essential thrombocythemia | hypercoagulable disorder
+  terms: lupus anticoagulant
 
 concept sickle-cell-anemia
   name: Sickle cell anemia
@@ -779,6 +784,7 @@ concept complex-regional-pain-syndrome
   terms: reflex sympathetic dystrophy syndrome | RSDS | Sudeck's atrophy | shoulder-hand syndrome
   terms: post-traumatic dystrophy | algodystrophic syndrome
   terms: chronic regional pain syndrome
+  terms: Sudeck | Sudeck dystrophy | Sudeck disease
 
 concept charcot-foot
   name: Charcot foot
@@ -848,6 +854,7 @@ concept cushing-syndrome
   role: cause
   category: metabolic
   terms: Cushing syndrome | Cushing disease | hypercortisolism
+  terms: steroid excess | high cortisol | excess cortisol | endogenous hypercortisolism
 
 concept hyperparathyroidism
   name: Hyperparathyroidism
@@ -1064,6 +1071,7 @@ concept radiation-therapy
   terms: post-radiotherapy | post-radiation | radiation-induced
   terms: radiation exposure | radiation injury | radiation osteitis | osteoradionecrosis
   terms: radiotherapy-induced | radiation-induced bone injury | radiation treatment of cancer
+  terms: radiation necrosis
 
 concept glucocorticoid
   name: Glucocorticoids
@@ -1297,6 +1305,7 @@ concept bleeding
   terms: bleeding | hemorrhage | intraosseous hemorrhage | intraosseous bleeding | hematoma
   terms: intraosseous hematoma | bleeding into the bone
   terms: microhemorrhage | microbleeding | marrow hemorrhage | extravasated blood
+  terms: joint bleeding
 
 concept hyperemia
   name: Hyperemia
@@ -1371,6 +1380,7 @@ concept direct-impact
   role: cause
   category: traumatic
   terms: direct impact | direct blow | blunt trauma | impact injury | direct trauma | collision
+  terms: blow to the knee | direct blow to the knee | blow to the joint
 
 concept fall
   name: Fall
@@ -1689,6 +1699,7 @@ concept disuse
   terms: disuse | disuse osteoporosis | disuse osteopenia | prolonged immobilization
   terms: prolonged bed rest | prolonged immobility | lack of movement | inactivity | physical inactivity
   terms: sedentary lifestyle | sedentary | lack of exercise | lack of physical activity | unloading-induced
+  terms: immobility | paralysis | lack of weight-bearing | lack of loading
 
 concept neurologic-injury
   name: Neurological injury and neuropathy
