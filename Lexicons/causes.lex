@@ -38,6 +38,10 @@ concept fracture
   category: traumatic
   terms: fracture | bone fracture | broken bone | fractured bone | acute fracture
   terms: traumatic fracture | occult fracture | trabecular fracture
+  terms: tibial plateau fracture | ankle fracture | scaphoid fracture | Segond fracture | wrist fracture
+  terms: intra-articular fracture | periarticular fracture | metatarsal fracture | calcaneal fracture
+  terms: talar fracture | tibial fracture | femoral fracture | patellar fracture | pelvic fracture
+  terms: distal radius fracture | fracture healing | healing fracture | nondisplaced fracture
 
 concept stress-fracture
   name: Stress fracture
@@ -47,12 +51,14 @@ concept stress-fracture
   terms: bone stress reaction | bone stress injury
   terms: tibial stress fracture | metatarsal stress fracture | femoral neck stress fracture
   terms: calcaneal stress fracture | navicular stress fracture | stress-related bone injury | BSI
+  terms: stress injury | osseous stress injury | osseous stress reaction | bone stress lesion
 
 concept insufficiency-fracture
   name: Insufficiency fracture
   role: cause
   category: traumatic
   terms: insufficiency fracture | sacral insufficiency fracture | pelvic insufficiency fracture
+  terms: pseudofracture | Looser zone | insufficiency-type fracture
 
 concept subchondral-insufficiency-fracture
   name: Subchondral insufficiency fracture
@@ -102,6 +108,7 @@ concept bone-contusion
   terms: osteochondral impaction | microfracturing | microtrabecular fracture | trabecular damage
   terms: microtrabecular damage | trabecular microcrack | microcracking | microscopic fracture
   terms: tiny fracture | tiny crack | small crack | microscopic crack
+  terms: impaction | bony contusion | bone impaction | impaction trauma
 
 concept osteochondral-injury
   name: Osteochondral injury
@@ -116,6 +123,7 @@ concept osteochondritis-dissecans
   role: cause
   category: traumatic
   terms: osteochondritis dissecans | OCD lesion
+  terms: osteochondrosis dissecans
 
 concept acl-tear
   name: ACL tear
@@ -135,6 +143,8 @@ concept meniscal-tear
   terms: meniscal degeneration | degenerative meniscal tear | meniscal root injury | meniscus injury
   terms: meniscus lesion | meniscal pathology | meniscal deficiency | meniscus root tear
   terms: posterior root tear | meniscal root avulsion
+  terms: degenerative meniscus | meniscus degeneration | meniscal insufficiency | meniscal loss
+  terms: loss of meniscus | absent meniscus
 
 concept ligament-injury
   name: Ligament injury
@@ -146,6 +156,7 @@ concept ligament-injury
   terms: ligament sprain | ligament damage | cruciate ligament injury | PCL injury | MCL injury
   terms: LCL injury | lateral collateral ligament injury | ligament tear | syndesmosis injury
   terms: high ankle sprain | twisted ankle | rolled ankle | sprained ankle | ligament strain
+  terms: Lisfranc injury | turf toe | plantar plate injury | plantar plate tear
 
 concept hip-dislocation
   name: Hip dislocation
@@ -160,6 +171,8 @@ concept patellar-dislocation
   terms: patellar dislocation | lateral patellar dislocation | transient patellar dislocation
   terms: dislocated kneecap | patellar subluxation
   terms: transient lateral patellar dislocation | patellofemoral dislocation
+  terms: patellar instability | patellofemoral instability | patellar maltracking
+  terms: patellofemoral maltracking | patellar malalignment | kneecap dislocation
 
 concept shoulder-dislocation
   name: Shoulder dislocation
@@ -188,6 +201,8 @@ concept injury
   # Adjectives that name the cause when they modify the topic ("traumatic BME"): Starr 2008 and
   # Hofmann sort BME into traumatic, ischemic, mechanical, reactive and degenerative forms.
   modifier: traumatic | posttraumatic
+  terms: traumatic cause | traumatic factor | trauma-related
+  terms: sports trauma | sporting trauma | twisting the knee | twisted knee
 
 # ---------------------------------------------------------------------------------------------
 # Mechanical: overuse, overload, altered biomechanics
@@ -234,6 +249,8 @@ concept overuse
   terms: mechanical overloading | excessive mechanical load | stress overload | mechanical factors
   terms: mechanical cause | biomechanical overload | joint overload | overstress | overstraining
   modifier: mechanical
+  terms: joint overloading | overloading of the joint | excessive strain | chronic strain
+  terms: bone overload | overloaded bone | bone overloading
 
 concept high-impact-activity
   name: High-impact physical activity
@@ -252,6 +269,7 @@ concept high-impact-activity
   terms: standing for long periods | heavy lifting | heavy physical work | manual labor
   terms: physically demanding work | physically demanding job | excessive activity
   terms: excessive physical activity | overexertion | sports activity
+  terms: jumping sports | running sports | jumping sport | running sport
 
 concept plantar-fasciitis
   name: Plantar fasciitis
@@ -303,6 +321,7 @@ concept ulnar-impaction-syndrome
   role: cause
   category: mechanical
   terms: ulnar impaction syndrome | ulnocarpal impaction | ulnar abutment syndrome
+  terms: ulnar positive variance | positive ulnar variance | ulnar impaction
 
 concept tarsal-coalition
   name: Tarsal coalition
@@ -509,6 +528,8 @@ concept inflammation
   terms: pro-inflammatory cytokines
   terms: proinflammatory mediators | inflammatory cytokines | inflammatory mediator release
   modifier: inflammatory
+  terms: proinflammatory molecule | pro-inflammatory molecule | inflammatory molecule | inflammatory substance
+  terms: inflammatory cause | inflammatory factor
 
 concept systemic-chronic-inflammation
   name: Systemic chronic inflammation
@@ -580,6 +601,7 @@ concept infection
   terms: septicemia | systemic infection | local infection | infective process | COVID-19
   terms: SARS-CoV-2
   modifier: infectious | infective | septic
+  terms: infectious cause | infective cause
 
 concept osteomyelitis
   name: Osteomyelitis
@@ -605,6 +627,7 @@ concept diabetic-foot
   role: cause
   category: infectious
   terms: diabetic foot | diabetic foot infection | diabetic foot ulcer | diabetic foot disease
+  terms: foot ulcer | diabetic ulcer | neuropathic ulcer | plantar ulcer
 
 concept soft-tissue-infection
   name: Soft tissue infection
@@ -629,6 +652,7 @@ concept hiv
   terms: HIV | HIV infection | human immunodeficiency virus
   terms: AIDS | HIV/AIDS | antiretroviral therapy | highly active antiretroviral therapy | HAART
   terms: ART | protease inhibitor
+  terms: antiretroviral drug | antiretroviral medication | HAART
 
 # ---------------------------------------------------------------------------------------------
 # Ischemic and vascular
@@ -708,6 +732,7 @@ concept reduced-microcirculation
   terms: impaired circulation | reduced circulation | vascular compromise | vascular impairment
   terms: microvascular compromise | ischemic event
   modifier: ischemic | ischaemic
+  terms: ischemic cause | vascular insufficiency
 
 concept thrombophilia
   name: Thrombophilia
@@ -720,6 +745,9 @@ concept thrombophilia
   terms: protein C deficiency | protein S deficiency | antithrombin deficiency
   terms: prothrombin mutation | hyperhomocysteinemia | elevated homocysteine | hypercoagulation
   terms: hyperviscosity
+  terms: polycythemia | polycythemia vera
+  terms: essential thrombocythemia | hypercoagulable disorder
+  terms: lupus anticoagulant
 
 concept sickle-cell-anemia
   name: Sickle cell anemia
@@ -736,6 +764,7 @@ concept caisson-disease
   category: ischemic
   terms: caisson disease | decompression sickness | decompression illness | dysbaric osteonecrosis
   terms: scuba diving | deep-sea diving | diving accident | nitrogen bubbles
+  terms: diving | deep diving | the bends | barotrauma | dysbarism | compressed air work
 
 # ---------------------------------------------------------------------------------------------
 # Neurologic and neurovascular
@@ -754,6 +783,8 @@ concept complex-regional-pain-syndrome
   terms: complex regional pain syndrome type 1 | CRPS type I | CRPS type 1 | CRPS I | CRPS-I
   terms: reflex sympathetic dystrophy syndrome | RSDS | Sudeck's atrophy | shoulder-hand syndrome
   terms: post-traumatic dystrophy | algodystrophic syndrome
+  terms: chronic regional pain syndrome
+  terms: Sudeck | Sudeck dystrophy | Sudeck disease
 
 concept charcot-foot
   name: Charcot foot
@@ -763,6 +794,7 @@ concept charcot-foot
   terms: Charcot neuro-osteoarthropathy | neuropathic arthropathy | neuropathic osteoarthropathy
   terms: neuroarthropathy
   terms: diabetic neuroarthropathy | neuropathic joint | neuropathic foot | Charcot disease
+  modifier: neuropathic | neurogenic
 
 # ---------------------------------------------------------------------------------------------
 # Metabolic and endocrine
@@ -777,6 +809,9 @@ concept osteoporosis
   terms: senile osteoporosis | secondary osteoporosis | osteoporotic bone
   terms: decreased bone strength | poor bone quality | reduced bone quality | weakened bone
   terms: bone fragility | bone weakness
+  terms: glucocorticoid-induced osteoporosis | steroid-induced osteoporosis
+  terms: idiopathic osteoporosis | male osteoporosis
+  modifier: osteoporotic
 
 concept transient-osteoporosis
   name: Transient osteoporosis
@@ -795,6 +830,8 @@ concept osteomalacia
   role: cause
   category: metabolic
   terms: osteomalacia | rickets
+  terms: hypophosphatemia | phosphate deficiency | low phosphate | hypophosphatemic osteomalacia
+  terms: X-linked hypophosphatemia | tumor-induced osteomalacia | oncogenic osteomalacia
 
 concept vitamin-d-deficiency
   name: Vitamin D deficiency
@@ -817,6 +854,7 @@ concept cushing-syndrome
   role: cause
   category: metabolic
   terms: Cushing syndrome | Cushing disease | hypercortisolism
+  terms: steroid excess | high cortisol | excess cortisol | endogenous hypercortisolism
 
 concept hyperparathyroidism
   name: Hyperparathyroidism
@@ -914,6 +952,7 @@ concept cancer
   terms: breast cancer | prostate cancer | lung cancer | kidney cancer | renal cell carcinoma
   terms: thyroid cancer | neoplasia | oncologic disease
   modifier: neoplastic | malignant
+  terms: neoplastic cause | tumorous cause | tumor-related
 
 concept bone-cancer
   name: Bone cancer
@@ -1032,6 +1071,7 @@ concept radiation-therapy
   terms: post-radiotherapy | post-radiation | radiation-induced
   terms: radiation exposure | radiation injury | radiation osteitis | osteoradionecrosis
   terms: radiotherapy-induced | radiation-induced bone injury | radiation treatment of cancer
+  terms: radiation necrosis
 
 concept glucocorticoid
   name: Glucocorticoids
@@ -1049,6 +1089,7 @@ concept glucocorticoid
   terms: high-dose glucocorticoid | cortisone therapy | cortisone treatment | long-term cortisone
   terms: steroid-induced | corticosteroid-induced | glucocorticoid-induced | oral corticosteroid
   terms: inhaled corticosteroid | steroid | corticoid | corticoids
+  terms: pulse steroid | steroid pulse | methylprednisolone pulse | pulse corticosteroid
 
 concept immunosuppressive-medication
   name: Immunosuppressive medication
@@ -1163,6 +1204,7 @@ concept venous-congestion
   terms: intraosseous venous stasis
   terms: venous outflow | obstruction of venous outflow | venous outflow disturbance
   terms: vascular congestion
+  terms: venous hypertension | venous stasis of bone | venous congestion of bone
 
 # Bone stress injury in athletes: low energy availability (RED-S) and menstrual dysfunction are
 # established risk factors (IOC consensus on RED-S; Warden et al. on bone stress injuries).
@@ -1212,6 +1254,9 @@ concept degenerative-changes
   terms: arthritic change | osteoarthritic change | degenerative lesion | degenerative disorder
   terms: degenerative condition | degenerative arthropathy | chronic degeneration
   modifier: degenerative
+  terms: wear and tear of the joint | age-related wear
+  terms: joint wear and tear | degenerative process of the joint
+  terms: degenerative cause | degenerative factor
 
 concept bone-damage
   name: Bone damage
@@ -1249,8 +1294,9 @@ concept bone-remodeling
   terms: bone turnover | increased bone turnover | high bone turnover | accelerated bone turnover
   terms: bone resorption | osteoclast activity | increased osteoclast activity
   terms: osteoclastic activity | osteoclastic resorption | increased bone resorption
-  terms: remodelling process | altered bone remodeling | abnormal bone remodeling
+  terms: remodeling process | altered bone remodeling | abnormal bone remodeling
   terms: reparative process | repair process | reparative response | healing response
+  terms: trabecular remodeling | subchondral remodeling | subchondral bone remodeling
 
 concept bleeding
   name: Bleeding
@@ -1258,12 +1304,14 @@ concept bleeding
   category: traumatic
   terms: bleeding | hemorrhage | intraosseous hemorrhage | intraosseous bleeding | hematoma
   terms: intraosseous hematoma | bleeding into the bone
+  terms: microhemorrhage | microbleeding | marrow hemorrhage | extravasated blood
+  terms: joint bleeding
 
 concept hyperemia
   name: Hyperemia
   role: cause
   category: vascular
-  terms: hyperemia | hyperaemia | hyperemic | hyperaemic
+  terms: hyperemia | hyperemic
   terms: increased vascularity | hypervascularity
   terms: increased blood flow | increased perfusion | hyperperfusion | vasodilation | vasodilatation
 
@@ -1311,6 +1359,7 @@ concept rheumatic-disease
   terms: rheumatic disease | rheumatic condition | rheumatic disorder | rheumatologic condition
   terms: rheumatologic disease | rheumatological condition | rheumatological disease
   terms: rheumatological disorder | rheumatism | rheumatic disorders | rheumatologic disorder
+  terms: inflammatory rheumatic disease | inflammatory rheumatic condition
 
 concept musculoskeletal-disorder
   name: Musculoskeletal disorder
@@ -1331,6 +1380,7 @@ concept direct-impact
   role: cause
   category: traumatic
   terms: direct impact | direct blow | blunt trauma | impact injury | direct trauma | collision
+  terms: blow to the knee | direct blow to the knee | blow to the joint
 
 concept fall
   name: Fall
@@ -1354,6 +1404,8 @@ concept training-error
   terms: training schedule | training load | sudden increase in activity | rapid increase in activity
   terms: increase in activity | sudden increase in training | rapid increase in training
   terms: increase in training volume | too much too soon
+  terms: change in activity level | sudden change in activity | new activity | new exercise
+  terms: new sport | sudden increase in exercise | increased training | increase in mileage
 
 concept poor-technique
   name: Poor technique
@@ -1373,6 +1425,7 @@ concept footwear
   terms: inadequate footwear | improper shoes | inappropriate shoes | unsuitable footwear
   terms: minimalist shoes | barefoot running | shoes
   terms: shock-absorbing footwear | shock-absorbing shoes | cushioned footwear | orthopedic shoes | running shoes | proper footwear | appropriate footwear | well-fitting shoes | supportive running shoes
+  terms: footwear modification | good shoes | well-cushioned shoes | sturdy shoes | change of footwear
 
 concept diet
   name: Diet
@@ -1383,6 +1436,7 @@ concept diet
   terms: nutritional deficiency | nutrient deficiency | calcium deficiency | lack of calcium
   terms: inadequate calcium intake | insufficient calcium intake | low calcium | hypocalcemia
   terms: undernutrition | unhealthy diet | poor dietary habits | low protein intake
+  terms: mineral deficiency
 
 # The groups of the aetiology tables (Starr et al. 2008; Hofmann et al.; Patel 2014, "Bone marrow
 # edema: a review"): a text that names a group ("metabolic disorders") names a cause. Category
@@ -1397,7 +1451,6 @@ concept metabolic-disorder
   terms: metabolic bone disorder | bone metabolism disorder | disorder of bone metabolism
   terms: metabolic imbalance | metabolic disturbance
   modifier: metabolic
-  terms: chronic liver disease | liver cirrhosis | hepatic osteodystrophy
 
 concept endocrine-disorder
   name: Endocrine disorder
@@ -1446,7 +1499,7 @@ concept hemophilia
   name: Hemophilia
   role: cause
   category: other
-  terms: hemophilia | haemophilia | hemophilic arthropathy
+  terms: hemophilia | hemophilic arthropathy
 
 concept thyroid-disease
   name: Thyroid disease
@@ -1485,6 +1538,8 @@ concept foot-deformity
   terms: pes cavus | cavus foot | high arches | high-arched foot | high-arched feet
   terms: overpronation | excessive pronation | hyperpronation | hallux valgus | bunion
   terms: hindfoot malalignment | hindfoot valgus | hindfoot varus | foot malalignment
+  terms: hallux rigidus | hallux limitus | claw toe | hammer toe | foot malposition
+  terms: clubfoot | cavovarus foot | planovalgus foot
 
 concept leg-length-discrepancy
   name: Leg length discrepancy
@@ -1625,6 +1680,7 @@ concept drug-induced
   terms: side effect of medication | drug side effect | adverse drug reaction | adverse drug effect
   terms: drug-induced | medication-induced | drug toxicity | long-term medication use
   terms: long-term use of medication | long-term use of certain medications
+  terms: drug-related | medication-related | medication-associated | drug-associated
 
 concept postoperative-state
   name: Postoperative
@@ -1643,6 +1699,7 @@ concept disuse
   terms: disuse | disuse osteoporosis | disuse osteopenia | prolonged immobilization
   terms: prolonged bed rest | prolonged immobility | lack of movement | inactivity | physical inactivity
   terms: sedentary lifestyle | sedentary | lack of exercise | lack of physical activity | unloading-induced
+  terms: immobility | paralysis | lack of weight-bearing | lack of loading
 
 concept neurologic-injury
   name: Neurological injury and neuropathy
@@ -1691,3 +1748,53 @@ concept genetic-predisposition
   category: genetic
   terms: genetic predisposition | genetic factor | genetic susceptibility | hereditary factor
   terms: genetic disposition | inherited predisposition | genetic variant | gene polymorphism
+  terms: genetic cause
+
+# ---------------------------------------------------------------------------------------------
+# Aetiology classes and conditions from review aetiology tables (iatrogenic BME after
+# procedures and drugs; dysplasia and sesamoid overload; the osteochondroses; liver disease and pancreatitis among the systemic risk factors of
+# osteonecrosis)
+# ---------------------------------------------------------------------------------------------
+
+concept iatrogenic-causes
+  name: Iatrogenic causes
+  role: cause
+  category: iatrogenic
+  terms: iatrogenic cause | iatrogenic factor | iatrogenic injury | iatrogenic damage
+  terms: iatrogenic trauma | iatrogenic complication | medical treatment side effect
+  modifier: iatrogenic
+
+concept hip-dysplasia
+  name: Hip dysplasia
+  role: cause
+  category: mechanical
+  terms: hip dysplasia | developmental dysplasia of the hip | DDH | acetabular dysplasia
+  terms: dysplastic hip | shallow hip socket | borderline hip dysplasia | congenital hip dysplasia
+  terms: slipped capital femoral epiphysis | SCFE
+
+concept sesamoiditis
+  name: Sesamoiditis
+  role: cause
+  category: mechanical
+  terms: sesamoiditis | sesamoid injury | sesamoid overload | sesamoid stress reaction
+  terms: sesamoid fracture | sesamoid pain syndrome
+
+concept osteochondrosis
+  name: Osteochondrosis
+  role: cause
+  category: ischemic
+  terms: osteochondrosis | juvenile osteochondrosis
+  terms: epiphyseal osteonecrosis | juvenile osteonecrosis
+
+concept liver-disease
+  name: Liver disease
+  role: cause
+  category: metabolic
+  terms: liver disease | chronic liver disease | cirrhosis | liver cirrhosis | hepatic disease
+  terms: hepatic cirrhosis | fatty liver disease | hepatic osteodystrophy
+
+concept pancreatitis
+  name: Pancreatitis
+  role: cause
+  category: ischemic
+  terms: pancreatitis | acute pancreatitis | chronic pancreatitis | pancreatic disease

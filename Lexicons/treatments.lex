@@ -30,6 +30,13 @@ concept rest
   terms: rest from sport | sports restriction | activity avoidance | stopping the activity
   terms: reduced loading | off-loading | unloading the joint | RICE | RICE protocol | PRICE
   terms: POLICE protocol
+  terms: resting the joint | rest the joint | resting the affected joint | deloading | reduced weight
+  terms: modifying activities | modify activities | activity adjustment | activity adaptation
+  terms: reducing activity | reducing activities | reduce activity | limiting physical activity
+  terms: avoiding impact | avoid impact | avoiding strenuous activity | avoid strenuous activity
+  terms: avoiding high-impact sports | avoid high-impact sports | avoiding sport | stopping sport
+  terms: break from sport | break from activity | time off | taking time off | relief of the joint
+  terms: unloading of the joint | joint unloading | joint offloading | offloading of the joint
 
 concept protected-weight-bearing
   name: Protected weight bearing
@@ -48,6 +55,7 @@ concept protected-weight-bearing
   terms: protected loading | partial loading | partial load bearing | weight bearing relief
   terms: relief of weight bearing | relieving weight bearing | wheelchair | knee scooter
   terms: knee walker | walking frame | forearm crutch | elbow crutch
+  terms: mobility aid | walking aids | assistive device
 
 concept bracing
   name: Bracing and immobilization
@@ -63,6 +71,12 @@ concept bracing
   terms: foot orthosis | foot orthoses | orthoses | orthotic device | shoe modification
   terms: rocker-bottom shoe | taping | kinesio taping | kinesiology tape | strapping
   terms: support bandage | elastic bandage
+  terms: unloading brace | offloader brace | unloader knee brace | offloading boot | offloading shoe
+  terms: lateral wedge insole | wedged insole | metatarsal pad | stiff-soled shoe | rocker sole
+  terms: rocker-sole shoe | carbon fiber insole | total contact cast | protective boot
+  terms: immobilizer | knee immobilizer | cast boot | removable boot
+  terms: ankle support | knee support | wrist support | cushioned insole | shock-absorbing insole
+  terms: supportive insole | gel insole | orthopedic insole
 
 concept weight-loss
   name: Weight loss
@@ -87,6 +101,9 @@ concept conservative-treatment
   terms: nonsurgical treatment | non-operative treatment | non-operative management
   terms: treated conservatively | managed conservatively | conservative care | conservative measures
   terms: conservative approach | nonoperative treatment
+  terms: non-surgical treatment | non-surgical management | nonsurgical management
+  terms: non-surgical therapy | nonsurgical therapy | non-invasive treatment
+  terms: noninvasive treatment | conservative measure
 
 concept treatment-of-underlying-condition
   name: Treatment of the underlying condition
@@ -183,6 +200,12 @@ concept physical-therapy
   terms: aquatic exercise | pool therapy | water therapy | balneotherapy | spa therapy
   terms: graded exercise | graded motor imagery | mirror therapy | desensitization therapy
   terms: occupational therapy | occupational therapist
+  terms: gait retraining | running retraining | Pilates | aqua therapy | pool exercises
+  terms: pool exercise | water-based exercise | hydrokinesitherapy
+  terms: supervised exercise | home exercise program | home exercise programme
+  terms: muscle-strengthening exercises | strengthening | core strengthening | hip strengthening
+  terms: range of motion exercises | mobility exercises | movement therapy
+  terms: desensitization
 
 concept extracorporeal-shock-wave-therapy
   name: Extracorporeal shock wave therapy
@@ -192,6 +215,8 @@ concept extracorporeal-shock-wave-therapy
   terms: shock wave therapy | shockwave therapy | shock wave treatment | shockwave treatment
   terms: shock wave | shockwave | radial shock wave therapy | focused shock wave | rESWT | fESWT
   terms: ESWL | shock wave application | shockwave application
+  terms: radial shockwave | radial shockwave therapy | focused shockwave
+  terms: focused shockwave therapy | shockwave treatment | acoustic wave therapy
 
 concept pulsed-electromagnetic-field-therapy
   name: Pulsed electromagnetic field therapy
@@ -231,6 +256,7 @@ concept nsaids
   terms: Motrin | Nurofen | Aleve | Voltaren | Celebrex | Arcoxia | topical NSAID
   terms: anti-inflammatory medicine | anti-inflammatory pain reliever | anti-inflammatory painkiller
   terms: Arthrotec
+  terms: anti-inflammatory gel | anti-inflammatory cream | topical anti-inflammatory | NSAID gel
 
 concept analgesics
   name: Analgesics
@@ -244,6 +270,8 @@ concept analgesics
   terms: topical analgesic | lidocaine | lidocaine patch | capsaicin | capsaicin cream
   terms: local anesthetic | analgesic medication | analgesic drug | simple analgesic
   terms: over-the-counter pain medication | over-the-counter pain reliever | over-the-counter painkiller | OTC pain reliever | OTC pain medication
+  terms: co-codamol | co-dydramol | dihydrocodeine | buprenorphine | fentanyl | pain relief medicine
+  terms: painkilling medication | painkilling medicine | pain relieving medicine
 
 concept bisphosphonate
   name: Bisphosphonates
@@ -254,14 +282,18 @@ concept bisphosphonate
   terms: risedronate
   terms: Zometa | Reclast | Aclasta | Fosamax | Boniva | Bonviva | Actonel | Aredia | etidronate
   terms: tiludronate | amino-bisphosphonate | nitrogen-containing bisphosphonate | diphosphonate
+  terms: Bondronat | Atelvia | Bonefos | Nerixia | Binosto | Didronel | Skelid | Loron
+  terms: Clasteon | Ostac | Actonel Combi | Fosavance
+  terms: bisphosphonate infusion | zoledronic acid infusion | zoledronate infusion | intravenous bisphosphonate
 
 concept prostacyclin-analog
   name: Prostacyclin analog
   role: treatment
   category: pharmacologic
   terms: prostacyclin analog | prostacyclin | prostaglandin I2 | PGI2 | iloprost
-  terms: prostacycline | prostacyclin analogue | Ilomedin | epoprostenol
+  terms: prostacycline | Ilomedin | epoprostenol
   terms: Ventavis
+  terms: beraprost | treprostinil | iloprost infusion | prostaglandin analog
 
 concept calcitonin
   name: Calcitonin
@@ -301,6 +333,8 @@ concept calcium-supplementation
   terms: calcium supplementation | calcium supplement
   terms: calcium tablet | calcium carbonate | calcium citrate
   terms: calcium and vitamin D supplementation | calcium and vitamin D supplement
+  terms: dietary calcium | calcium-rich diet | calcium-rich food
+  terms: Adcal | Calcichew
 
 concept tnf-inhibitor
   name: TNF inhibitor
@@ -376,6 +410,7 @@ concept stem-cell-therapy
   terms: bone marrow aspirate concentrate | BMAC | bone marrow concentrate
   terms: mesenchymal stromal cell | bone marrow aspirate | cell-based therapy | orthobiologic
   terms: orthobiologics | regenerative medicine | regenerative therapy | regenerative injection
+  terms: biologic injection | orthobiologic injection
 
 concept bone-marrow-transplant
   name: Bone marrow transplant
@@ -397,8 +432,10 @@ concept surgery
   terms: surgery | surgical intervention | surgical treatment | surgical procedure
   terms: surgical management | operative treatment | operation | orthopedic surgery
   terms: surgical option | surgical approach | surgical repair | surgical procedure
-  terms: orthopaedic surgery | operative management | operative intervention | surgical therapy
+  terms: orthopedic surgery | operative management | operative intervention | surgical therapy
   terms: parathyroidectomy
+  terms: minimally invasive surgery | minimally invasive procedure | joint-preserving surgery
+  terms: joint preservation surgery | joint-preserving procedure | interventional procedure
 
 concept core-decompression
   name: Core decompression
@@ -409,6 +446,7 @@ concept core-decompression
   terms: decompression | surgical decompression | forage | Pridie drilling | percutaneous drilling
   terms: multiple drilling | intraosseous drilling | core decompression procedure
   terms: core decompression with bone grafting
+  terms: drilling | decompression surgery | forage procedure | core biopsy decompression
 
 concept bone-graft
   name: Bone graft
@@ -430,6 +468,8 @@ concept hydroxyapatite-cement-injection
   terms: calcium phosphate cement | bone cement | bone cement injection | intraosseous injection
   terms: intraosseous infiltration | subchondral injection | subchondral calcium phosphate injection
   terms: calcium phosphate substitute | injectable bone substitute
+  terms: SCP | AccuFill | subchondral bone augmentation | subchondral augmentation
+  terms: calcium phosphate bone cement | bone substitute material
 
 concept arthroscopy
   name: Arthroscopy
@@ -449,6 +489,7 @@ concept osteotomy
   terms: osteotomy | high tibial osteotomy | HTO | realignment osteotomy
   terms: corrective osteotomy | unloading osteotomy | tibial osteotomy | femoral osteotomy
   terms: rotational osteotomy | periacetabular osteotomy | distal femoral osteotomy
+  terms: realignment surgery | realignment osteotomy | corrective surgery | alignment correction
 
 concept joint-replacement
   name: Joint replacement
@@ -526,6 +567,7 @@ concept pharmacotherapy
   terms: drug treatment | medication
   terms: drug-based treatment
   terms: medicinal treatment | medication therapy | prescription medication
+  terms: drug-based therapy
 
 concept antiresorptive-drugs
   name: Antiresorptive drugs
@@ -538,14 +580,18 @@ concept antiresorptive-drugs
   terms: bone-active medication | bone-active substance | bone-modifying agent
   terms: osteoporosis medication | osteoporosis drug | osteoporosis treatment
   terms: anti-osteoporotic drug | anti-osteoporotic medication | anti-osteoporosis medication
+  terms: bone-strengthening medicine | bone-strengthening medication | bone-strengthening drug
+  terms: bone density medication | bone-protecting medication | bone protection medication
+  terms: medicine to strengthen the bones | medication to strengthen the bones | bone medication
 
 concept pentosan-polysulfate
   name: Pentosan polysulfate
   category: drug
-  terms: pentosan polysulfate | sodium pentosan polysulfate | pentosan polysulphate
-  terms: polysulfated polysaccharide | polysulphated polysaccharide
+  terms: pentosan polysulfate | sodium pentosan polysulfate
+  terms: polysulfated polysaccharide
   terms: PPS | Elmiron | Cartrophen | Zycan | SP54 | polysulfated glycosaminoglycan | PSGAG
   terms: pentosan
+  terms: Zilosul | Cartrophen | pentosan polysulfate sodium | PPS
 
 # ---------------------------------------------------------------------------------------------
 # Added from treatment reviews and hospital patient pages (Baumbach 2020; CRPS, osteonecrosis,
@@ -561,6 +607,7 @@ concept vasoactive-agents
   terms: vasodilator | vasodilating drug | vasodilating agent | alprostadil
   terms: prostaglandin E1 | PGE1 | pentoxifylline | cilostazol | naftidrofuryl | buflomedil
   terms: Trental | Pletal | vasodilator therapy
+  terms: drugs that improve blood flow | medication to improve blood flow | circulation-enhancing drug
 
 concept statins
   name: Statins
@@ -576,6 +623,8 @@ concept bone-anabolic-agents
   category: pharmacologic
   terms: romosozumab | Evenity | anabolic agent | bone-forming agent | osteoanabolic agent
   terms: sclerostin antibody | anti-sclerostin antibody | bone anabolic therapy | osteoanabolic therapy
+  terms: bone-building medication | bone-building drug | sclerostin inhibitor | osteoanabolic
+  terms: anabolic therapy | bone-forming medication
 
 concept strontium-ranelate
   name: Strontium ranelate
@@ -609,6 +658,7 @@ concept radiofrequency-ablation
   terms: radiofrequency ablation | RFA | radiofrequency denervation | genicular nerve ablation
   terms: genicular nerve radiofrequency ablation | cooled radiofrequency ablation | thermal ablation
   terms: cryoablation | radiofrequency neurotomy
+  terms: radiofrequency | radiofrequency treatment | pulsed radiofrequency
 
 concept nerve-block
   name: Nerve block
@@ -639,6 +689,7 @@ concept laser-therapy
   category: physical
   terms: laser therapy | low-level laser therapy | LLLT | low-level laser | photobiomodulation
   terms: cold laser | high-intensity laser therapy | laser treatment
+  terms: laser | high-power laser
 
 concept acupuncture
   name: Acupuncture
@@ -652,6 +703,7 @@ concept thermotherapy
   category: physical
   terms: heat therapy | heat pack | heating pad | warm compress | thermotherapy | moist heat
   terms: hot pack | heat application | contrast bath | contrast therapy
+  terms: heat | warm compresses | warm bath | hot water bottle | heat wrap
 
 concept compression-elevation
   name: Compression and elevation
@@ -660,6 +712,7 @@ concept compression-elevation
   terms: compression bandage | compression stocking | compression wrap
   terms: compression garment | compression therapy | elevation of the limb | limb elevation
   terms: leg elevation | elevating the leg | elevating the limb | elevate the leg | elevate the limb
+  terms: elevation | compression | elevate | elevating | raising the leg | keeping the leg raised
 
 concept hyaluronic-acid
   name: Hyaluronic acid injection
@@ -682,6 +735,7 @@ concept dietary-supplements
   terms: collagen supplement | omega-3 fatty acid | fish oil | curcumin | turmeric | vitamin K2
   terms: vitamin C supplement | magnesium supplement
   terms: boswellia | methylsulfonylmethane
+  terms: supplement
 
 concept smoking-cessation
   name: Smoking cessation
@@ -745,6 +799,7 @@ concept fracture-fixation
   terms: internal fixation | ORIF | open reduction and internal fixation | screw fixation
   terms: fracture fixation | percutaneous screw fixation | intramedullary nailing
   terms: prophylactic fixation | prophylactic nailing
+  terms: surgical fixation | surgical stabilization | stabilization surgery | fixation surgery
 
 concept vertebral-augmentation
   name: Vertebral augmentation
@@ -789,3 +844,24 @@ concept urate-lowering-therapy
   role: treatment
   category: pharmacologic
   terms: urate-lowering therapy | allopurinol | febuxostat | colchicine | uric acid-lowering medication
+
+concept joint-injection
+  name: Joint injection
+  role: treatment
+  category: injection
+  # an injection into or around the joint whose substance the text does not name
+  terms: intra-articular injection | joint injection | injection therapy | ultrasound-guided injection
+  terms: image-guided injection | intraarticular injection | periarticular injection | knee injection
+
+concept ozone-therapy
+  name: Ozone therapy
+  role: treatment
+  category: injection
+  terms: ozone therapy | oxygen-ozone therapy | ozone injection | ozonotherapy | intraosseous ozone
+
+concept embolization
+  name: Embolization
+  role: treatment
+  category: procedure
+  terms: genicular artery embolization | GAE | transcatheter arterial embolization
+  terms: arterial embolization | embolization | geniculate artery embolization
