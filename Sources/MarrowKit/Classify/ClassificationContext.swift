@@ -341,8 +341,11 @@ extension Classifier {
             }
         }
 
-        // A paragraph that opens on the topic and one section word ("Hay fever treatment
-        // centers on …") sets the kind for what follows, up to the next heading.
+        // A paragraph that opens on the topic and one section word in the clause that names it
+        // ("Hay fever treatment centers on …", "The causes of hay fever are …") sets the kind for
+        // what follows, up to the next heading; a section word in another clause ("Seeing hay
+        // fever on a chart is worrying, yet it is not a diagnosis") or in an aside ("(… imaging)")
+        // sets nothing.
         var blockKind: [SectionKind] = []
         var headingKinds: [SectionKind] = []
         var overriding: Set<Int> = []
@@ -355,7 +358,17 @@ extension Classifier {
             if block.kind.headingLevel != nil { override = nil }
             let first = firstSentenceOfBlock[blockIndex]
             if block.kind == .paragraph, first >= 0, direct[first] {
-                let kinds = Set(cues[first].flatMap { $0.kinds.kinds.compactMap(\.sectionKind) })
+                let sentence = segmented.sentences[first].tokens
+                let clauseOf = clauseAndAsideOfTokens(sentence, clauses: clauses[first], tokens: segmented.tokens)
+                let named = Set(
+                    sentenceMentions(first).filter { topics.contains($0.concept) }.map {
+                        clauseOf[$0.tokens.lowerBound - sentence.lowerBound].clause
+                    })
+                let phrase = cues[first].filter {
+                    let place = clauseOf[$0.tokens.lowerBound - sentence.lowerBound]
+                    return !place.aside && named.contains(place.clause)
+                }
+                let kinds = Set(phrase.flatMap { $0.kinds.kinds.compactMap(\.sectionKind) })
                 if kinds.count == 1, let kind = kinds.first, kind.role != nil {
                     override = kind
                     overriding.insert(first)
@@ -371,6 +384,26 @@ extension Classifier {
             standIns: standIns, modifierStarts: Set(modifiers.map(\.tokens.lowerBound)),
             listIntros: listIntros(segmented, cues: cues), furniture: FurnitureFinder().find(segmented, cues: cues),
             primaryRoles: primaryRoles, claimRoles: claimRoles, also: extra)
+    }
+
+    /// For each token of a sentence, the index of its clause (-1 for a separator between clauses)
+    /// and whether it stands inside parentheses.
+    func clauseAndAsideOfTokens(_ sentence: Range<Int>, clauses: [Clause], tokens: [Token]) -> [(
+        clause: Int, aside: Bool
+    )] {
+        var places = Array(repeating: (clause: clauses.isEmpty ? 0 : -1, aside: false), count: sentence.count)
+        for (index, clause) in clauses.enumerated() {
+            for range in clause.ranges {
+                for token in range { places[token - sentence.lowerBound].clause = index }
+            }
+        }
+        var depth = 0
+        for token in sentence {
+            places[token - sentence.lowerBound].aside = depth > 0
+            if tokens[token].punctuation == UInt8(ascii: "(") { depth += 1 }
+            if tokens[token].punctuation == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+        }
+        return places
     }
 
     /// Whether a heading reads as a category line: at most `subHeadingWords` words and no question.

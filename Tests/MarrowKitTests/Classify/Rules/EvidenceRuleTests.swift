@@ -25,6 +25,26 @@ struct EvidenceRuleTests {
         #expect(TopicPriorRule().decide(care)?.role == .treatment)
     }
 
+    @Test("a paragraph sets its section kind only by a section word in the topic's own phrase")
+    func paragraphKind() throws {
+        let opening = try mentionFacts(
+            "Bone marrow edema\n\nBone marrow edema treatment centers on rest. Crutches are cheap.\n", "Crutches")
+        #expect(opening.sectionKind == .treatment)
+        let causesOf = try mentionFacts(
+            "Bone marrow edema\n\nThe causes of bone marrow edema vary. Gout is one.\n", "Gout")
+        #expect(causesOf.sectionKind == .cause)
+        // A section word elsewhere in the sentence is no heading: "not a diagnosis", "(… imaging)".
+        let predicate = try mentionFacts(
+            "Overview\n\nSeeing bone marrow edema on a scan is worrying, yet it is not a diagnosis. It can follow stress or gout.\n",
+            "gout")
+        #expect(predicate.sectionKind == .definition)
+        #expect(TopicPriorRule().decide(predicate)?.role == .cause)
+        let aside = try mentionFacts(
+            "Overview\n\nBone marrow edema shows up as bright zones (on fluid-sensitive imaging). Gout is common.\n",
+            "Gout")
+        #expect(aside.sectionKind == .definition)
+    }
+
     @Test("risk wording is a cause cue, so it wins where the prior does not reach")
     func riskWording() throws {
         let records = try process(

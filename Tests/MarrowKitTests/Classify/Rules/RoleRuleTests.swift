@@ -96,6 +96,22 @@ struct RoleRuleTests {
         #expect(DifferentialBlocker().decide(cause) == nil)
     }
 
+    @Test("a comparison governs its own phrase: a subordinate clause after it is out of its reach")
+    func differentialScope() throws {
+        let listed = try mentionFacts("The differential diagnosis of bone marrow edema includes gout.", "gout")
+        #expect(DifferentialBlocker().decide(listed) == .noClaim(.lookAlike(cue: "differential diagnosis")))
+        let suchAs = try mentionFacts(
+            "The differential diagnosis of bone marrow edema includes conditions such as gout.", "gout")
+        #expect(DifferentialBlocker().decide(suchAs) == .noClaim(.lookAlike(cue: "differential diagnosis")))
+        let subordinate = try mentionFacts(
+            "Bone marrow edema belongs in the differential diagnosis whenever runners present with pain, above all after a fracture.",
+            "fracture")
+        #expect(DifferentialBlocker().decide(subordinate) == nil)
+        let relative = try mentionFacts(
+            "Bone marrow edema enters the differential diagnosis in athletes who have had a fracture.", "fracture")
+        #expect(DifferentialBlocker().decide(relative) == nil)
+    }
+
     @Test("a relation cue with the topic in reach decides the role; the nearer cue wins")
     func relationCue() throws {
         let cause = try mentionFacts("Bone marrow edema is often caused by gout.", "gout")
