@@ -459,10 +459,13 @@ extension Classifier {
     /// a colon), else the last sentence of the block before the list when it ends in a colon or an
     /// intro word ("Frequent causes include"), a heading included ("Often it combines:"); within a
     /// list, an item ending in a colon introduces the items after it (bullets a scrape glued to
-    /// the next heading, "What the pain is like Bone pain tends to be:").
+    /// the next heading, "What the pain is like Bone pain tends to be:"). Short lines a scrape
+    /// took for headings right after an intro ("Treatment options include:" and then
+    /// "Bisphosphonates", "Physical therapy") are its items as well, until a paragraph or a
+    /// heading that introduces a list of its own.
     func listIntros(_ segmented: SegmentedText, cues: [[Cue]]) -> [Int?] {
         let blocks = segmented.clean.blocks
-        guard blocks.contains(where: { $0.kind == .listItem }) else { return [] }
+        guard blocks.contains(where: { $0.kind == .listItem || $0.kind.headingLevel != nil }) else { return [] }
         var lastSentence = Array(repeating: -1, count: blocks.count)
         for (index, sentence) in segmented.sentences.enumerated() { lastSentence[sentence.block] = index }
         func introduces(_ sentence: Int) -> Bool {
@@ -474,13 +477,19 @@ extension Classifier {
         }
         var intros = Array(repeating: Int?.none, count: blocks.count)
         var current: Int?
+        // The intro a run of headings right after it hangs from (none after a list item).
+        var headingIntro: Int?
         for (index, block) in blocks.enumerated() {
             if block.kind == .listItem {
                 if let cleaner = block.listIntro, lastSentence[cleaner] >= 0 { current = lastSentence[cleaner] }
                 intros[index] = current
                 if introduces(lastSentence[index]) { current = lastSentence[index] }
+                headingIntro = nil
+            } else if block.kind.headingLevel != nil, let intro = headingIntro, !introduces(lastSentence[index]) {
+                intros[index] = intro
             } else {
                 current = introduces(lastSentence[index]) ? lastSentence[index] : nil
+                headingIntro = current
             }
         }
         return intros

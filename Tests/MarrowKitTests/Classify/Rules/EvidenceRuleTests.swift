@@ -45,6 +45,26 @@ struct EvidenceRuleTests {
         #expect(aside.sectionKind == .definition)
     }
 
+    @Test("short lines read as headings right after an intro are its items; after a list or a paragraph they are not")
+    func headingItems() throws {
+        let text =
+            "Bone marrow edema\n\nWho gets it?\n\nIt is seen in runners.\n\nTreatment options include:\n\nBisphosphonates\n\nCrutches\n\nOutlook\n\nMost people recover.\n\nPhysical therapy\n"
+        let rule = HeadingRule(lexicon: Repository.lexicon)
+        let item = try mentionFacts(text, "Bisphosphonates")
+        #expect(item.block.kind.headingLevel != nil)
+        #expect(
+            rule.decide(item)
+                == .claim(.treatment, cue: nil, .listIntro(.treatment, intro: "Treatment options include:")))
+        #expect(rule.decide(try mentionFacts(text, "Crutches"))?.role == .treatment)
+        // A paragraph ends the run: a short line after it is a heading again.
+        #expect(rule.decide(try mentionFacts(text, "Physical therapy")) == .noClaim(.inHeading))
+        // A list ends it too.
+        let afterList = try mentionFacts(
+            "Bone marrow edema\n\nCauses include:\n\n• Gout\n• Trauma\n\nBisphosphonates\n\nThey slow bone turnover.\n",
+            "Bisphosphonates")
+        #expect(rule.decide(afterList) == .noClaim(.inHeading))
+    }
+
     @Test("risk wording is a cause cue, so it wins where the prior does not reach")
     func riskWording() throws {
         let records = try process(
