@@ -53,6 +53,9 @@ final class ClassificationContext: Sendable {
     let listIntros: [Int?]
     /// The page furniture each sentence belongs to, if any.
     let furniture: [Furniture?]
+    /// For each sentence with a comparison cue, the tokens that open a clause of their own inside
+    /// it (subordinators and relative pronouns outside every cue), in order; empty for the others.
+    let clauseBreaks: [[Int]]
     /// Each concept's usual role, by concept index.
     let primaryRoles: [Role]
     /// Each concept's claim roles (cause, treatment, symptom, diagnostic), by concept index.
@@ -80,6 +83,21 @@ final class ClassificationContext: Sendable {
         self.modifierStarts = modifierStarts
         self.listIntros = listIntros
         self.furniture = furniture
+        let wordIDs = lexicon.wordIDs
+        clauseBreaks = matched.segmented.sentences.indices.map { index in
+            let sentenceCues = cues[index]
+            guard sentenceCues.contains(where: { $0.kinds.contains(.differential) }) else { return [] }
+            let range = matched.segmented.sentences[index].tokens
+            var covered = Array(repeating: false, count: range.count)
+            for cue in sentenceCues {
+                for token in cue.tokens where range.contains(token) { covered[token - range.lowerBound] = true }
+            }
+            return range.filter { token in
+                let id = matched.keyIDs.key(token)
+                return !covered[token - range.lowerBound]
+                    && (wordIDs.subordinators.contains(id) || wordIDs.relativePronouns.contains(id))
+            }
+        }
 
         // Clauses with their indexes; each token knows its clause.
         let segmented = matched.segmented

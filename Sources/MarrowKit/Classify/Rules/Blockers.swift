@@ -90,7 +90,9 @@ struct ConsequenceBlocker: RoleRule {
         }
         guard let firstTopic = relation.topicSpans.first, let lastTopic = relation.topicSpans.last else { return nil }
         // The topic, an active cause verb, the mention: the nearest relation cue before the mention is that verb.
-        if let cue = nearestBefore, cue.kinds.contains(.causeForward), firstTopic.upperBound <= cue.tokens.lowerBound {
+        if let cue = nearestBefore, cue.kinds.contains(.causeForward), firstTopic.upperBound <= cue.tokens.lowerBound,
+            !mention.isPassive(cue)
+        {
             return .noClaim(.consequence(cue: mention.text(cue)))
         }
         // The mention, a passive cause verb, the topic: the nearest relation cue after the mention is that verb.
@@ -163,17 +165,20 @@ struct RelativeClauseBlocker: RoleRule {
 }
 
 extension MentionFacts {
+    /// Whether a verb cue is passive: a form of "be" right before it ("can be caused not only by
+    /// trauma"), so its cause stands after it.
+    func isPassive(_ cue: Cue) -> Bool {
+        let first = cue.tokens.lowerBound
+        guard first > 0 else { return false }
+        return document.lexicon.wordIDs.passives.contains(document.matched.keyIDs.key(first - 1))
+    }
+
     /// Whether a cue before the mention governs it: no subordinator or relative pronoun outside
     /// every cue ("such as" is a cue, not the subordinator "as") stands between them.
     func governedBy(_ cue: Cue) -> Bool {
-        let ids = document.matched.keyIDs
-        let words = document.lexicon.wordIDs
-        let cues = document.cues[mention.sentence]
-        for token in cue.tokens.upperBound..<start
-        where words.subordinators.contains(ids.key(token)) || words.relativePronouns.contains(ids.key(token)) {
-            if !cues.contains(where: { $0.tokens.contains(token) }) { return false }
-        }
-        return true
+        let breaks = document.clauseBreaks[mention.sentence]
+        let next = breaks.firstIndex(keyAtOrAfter: cue.tokens.upperBound) { $0 }
+        return next == breaks.count || breaks[next] >= start
     }
 
     /// A no-claim verdict: the relation ties the mention to `other`.

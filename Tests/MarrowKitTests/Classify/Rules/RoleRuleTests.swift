@@ -96,6 +96,17 @@ struct RoleRuleTests {
         #expect(DifferentialBlocker().decide(cause) == nil)
     }
 
+    @Test("after the topic, an active cause verb names an outcome; a passive one ('can be caused … by') a cause")
+    func consequenceVoice() throws {
+        let outcome = try mentionFacts(
+            "Bone marrow edema is painful. It can cause pain and later osteonecrosis.", "osteonecrosis")
+        #expect(ConsequenceBlocker().decide(outcome) == .noClaim(.consequence(cue: "can cause")))
+        let passive = try mentionFacts(
+            "Bone marrow edema is painful. It can be caused not only by trauma but also by overuse.", "overuse")
+        #expect(ConsequenceBlocker().decide(passive) == nil)
+        #expect(RelationCueRule().decide(passive)?.role == .cause)
+    }
+
     @Test("a comparison governs its own phrase: a subordinate clause after it is out of its reach")
     func differentialScope() throws {
         let listed = try mentionFacts("The differential diagnosis of bone marrow edema includes gout.", "gout")
