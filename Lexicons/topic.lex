@@ -15,6 +15,7 @@ concept bone-marrow-edema
   role: topic
   category: topic
   terms: bone marrow edema | marrow edema | edema of the bone marrow | bone marrow swelling
+  terms: bone edema | subchondral edema
   terms: bone marrow edema syndrome | BME syndrome | transient bone marrow edema
   terms: transient bone marrow edema syndrome | transient marrow edema
   terms: bone marrow edema pattern | bone marrow edema-like lesion | bone marrow edema-like signal

@@ -53,6 +53,9 @@ final class ClassificationContext: Sendable {
     let listIntros: [Int?]
     /// The page furniture each sentence belongs to, if any.
     let furniture: [Furniture?]
+    /// For each sentence with a comparison cue, the tokens that open a clause of their own inside
+    /// it (subordinators and relative pronouns outside every cue), in order; empty for the others.
+    let clauseBreaks: [[Int]]
     /// Each concept's usual role, by concept index.
     let primaryRoles: [Role]
     /// Each concept's claim roles (cause, treatment, symptom, diagnostic), by concept index.
@@ -80,6 +83,21 @@ final class ClassificationContext: Sendable {
         self.modifierStarts = modifierStarts
         self.listIntros = listIntros
         self.furniture = furniture
+        let wordIDs = lexicon.wordIDs
+        clauseBreaks = matched.segmented.sentences.indices.map { index in
+            let sentenceCues = cues[index]
+            guard sentenceCues.contains(where: { $0.kinds.contains(.differential) }) else { return [] }
+            let range = matched.segmented.sentences[index].tokens
+            var covered = Array(repeating: false, count: range.count)
+            for cue in sentenceCues {
+                for token in cue.tokens where range.contains(token) { covered[token - range.lowerBound] = true }
+            }
+            return range.filter { token in
+                let id = matched.keyIDs.key(token)
+                return !covered[token - range.lowerBound]
+                    && (wordIDs.subordinators.contains(id) || wordIDs.relativePronouns.contains(id))
+            }
+        }
 
         // Clauses with their indexes; each token knows its clause.
         let segmented = matched.segmented
@@ -341,8 +359,11 @@ extension Classifier {
             }
         }
 
-        // A paragraph that opens on the topic and one section word ("Hay fever treatment
-        // centers on …") sets the kind for what follows, up to the next heading.
+        // A paragraph that opens on the topic and one section word in the clause that names it
+        // ("Hay fever treatment centers on …", "The causes of hay fever are …") sets the kind for
+        // what follows, up to the next heading; a section word in another clause ("Seeing hay
+        // fever on a chart is worrying, yet it is not a diagnosis") or in an aside ("(… imaging)")
+        // sets nothing.
         var blockKind: [SectionKind] = []
         var headingKinds: [SectionKind] = []
         var overriding: Set<Int> = []
@@ -355,7 +376,17 @@ extension Classifier {
             if block.kind.headingLevel != nil { override = nil }
             let first = firstSentenceOfBlock[blockIndex]
             if block.kind == .paragraph, first >= 0, direct[first] {
-                let kinds = Set(cues[first].flatMap { $0.kinds.kinds.compactMap(\.sectionKind) })
+                let sentence = segmented.sentences[first].tokens
+                let clauseOf = clauseAndAsideOfTokens(sentence, clauses: clauses[first], tokens: segmented.tokens)
+                let named = Set(
+                    sentenceMentions(first).filter { topics.contains($0.concept) }.map {
+                        clauseOf[$0.tokens.lowerBound - sentence.lowerBound].clause
+                    })
+                let phrase = cues[first].filter {
+                    let place = clauseOf[$0.tokens.lowerBound - sentence.lowerBound]
+                    return !place.aside && named.contains(place.clause)
+                }
+                let kinds = Set(phrase.flatMap { $0.kinds.kinds.compactMap(\.sectionKind) })
                 if kinds.count == 1, let kind = kinds.first, kind.role != nil {
                     override = kind
                     overriding.insert(first)
@@ -371,6 +402,26 @@ extension Classifier {
             standIns: standIns, modifierStarts: Set(modifiers.map(\.tokens.lowerBound)),
             listIntros: listIntros(segmented, cues: cues), furniture: FurnitureFinder().find(segmented, cues: cues),
             primaryRoles: primaryRoles, claimRoles: claimRoles, also: extra)
+    }
+
+    /// For each token of a sentence, the index of its clause (-1 for a separator between clauses)
+    /// and whether it stands inside parentheses.
+    func clauseAndAsideOfTokens(_ sentence: Range<Int>, clauses: [Clause], tokens: [Token]) -> [(
+        clause: Int, aside: Bool
+    )] {
+        var places = Array(repeating: (clause: clauses.isEmpty ? 0 : -1, aside: false), count: sentence.count)
+        for (index, clause) in clauses.enumerated() {
+            for range in clause.ranges {
+                for token in range { places[token - sentence.lowerBound].clause = index }
+            }
+        }
+        var depth = 0
+        for token in sentence {
+            places[token - sentence.lowerBound].aside = depth > 0
+            if tokens[token].punctuation == UInt8(ascii: "(") { depth += 1 }
+            if tokens[token].punctuation == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+        }
+        return places
     }
 
     /// Whether a heading reads as a category line: at most `subHeadingWords` words and no question.
@@ -426,10 +477,13 @@ extension Classifier {
     /// a colon), else the last sentence of the block before the list when it ends in a colon or an
     /// intro word ("Frequent causes include"), a heading included ("Often it combines:"); within a
     /// list, an item ending in a colon introduces the items after it (bullets a scrape glued to
-    /// the next heading, "What the pain is like Bone pain tends to be:").
+    /// the next heading, "What the pain is like Bone pain tends to be:"). Short lines a scrape
+    /// took for headings right after an intro ("Treatment options include:" and then
+    /// "Bisphosphonates", "Physical therapy") are its items as well, until a paragraph or a
+    /// heading that introduces a list of its own.
     func listIntros(_ segmented: SegmentedText, cues: [[Cue]]) -> [Int?] {
         let blocks = segmented.clean.blocks
-        guard blocks.contains(where: { $0.kind == .listItem }) else { return [] }
+        guard blocks.contains(where: { $0.kind == .listItem || $0.kind.headingLevel != nil }) else { return [] }
         var lastSentence = Array(repeating: -1, count: blocks.count)
         for (index, sentence) in segmented.sentences.enumerated() { lastSentence[sentence.block] = index }
         func introduces(_ sentence: Int) -> Bool {
@@ -441,13 +495,19 @@ extension Classifier {
         }
         var intros = Array(repeating: Int?.none, count: blocks.count)
         var current: Int?
+        // The intro a run of headings right after it hangs from (none after a list item).
+        var headingIntro: Int?
         for (index, block) in blocks.enumerated() {
             if block.kind == .listItem {
                 if let cleaner = block.listIntro, lastSentence[cleaner] >= 0 { current = lastSentence[cleaner] }
                 intros[index] = current
                 if introduces(lastSentence[index]) { current = lastSentence[index] }
+                headingIntro = nil
+            } else if block.kind.headingLevel != nil, let intro = headingIntro, !introduces(lastSentence[index]) {
+                intros[index] = intro
             } else {
                 current = introduces(lastSentence[index]) ? lastSentence[index] : nil
+                headingIntro = current
             }
         }
         return intros

@@ -138,7 +138,11 @@ public final class CompiledLexicon: Sendable {
             subordinators: Set(
                 lists.phrases("segmentation", "subordinator").map {
                     compiler.normalizer.key(Substring(CueText.fold($0)).utf8)
-                }), topicModifiers: modifiers)
+                }), topicModifiers: modifiers,
+            passives: Set(
+                lists.phrases("segmentation", "passive").map {
+                    compiler.normalizer.key(Substring(CueText.fold($0)).utf8)
+                }))
         // The word lists' keys join the automata's, so that a token's id answers every list.
         let vocabulary = KeyVocabulary(
             ([concepts, assertion.automaton] + cues).flatMap(\.keys) + words.keys + assertion.wordKeys)

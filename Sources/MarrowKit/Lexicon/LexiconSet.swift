@@ -44,7 +44,8 @@ public struct LexiconSet: Sendable {
             "meta.reviewed", "continuation", "html.chrome", "html.comments", "html.content", "byline", "html.byline",
         ]).union((1...12).map { "date.month.\($0)" }),
         "segmentation": [
-            "abbreviation", "determiner", "clause", "subordinator", "relative", "prefix", "auxiliary", "of-form",
+            "abbreviation", "determiner", "clause", "subordinator", "relative", "prefix", "auxiliary", "passive",
+            "of-form",
             "phrase-word",
         ],
         Morphology.file: Morphology.sections,

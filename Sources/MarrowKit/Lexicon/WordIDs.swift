@@ -8,6 +8,8 @@ struct WordLists {
     var subordinators: Set<String>
     /// Topic modifiers, by key, to the concept's index.
     var topicModifiers: [String: Int]
+    /// Forms of "be" that make a following cause verb passive ("is caused", "can be triggered").
+    var passives: Set<String> = []
     /// The coordinators a run of topic modifiers is read across ("infectious and allergic").
     static let modifierJoiners = ["and", "or"]
 
@@ -15,7 +17,8 @@ struct WordLists {
     var keys: [String] {
         let all =
             Array(relativePronouns) + Array(negatingPrefixes) + Array(auxiliaries) + Array(determiners)
-            + Array(clauseOpeners) + Array(subordinators) + Array(topicModifiers.keys) + WordLists.modifierJoiners
+            + Array(clauseOpeners) + Array(subordinators) + Array(passives) + Array(topicModifiers.keys)
+            + WordLists.modifierJoiners
         // A phrase never equals one token's key.
         return all.filter { !$0.isEmpty && !$0.contains(" ") }
     }
@@ -37,6 +40,8 @@ public struct WordIDs: Sendable {
     public let clauseOpeners: KeyIDSet
     /// ``CompiledLexicon/subordinators``.
     public let subordinators: KeyIDSet
+    /// Forms of "be" before a verb that make it passive (`segmentation.cues [passive]`).
+    public let passives: KeyIDSet
     /// `and` and `or`, across which a run of topic modifiers is read.
     public let modifierJoiners: KeyIDSet
     /// ``CompiledLexicon/topicModifiers`` by key id: the concept's index, -1 for none.
@@ -51,6 +56,7 @@ public struct WordIDs: Sendable {
         determiners = KeyIDSet(lists.determiners, vocabulary: vocabulary)
         clauseOpeners = KeyIDSet(lists.clauseOpeners, vocabulary: vocabulary)
         subordinators = KeyIDSet(lists.subordinators, vocabulary: vocabulary)
+        passives = KeyIDSet(lists.passives, vocabulary: vocabulary)
         modifierJoiners = KeyIDSet(WordLists.modifierJoiners, vocabulary: vocabulary)
         var modifiers = Array(repeating: Int32(-1), count: vocabulary.count)
         for (key, concept) in lists.topicModifiers {

@@ -148,6 +148,26 @@ extension SentenceCase {
         c(
             "Bone marrow edema in the ankle heals slowly. A walking boot helps take pressure off the bone.",
             "walking boot", .claim(.treatment, .affirmed)),
+        // Wordings of web pages the first rules were not built on (claims4, issue 9).
+        c("Gout raises the likelihood of bone marrow edema.", "Gout", .claim(.cause, .affirmed)),
+        c(
+            "People with rheumatoid arthritis are more prone to bone marrow edema.", "rheumatoid arthritis",
+            .claim(.cause, .affirmed)),
+        c(
+            "Osteoarthritis-related bone marrow edema is common in older adults.", "Osteoarthritis",
+            .claim(.cause, .affirmed)),
+        c("Bone marrow edema is usually managed with rest and crutches.", "crutches", .claim(.treatment, .affirmed)),
+        c("Bone marrow edema often responds to bisphosphonates.", "bisphosphonates", .claim(.treatment, .affirmed)),
+        c("Bone marrow edema often accompanies stress fractures.", "stress fractures", .claim(.cause, .affirmed)),
+        c(
+            "Osteoarthritis is a frequent culprit behind bone marrow edema.", "Osteoarthritis",
+            .claim(.cause, .affirmed)),
+        c(
+            "Bone marrow edema is painful. It can be caused not only by trauma but also by overuse.", "overuse",
+            .claim(.cause, .affirmed)),
+        // "bone edema" and "subchondral edema" name the topic.
+        c("Bone edema is often caused by gout.", "gout", .claim(.cause, .affirmed)),
+        c("Subchondral edema can follow a meniscal tear.", "meniscal tear", .claim(.cause, .affirmed)),
     ]
 
     // MARK: 2. Sections

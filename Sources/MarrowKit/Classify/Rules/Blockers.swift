@@ -46,19 +46,29 @@ struct OtherConditionObjectBlocker: RoleRule {
 /// A look-alike of the topic makes no claim: "resembles X", "unlike X", "the differential
 /// diagnosis includes X", or "X or Y can mimic …" with no relation cue in between; a comparison
 /// anywhere in a sentence with no relation cue of the mention's clause.
+///
+/// A comparison before the mention reaches it only across its own phrase: a subordinator or a
+/// relative pronoun in between opens a clause of its own, which the comparison does not govern
+/// ("it belongs in the differential diagnosis whenever patients present with pain, above all in
+/// pregnancy": the pregnancy is not a look-alike).
 struct DifferentialBlocker: RoleRule {
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
         // "allergic rhinitis is distinguished from … infectious rhinitis" compares forms of the topic.
         if mention.document.modifierStarts.contains(mention.start) { return nil }
         let differentials = mention.clause.differentials
-        let before = differentials.first.flatMap { $0.tokens.upperBound <= mention.start ? $0 : nil }
+        let before = differentials.first.flatMap {
+            $0.tokens.upperBound <= mention.start && mention.governedBy($0) ? $0 : nil
+        }
         var mimicAfter: Cue?
         if let after = differentials.first(startingAtOrAfter: mention.end) {
             let relation = mention.relation.relations.first(startingAtOrAfter: mention.end)
             if relation.map({ $0.tokens.upperBound > after.tokens.lowerBound }) ?? true { mimicAfter = after }
         }
         let anywhere =
-            mention.relation.relations.isEmpty ? mention.document.firstDifferential(of: mention.mention.sentence) : nil
+            mention.relation.relations.isEmpty
+            ? mention.document.firstDifferential(of: mention.mention.sentence).flatMap {
+                $0.tokens.upperBound <= mention.start && !mention.governedBy($0) ? nil : $0
+            } : nil
         guard let differential = before ?? mimicAfter ?? anywhere else { return nil }
         return .noClaim(.lookAlike(cue: mention.text(differential)))
     }
@@ -80,7 +90,9 @@ struct ConsequenceBlocker: RoleRule {
         }
         guard let firstTopic = relation.topicSpans.first, let lastTopic = relation.topicSpans.last else { return nil }
         // The topic, an active cause verb, the mention: the nearest relation cue before the mention is that verb.
-        if let cue = nearestBefore, cue.kinds.contains(.causeForward), firstTopic.upperBound <= cue.tokens.lowerBound {
+        if let cue = nearestBefore, cue.kinds.contains(.causeForward), firstTopic.upperBound <= cue.tokens.lowerBound,
+            !mention.isPassive(cue)
+        {
             return .noClaim(.consequence(cue: mention.text(cue)))
         }
         // The mention, a passive cause verb, the topic: the nearest relation cue after the mention is that verb.
@@ -153,6 +165,22 @@ struct RelativeClauseBlocker: RoleRule {
 }
 
 extension MentionFacts {
+    /// Whether a verb cue is passive: a form of "be" right before it ("can be caused not only by
+    /// trauma"), so its cause stands after it.
+    func isPassive(_ cue: Cue) -> Bool {
+        let first = cue.tokens.lowerBound
+        guard first > 0 else { return false }
+        return document.lexicon.wordIDs.passives.contains(document.matched.keyIDs.key(first - 1))
+    }
+
+    /// Whether a cue before the mention governs it: no subordinator or relative pronoun outside
+    /// every cue ("such as" is a cue, not the subordinator "as") stands between them.
+    func governedBy(_ cue: Cue) -> Bool {
+        let breaks = document.clauseBreaks[mention.sentence]
+        let next = breaks.firstIndex(keyAtOrAfter: cue.tokens.upperBound) { $0 }
+        return next == breaks.count || breaks[next] >= start
+    }
+
     /// A no-claim verdict: the relation ties the mention to `other`.
     func aboutOther(_ other: Mention, _ cue: Cue) -> RoleVerdict {
         .noClaim(.aboutOther(concept: document.lexicon.conceptTable[other.concept].id, cue: text(cue)))

@@ -61,11 +61,13 @@ struct LinkWordRule: RoleRule {
 
 /// An item of a list hangs off its intro's last relation cue ("If you have …, your provider may
 /// recommend:"); an intro whose last cue is a comparison or a test ("Must be ruled out:", "The
-/// differential diagnosis includes:") makes its items no claims.
+/// differential diagnosis includes:") makes its items no claims. A short line read as a heading
+/// right after an intro is an item too (see ``ClassificationContext/listIntros``).
 struct ListIntroRule: RoleRule {
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
         let document = mention.document
-        guard mention.block.kind == .listItem, let intro = document.listIntro(ofBlock: mention.sentence.block),
+        guard mention.block.kind == .listItem || mention.block.kind.headingLevel != nil,
+            let intro = document.listIntro(ofBlock: mention.sentence.block),
             let cue = document.introCue(of: intro)
         else { return nil }
         let introText = document.segmented.clean.text(document.segmented.sentences[intro].range)

@@ -14,7 +14,8 @@ struct FurnitureBlocker: RoleRule {
 }
 
 /// A heading states a claim only through what it says: a relation cue or a link word with the
-/// topic ("Treating allergies with antihistamines"), or a concept named under a causes or
+/// topic ("Treating allergies with antihistamines"), the intro it stands under when it is a short
+/// line after one ("Treatment options include:" and then "Antihistamines"), or a concept named under a causes or
 /// treatment heading (a category sub-heading, "Inflammatory conditions" under "Causes"). Nothing
 /// else makes it one: the topic's prior does not reach headings, which name categories, and a
 /// heading naming a group of causes (lexicon category `group`, "Metabolic conditions") is a
@@ -23,7 +24,9 @@ struct HeadingRule: RoleRule {
     let evidence: [any RoleRule]
 
     init(lexicon: CompiledLexicon) {
-        evidence = [RelationCueRule(topicInSentence: true), LinkWordRule(lexicon: lexicon), SectionPriorRule()]
+        evidence = [
+            RelationCueRule(topicInSentence: true), LinkWordRule(lexicon: lexicon), ListIntroRule(), SectionPriorRule(),
+        ]
     }
 
     /// The lexicon category of concepts that name a group of causes ("metabolic disorders"): a

@@ -25,6 +25,46 @@ struct EvidenceRuleTests {
         #expect(TopicPriorRule().decide(care)?.role == .treatment)
     }
 
+    @Test("a paragraph sets its section kind only by a section word in the topic's own phrase")
+    func paragraphKind() throws {
+        let opening = try mentionFacts(
+            "Bone marrow edema\n\nBone marrow edema treatment centers on rest. Crutches are cheap.\n", "Crutches")
+        #expect(opening.sectionKind == .treatment)
+        let causesOf = try mentionFacts(
+            "Bone marrow edema\n\nThe causes of bone marrow edema vary. Gout is one.\n", "Gout")
+        #expect(causesOf.sectionKind == .cause)
+        // A section word elsewhere in the sentence is no heading: "not a diagnosis", "(… imaging)".
+        let predicate = try mentionFacts(
+            "Overview\n\nSeeing bone marrow edema on a scan is worrying, yet it is not a diagnosis. It can follow stress or gout.\n",
+            "gout")
+        #expect(predicate.sectionKind == .definition)
+        #expect(TopicPriorRule().decide(predicate)?.role == .cause)
+        let aside = try mentionFacts(
+            "Overview\n\nBone marrow edema shows up as bright zones (on fluid-sensitive imaging). Gout is common.\n",
+            "Gout")
+        #expect(aside.sectionKind == .definition)
+    }
+
+    @Test("short lines read as headings right after an intro are its items; after a list or a paragraph they are not")
+    func headingItems() throws {
+        let text =
+            "Bone marrow edema\n\nWho gets it?\n\nIt is seen in runners.\n\nTreatment options include:\n\nBisphosphonates\n\nCrutches\n\nOutlook\n\nMost people recover.\n\nPhysical therapy\n"
+        let rule = HeadingRule(lexicon: Repository.lexicon)
+        let item = try mentionFacts(text, "Bisphosphonates")
+        #expect(item.block.kind.headingLevel != nil)
+        #expect(
+            rule.decide(item)
+                == .claim(.treatment, cue: nil, .listIntro(.treatment, intro: "Treatment options include:")))
+        #expect(rule.decide(try mentionFacts(text, "Crutches"))?.role == .treatment)
+        // A paragraph ends the run: a short line after it is a heading again.
+        #expect(rule.decide(try mentionFacts(text, "Physical therapy")) == .noClaim(.inHeading))
+        // A list ends it too.
+        let afterList = try mentionFacts(
+            "Bone marrow edema\n\nCauses include:\n\n• Gout\n• Trauma\n\nBisphosphonates\n\nThey slow bone turnover.\n",
+            "Bisphosphonates")
+        #expect(rule.decide(afterList) == .noClaim(.inHeading))
+    }
+
     @Test("risk wording is a cause cue, so it wins where the prior does not reach")
     func riskWording() throws {
         let records = try process(

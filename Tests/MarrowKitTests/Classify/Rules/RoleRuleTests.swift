@@ -96,6 +96,33 @@ struct RoleRuleTests {
         #expect(DifferentialBlocker().decide(cause) == nil)
     }
 
+    @Test("after the topic, an active cause verb names an outcome; a passive one ('can be caused … by') a cause")
+    func consequenceVoice() throws {
+        let outcome = try mentionFacts(
+            "Bone marrow edema is painful. It can cause pain and later osteonecrosis.", "osteonecrosis")
+        #expect(ConsequenceBlocker().decide(outcome) == .noClaim(.consequence(cue: "can cause")))
+        let passive = try mentionFacts(
+            "Bone marrow edema is painful. It can be caused not only by trauma but also by overuse.", "overuse")
+        #expect(ConsequenceBlocker().decide(passive) == nil)
+        #expect(RelationCueRule().decide(passive)?.role == .cause)
+    }
+
+    @Test("a comparison governs its own phrase: a subordinate clause after it is out of its reach")
+    func differentialScope() throws {
+        let listed = try mentionFacts("The differential diagnosis of bone marrow edema includes gout.", "gout")
+        #expect(DifferentialBlocker().decide(listed) == .noClaim(.lookAlike(cue: "differential diagnosis")))
+        let suchAs = try mentionFacts(
+            "The differential diagnosis of bone marrow edema includes conditions such as gout.", "gout")
+        #expect(DifferentialBlocker().decide(suchAs) == .noClaim(.lookAlike(cue: "differential diagnosis")))
+        let subordinate = try mentionFacts(
+            "Bone marrow edema belongs in the differential diagnosis whenever runners present with pain, above all after a fracture.",
+            "fracture")
+        #expect(DifferentialBlocker().decide(subordinate) == nil)
+        let relative = try mentionFacts(
+            "Bone marrow edema enters the differential diagnosis in athletes who have had a fracture.", "fracture")
+        #expect(DifferentialBlocker().decide(relative) == nil)
+    }
+
     @Test("a relation cue with the topic in reach decides the role; the nearer cue wins")
     func relationCue() throws {
         let cause = try mentionFacts("Bone marrow edema is often caused by gout.", "gout")
