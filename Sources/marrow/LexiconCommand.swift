@@ -19,9 +19,10 @@ struct LexiconCommand: AsyncParsableCommand {
 
         func run() async throws {
             let folder = lexiconOptions.folder
-            let (set, problems) = LexiconSet.load(folder: folder)
+            let (lexicon, problems) = CompiledLexicon.load(folder: folder)
+            let set = lexicon.lexiconSet
             for problem in problems { Diagnostics.print(problem) }
-            let collisions = set.expansionCollisions()
+            let collisions = lexicon.expansionCollisions
             for collision in collisions { Output.write(collision.description + "\n") }
             let roles = Dictionary(grouping: set.concepts, by: \.primaryRole).mapValues(\.count)
             let terms = set.concepts.reduce(0) { $0 + $1.terms.count }

@@ -45,13 +45,13 @@ struct LexiconOptions: ParsableArguments {
     /// problems still names what it can; without names the ids are shown).
     func conceptNames() -> [String: String] {
         Dictionary(
-            LexiconSet.load(folder: folder).set.concepts.map { ($0.id, $0.name) },
+            LexiconSet.read(folder: folder).set.concepts.map { ($0.id, $0.name) },
             uniquingKeysWith: { first, _ in first })
     }
 
     /// Loads and compiles the lexicons, failing with every problem listed.
     func load() throws -> CompiledLexicon {
-        let (set, problems) = LexiconSet.load(folder: folder)
+        let (lexicon, problems) = CompiledLexicon.load(folder: folder)
         guard problems.isEmpty else {
             for problem in problems { Diagnostics.print(problem) }
             Diagnostics.note(
@@ -59,7 +59,7 @@ struct LexiconOptions: ParsableArguments {
             )
             throw ExitCode(2)
         }
-        return CompiledLexicon(set)
+        return lexicon
     }
 }
 

@@ -29,9 +29,9 @@ public enum Repository {
 
     /// The shipped lexicons, compiled once.
     public static let lexicon: CompiledLexicon = {
-        let (set, problems) = LexiconSet.load(folder: lexicons)
+        let (lexicon, problems) = CompiledLexicon.load(folder: lexicons)
         precondition(problems.isEmpty, "shipped lexicons have problems: \(problems)")
-        return CompiledLexicon(set)
+        return lexicon
     }()
 
     public static let processor = DocumentProcessor(lexicon: lexicon)

@@ -125,9 +125,9 @@ enum Shared {
 
     /// The shipped lexicons, compiled once.
     static let lexicon: CompiledLexicon = {
-        let (set, problems) = LexiconSet.load(folder: lexiconFolder)
+        let (lexicon, problems) = CompiledLexicon.load(folder: lexiconFolder)
         precondition(problems.isEmpty, "lexicons at \(lexiconFolder) have problems: \(problems)")
-        return CompiledLexicon(set)
+        return lexicon
     }()
 
     static let processor = DocumentProcessor(lexicon: lexicon)

@@ -23,7 +23,8 @@ enum LexiconTarget {
         _ = FileManager.default.createFile(atPath: path, contents: content)
         defer { _ = FileManager.default.createFile(atPath: path, contents: folder.originals[name]) }
 
-        let (set, problems) = LexiconSet.load(folder: folder.path)
+        let (lexicon, problems) = CompiledLexicon.load(folder: folder.path)
+        let set = lexicon.lexiconSet
         for problem in problems {
             guard problem.code == .lexicon || problem.code == .notFound, let location = problem.location,
                 let file = location.path.hasPrefix(folder.path + "/")
@@ -42,7 +43,7 @@ enum LexiconTarget {
             }
         }
         _ = set.concepts.map(\.primaryRole)
-        let processor = DocumentProcessor(lexicon: CompiledLexicon(set))
+        let processor = DocumentProcessor(lexicon: lexicon)
         DocumentCheck.run(folder.article, processor: processor, &harness)
     }
 

@@ -65,15 +65,35 @@ public final class CompiledLexicon: Sendable {
     /// The lexicon version.
     public var version: String { lexiconSet.version }
 
-    /// Compiles `set`.
-    public init(_ set: LexiconSet) {
+    /// Loads, checks and compiles a lexicon folder: ``LexiconSet/load(folder:)`` and
+    /// ``init(_:)`` in one, with the terms tokenized and expanded once for both.
+    ///
+    /// - Parameter folder: the `Lexicons/` folder.
+    /// - Returns: the compiled lexicon, and every problem ``LexiconSet/load(folder:)`` finds, in
+    ///   its order. The lexicon is compiled from what did parse even when there are problems.
+    public static func load(folder: String) -> (lexicon: CompiledLexicon, problems: [MarrowError]) {
+        let (set, problems) = LexiconSet.read(folder: folder)
         let compiler = LexiconCompiler(set: set)
+        let expansion = TermExpansion(set.concepts, compiler: compiler)
+        return (
+            CompiledLexicon(set, compiler: compiler, expansion: expansion),
+            problems + set.problems(compiler: compiler, termSequences: expansion.termSequences)
+        )
+    }
+
+    /// Compiles `set`.
+    public convenience init(_ set: LexiconSet) {
+        let compiler = LexiconCompiler(set: set)
+        self.init(set, compiler: compiler, expansion: TermExpansion(set.concepts, compiler: compiler))
+    }
+
+    /// Compiles `set` with `compiler` and `expansion`, both made from `set`.
+    init(_ set: LexiconSet, compiler: LexiconCompiler, expansion: TermExpansion) {
         self.lexiconSet = set
         self.normalizer = compiler.normalizer
         self.conceptTable = set.concepts
         var byTerm: [String: [Int]] = [:]
         var concepts = PhraseAutomaton(skippable: compiler.determiners)
-        let expansion = TermExpansion(set.concepts, compiler: compiler)
         for (position, concept) in set.concepts.enumerated() {
             for term in concept.terms + [concept.name] {
                 byTerm[CueText.fold(term), default: []].append(position)
@@ -277,8 +297,7 @@ struct LexiconCompiler {
         for phrase in phrases {
             let bytes = Array(phrase.utf8)
             for token in tokenizer.tokenize(bytes, in: CleanByteOffset(0)..<CleanByteOffset(bytes.count))
-            where token.isWord && token.abbreviationKey == nil {
-                words.insert(token.key)
+            where token.isWord && token.abbreviationKey == nil && words.insert(token.key).inserted {
                 // The forms the morphology rules make get their spelling variants too (`ischaemic`).
                 for form in rules.forms(of: token.key) { words.insert(listed.key(Substring(form).utf8)) }
             }

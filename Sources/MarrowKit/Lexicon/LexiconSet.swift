@@ -68,10 +68,24 @@ public struct LexiconSet: Sendable {
 
     /// Loads and checks every file of a lexicon folder.
     ///
+    /// To compile the set as well, use ``CompiledLexicon/load(folder:)``: it checks and compiles
+    /// with one expansion of the terms, where this and ``CompiledLexicon/init(_:)`` make one each.
+    ///
     /// - Parameter folder: the `Lexicons/` folder.
     /// - Returns: the set, and every problem found (an empty list means the folder is valid).
     ///   The set is still returned when there are problems, built from what did parse.
     public static func load(folder: String) -> (set: LexiconSet, problems: [MarrowError]) {
+        let (set, problems) = read(folder: folder)
+        return (set, problems + set.problems(compiler: LexiconCompiler(set: set)))
+    }
+
+    /// Reads and parses every file of a lexicon folder, with the problems each file has on its
+    /// own, but none of the checks that span files (``load(folder:)`` adds those): enough to name
+    /// the concepts, and much cheaper, since nothing is tokenized.
+    ///
+    /// - Parameter folder: the `Lexicons/` folder.
+    /// - Returns: the set, built from what did parse, and the problems of single files.
+    public static func read(folder: String) -> (set: LexiconSet, problems: [MarrowError]) {
         var problems: [MarrowError] = []
         var concepts: [Concept] = []
         var cues = CueLists()
@@ -153,24 +167,34 @@ public struct LexiconSet: Sendable {
         let set = LexiconSet(
             concepts: concepts, cues: cues, spelling: spelling, spellingRules: spellingRules,
             version: String(digest.prefix(12)))
-        problems += set.crossCheck()
-        problems += RuleWindows.read(cues, requireAll: true).problems
         return (set, problems)
     }
 
+    /// The checks ``load(folder:)`` adds to ``read(folder:)``'s: those that span files, and the
+    /// rule windows every cue file must set.
+    ///
+    /// - Parameter termSequences: each term's key sequences (``TermExpansion/termSequences``), when
+    ///   they are known already; nil: made here.
+    func problems(compiler: LexiconCompiler, termSequences: [[[[String]]]]? = nil) -> [MarrowError] {
+        crossCheck(compiler: compiler, termSequences: termSequences) + RuleWindows.read(cues, requireAll: true).problems
+    }
+
     /// The forms the morphology rules would make that another concept already has, and so leave out.
+    ///
+    /// The same as the compiled lexicon's ``CompiledLexicon/expansionCollisions``; this expands
+    /// every term again.
     public func expansionCollisions() -> [ExpansionCollision] {
         TermExpansion(concepts, compiler: LexiconCompiler(set: self)).collisions
     }
 
     /// Problems that span files: duplicate ids, a term shared by two concepts of one role,
-    /// phrases that normalise to nothing.
-    func crossCheck() -> [MarrowError] {
+    /// phrases that normalise to nothing. `compiler` is the set's own; `termSequences`, when
+    /// given, each concept's terms' key sequences as `compiler.keySequences` makes them.
+    func crossCheck(compiler: LexiconCompiler, termSequences: [[[[String]]]]? = nil) -> [MarrowError] {
         var problems: [MarrowError] = []
         var ids: [String: Concept] = [:]
         var termOwners: [String: Concept] = [:]
-        let compiler = LexiconCompiler(set: self)
-        for concept in concepts {
+        for (conceptIndex, concept) in concepts.enumerated() {
             if let first = ids[concept.id] {
                 problems.append(
                     MarrowError(
@@ -178,8 +202,8 @@ public struct LexiconSet: Sendable {
                         at: SourceLocation(path: concept.file, line: concept.line)))
             }
             ids[concept.id] = concept
-            for term in concept.terms {
-                for keys in compiler.keySequences(term) {
+            for (termIndex, term) in concept.terms.enumerated() {
+                for keys in termSequences?[conceptIndex][termIndex] ?? compiler.keySequences(term) {
                     if keys.isEmpty {
                         problems.append(
                             MarrowError(

@@ -152,6 +152,9 @@ struct TermExpansion {
     var sequences: [[[String]]]
     /// The made forms left out because another concept has them.
     var collisions: [ExpansionCollision]
+    /// Each term's own key sequences, empty ones included, per concept and term
+    /// (``LexiconCompiler/keySequences(_:)``), for the lexicon's cross-checks.
+    var termSequences: [[[[String]]]]
 
     init(_ concepts: [Concept], compiler: LexiconCompiler) {
         var owners: [[String]: Set<Int>] = [:]
@@ -159,11 +162,14 @@ struct TermExpansion {
         // Each term tokenized once: its own sequences now, its made forms once every concept's own
         // sequences are known.
         var made: [[(term: String, forms: [MorphologyVariants.Form])]] = []
+        var termSequences: [[[[String]]]] = []
         for (index, concept) in concepts.enumerated() {
             var own: [[String]] = []
             var conceptForms: [(term: String, forms: [MorphologyVariants.Form])] = []
+            var conceptTerms: [[[String]]] = []
             for term in concept.terms {
                 let forms = compiler.forms(term)
+                conceptTerms.append(forms.own)
                 for keys in forms.own where !keys.isEmpty {
                     own.append(keys)
                     owners[keys, default: []].insert(index)
@@ -172,6 +178,7 @@ struct TermExpansion {
             }
             sequences.append(own)
             made.append(conceptForms)
+            termSequences.append(conceptTerms)
         }
         // The first words of every topic name, by the topic concept that has them.
         var topicStarts: [[String]: Set<Int>] = [:]
@@ -209,5 +216,6 @@ struct TermExpansion {
         }
         self.sequences = sequences
         self.collisions = collisions
+        self.termSequences = termSequences
     }
 }

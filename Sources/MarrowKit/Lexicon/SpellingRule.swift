@@ -69,24 +69,37 @@ public struct SpellingRule: Hashable, Sendable {
 
     /// The variants of `word` this rule makes: one per place where the canonical part stands.
     public func variants(of word: String) -> [String] {
-        let bytes = Array(word.utf8)
-        let part = Array(canonical.utf8)
-        guard bytes.count > part.count else { return [] }
-        var starts: [Int] = []
-        switch place {
-        case .prefix:
-            if bytes.starts(with: part) { starts = [0] }
-        case .suffix:
-            if bytes.suffix(part.count).elementsEqual(part) { starts = [bytes.count - part.count] }
-        case .infix:
-            var index = 0
-            while index + part.count <= bytes.count {
-                if bytes[index..<index + part.count].elementsEqual(part) { starts.append(index) }
-                index += 1
+        // Most words hold no rule's part: they are answered on the string's own bytes, and only a
+        // word that does is copied.
+        var word = word
+        var canonical = canonical
+        return word.withUTF8 { bytes in
+            canonical.withUTF8 { part in
+                guard bytes.count > part.count else { return [] }
+                func holdsPart(at start: Int) -> Bool {
+                    var offset = 0
+                    while offset < part.count, bytes[start + offset] == part[offset] { offset += 1 }
+                    return offset == part.count
+                }
+                var starts: [Int] = []
+                switch place {
+                case .prefix:
+                    if holdsPart(at: 0) { starts = [0] }
+                case .suffix:
+                    if holdsPart(at: bytes.count - part.count) { starts = [bytes.count - part.count] }
+                case .infix:
+                    var index = 0
+                    while index + part.count <= bytes.count {
+                        if holdsPart(at: index) { starts.append(index) }
+                        index += 1
+                    }
+                }
+                return starts.map { start in
+                    String(
+                        decoding: Array(bytes[..<start]) + Array(variant.utf8) + Array(bytes[(start + part.count)...]),
+                        as: UTF8.self)
+                }
             }
-        }
-        return starts.map { start in
-            String(decoding: bytes[..<start] + Array(variant.utf8) + bytes[(start + part.count)...], as: UTF8.self)
         }
     }
 }

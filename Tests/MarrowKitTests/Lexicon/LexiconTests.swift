@@ -42,7 +42,8 @@ struct LexiconTests {
             Concept(id: "a", name: "A", roles: [.cause], category: "x", terms: ["gout"], file: "c.lex", line: 1),
             Concept(id: "b", name: "B", roles: [.cause], category: "x", terms: ["Gouts"], file: "c.lex", line: 5),
         ]
-        let problems = LexiconSet(concepts: concepts, cues: CueLists()).crossCheck()
+        let set = LexiconSet(concepts: concepts, cues: CueLists())
+        let problems = set.crossCheck(compiler: LexiconCompiler(set: set))
         #expect(problems.contains { $0.description.hasPrefix("c.lex:5: error: term 'Gouts' of 'b' also names 'a'") })
     }
 

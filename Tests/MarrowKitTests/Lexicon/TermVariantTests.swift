@@ -1,3 +1,5 @@
+import MarrowTestSupport
+import PropertyBased
 import Testing
 
 @testable import MarrowKit
@@ -45,6 +47,39 @@ struct SpellingRuleTests {
         let infix = SpellingRule(variant: "sulph", canonical: "sulf", place: .infix, line: 1)
         #expect(infix.variants(of: "polysulfate") == ["polysulphate"])
         #expect(infix.variants(of: "sulf").isEmpty)
+    }
+
+    /// The variants the slow way: every place the canonical part stands, on arrays of the bytes.
+    func referenceVariants(_ rule: SpellingRule, _ word: String) -> [String] {
+        let bytes = Array(word.utf8)
+        let part = Array(rule.canonical.utf8)
+        guard bytes.count > part.count else { return [] }
+        let starts = (0...(bytes.count - part.count)).filter { bytes[$0..<($0 + part.count)].elementsEqual(part) }
+        let placed =
+            switch rule.place {
+            case .prefix: starts.filter { $0 == 0 }
+            case .suffix: starts.filter { $0 == bytes.count - part.count }
+            case .infix: starts
+            }
+        return placed.map {
+            String(decoding: bytes[..<$0] + Array(rule.variant.utf8) + bytes[($0 + part.count)...], as: UTF8.self)
+        }
+    }
+
+    @Test("random words of a small alphabet, non-ASCII included: variants agree with a plain search")
+    func randomVariants() async {
+        let letters = ["a", "b", "\u{E9}"]
+        let places: [SpellingRule.Place] = [.prefix, .suffix, .infix]
+        await propertyCheck(count: PropertyRuns.scaled(300), input: Gen.int(in: 0...2).array(of: 0...12)) {
+            (choices: [Int]) in
+            let word = choices.map { letters[$0] }.joined()
+            for (index, place) in places.enumerated() {
+                for canonical in ["a", "ab", "\u{E9}b", "bb"] {
+                    let rule = SpellingRule(variant: "x" + canonical, canonical: canonical, place: place, line: index)
+                    #expect(rule.variants(of: word) == referenceVariants(rule, word), "\(word) \(rule)")
+                }
+            }
+        }
     }
 
     @Test("the table gets variants of the lexicon's words only, never a lexicon word or a listed variant")
