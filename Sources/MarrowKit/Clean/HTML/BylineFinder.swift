@@ -8,6 +8,10 @@
 /// ``maximumWords`` words. Fed the tree in document order (``visit(_:)``); linear in the page
 /// (each element's names are read once; at most ``maximumCandidates`` elements are read for
 /// their text, each up to 200 bytes).
+///
+/// A byline without a class is read from its words (``visitText(_:)``): a short element whose
+/// text opens with a byline word and goes on with a capitalised name ("von Daniela Obers",
+/// "Par Matthieu Hy"). That name is ``leadName``; the caller ranks it after ``name``.
 struct BylineFinder {
     let tree: HTMLTree
     let cues: CleaningCues
@@ -16,6 +20,9 @@ struct BylineFinder {
     /// Per element, whether it sits in a reader-comment section.
     private var inComments: [Bool]
     private var candidates = 0
+    /// The name a short element opening with a byline word gives, if any.
+    private(set) var leadName: String?
+    private var leadCandidates = 0
     private var kinds: [String: Kind] = [:]
 
     static let maximumWords = 5
@@ -46,6 +53,40 @@ struct BylineFinder {
         else { return }
         candidates += 1
         name = BylineFinder.name(in: tree.textContent(index, limit: 200), bylineWords: cues.bylineWords)
+    }
+
+    /// Reads text node `index` (after its element was visited): when its text opens with a
+    /// byline word and its element's whole text is a short byline ("VON <a>MORITZ GATHMANN</a>
+    /// am 21. April 2020"), the name in it. At most ``maximumCandidates`` elements are read,
+    /// each up to 200 bytes, outside reader comments and unread elements.
+    mutating func visitText(_ index: Int) {
+        guard leadName == nil, leadCandidates < BylineFinder.maximumCandidates, tree.nodes[index].isText,
+            tree.nodes[index].visible > 0, tree.nodes[index].visible < 200
+        else { return }
+        let parent = tree.parent(index)
+        guard parent >= 0, !inComments[parent], !tree.traits(parent).contains(.neverRead) else { return }
+        var bytes: [UInt8] = []
+        tree.appendText(index, to: &bytes)
+        guard let first = BylineFinder.firstWord(bytes), cues.bylineWords.contains(CueText.fold(first)) else { return }
+        leadCandidates += 1
+        let whole = tree.textContent(parent, limit: 200)
+        let words = whole.split(whereSeparator: { $0.isWhitespace })
+        // The byline word opens the element, which is short: a byline, not a sentence.
+        guard words.count <= BylineFinder.maximumWords + 4, let opening = words.first,
+            CueText.fold(String(opening)) == CueText.fold(first),
+            let found = BylineFinder.name(in: whole, bylineWords: cues.bylineWords)
+        else { return }
+        let kept = found.split(separator: " ")
+        // A name has two words or more here, and opens with a capital (or a letter of a script
+        // without case): "by the way" and "Von Beginn an" are no bylines.
+        guard kept.count >= 2, let initial = kept[0].first, !initial.isLowercase else { return }
+        leadName = found
+    }
+
+    /// The first word of a text (up to white space or a no-break space), or nil.
+    static func firstWord(_ bytes: [UInt8]) -> String? {
+        let text = String(decoding: bytes.prefix(64), as: UTF8.self)
+        return text.split(whereSeparator: { $0.isWhitespace }).first.map(String.init)
     }
 
     enum Kind { case other, comments, byline }
@@ -86,6 +127,11 @@ struct BylineFinder {
             kept.append(word)
         }
         while let last = kept.last, last.isEmpty { kept.removeLast() }
+        // A name does not end in a small word: what follows it ("am 21. April", "le 3 mai") is
+        // a date's preposition, not a part of the name ("Walter von Aachen" keeps its "von").
+        while kept.count > 1, let last = kept.last, let initial = last.first, initial.isLowercase {
+            kept.removeLast()
+        }
         guard (1...maximumWords).contains(kept.count), kept.allSatisfy({ $0.contains(where: \.isLetter) }),
             !kept.contains(where: { $0.contains(":") || $0.hasPrefix("http") || $0.hasPrefix("@") })
         else { return nil }

@@ -34,6 +34,7 @@ struct HTMLMetadata {
         for index in tree.nodes.indices {
             let node = tree.nodes[index]
             if node.isText {
+                byline.visitText(index)
                 if visibleDate == nil, node.visible >= 6, node.visible < 400, !isUnread(index) {
                     var bytes: [UInt8] = []
                     tree.appendText(index, to: &bytes)
@@ -110,6 +111,10 @@ struct HTMLMetadata {
         let jsonLD = tree.jsonLD
         var fromJSON = DocumentMetadata()
         for script in jsonLD { readJSONLD(script, into: &fromJSON) }
+        // Authors are ranked, not filled: a value that is no name, or names the site, gives way.
+        var authors = [meta.author, fromJSON.author]
+        meta.author = nil
+        fromJSON.author = nil
         meta.fill(from: fromJSON)
         for (field, value) in timeValues {
             switch field {
@@ -119,7 +124,7 @@ struct HTMLMetadata {
             }
         }
         if meta.title == nil { meta.title = titleTag.flatMap(nonEmpty) }
-        if meta.author == nil { meta.author = relAuthor ?? byline.name }
+        authors += [relAuthor, byline.name, byline.leadName]
         var seen = Set<Int>()
         for textNode in labelled {
             // The text node itself ("Last updated on June 14, 2017"), else its element
@@ -134,6 +139,10 @@ struct HTMLMetadata {
                 match = cues.metadataValue(line: text, folded: folded)
             }
             guard folded.split(separator: " ").count <= 25, let (field, found) = match, !found.isEmpty else { continue }
+            if field == .author {
+                authors.append(found)
+                continue
+            }
             var visible = DocumentMetadata()
             var value = found
             if field != .author && field != .reviewer, let on = value.range(of: " on ", options: .backwards) {
@@ -144,7 +153,7 @@ struct HTMLMetadata {
             meta.fill(from: visible)
         }
         if meta.published == nil, meta.modified == nil { meta.published = bareTime ?? visibleDate }
-        meta.author = meta.author.flatMap(authorName)
+        meta.author = chooseAuthor(authors.compactMap { $0 }, siteNames: HTMLMetadata.siteNames(meta))
         // Dates as YYYY-MM-DD, when they are not already (a value this cannot read stays).
         for field in [\DocumentMetadata.published, \.modified, \.reviewed] {
             if let value = meta[keyPath: field], HTMLMetadata.isoDate(value) == nil, let date = dates.normalize(value) {
@@ -152,6 +161,35 @@ struct HTMLMetadata {
             }
         }
         return meta
+    }
+
+    /// The page's author among candidates in rank order (meta tags, JSON-LD, `rel=author`, a
+    /// byline by class, a byline by its opening word, a labelled line): the first that reads as
+    /// a name and does not name the site; failing that, the first that reads as a name (an
+    /// organisation may be its own author).
+    func chooseAuthor(_ candidates: [String], siteNames: [String]) -> String? {
+        let names = candidates.compactMap(authorName)
+        return names.first { !HTMLMetadata.namesSite($0, siteNames: siteNames) } ?? names.first
+    }
+
+    /// What names the site, folded: the publisher, the canonical URL's host with and without
+    /// `www.`, and the host's name without its top-level domain (`makronom` of `makronom.de`).
+    static func siteNames(_ meta: DocumentMetadata) -> [String] {
+        var names = HTMLCleaner.siteNames(meta).map(CueText.fold)
+        for name in names where name.contains(".") && !name.contains(" ") {
+            let labels = name.split(separator: ".")
+            if labels.count >= 2, labels[labels.count - 2].count >= 3 { names.append(String(labels[labels.count - 2])) }
+        }
+        return names.filter { !$0.isEmpty }
+    }
+
+    /// Whether an author value names the site rather than a person: it is a site name, holds
+    /// one as a word ("Redacción Trome"), or holds a web address ("Deutsche Welle (www.dw.com)").
+    static func namesSite(_ author: String, siteNames: [String]) -> Bool {
+        let folded = CueText.fold(author)
+        if folded.contains("www.") || siteNames.contains(folded) { return true }
+        let words = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "." }).map(String.init)
+        return words.contains { word in siteNames.contains(word) }
     }
 
     /// An author value as a name: a leading byline word ("By", "von") and trailing separators

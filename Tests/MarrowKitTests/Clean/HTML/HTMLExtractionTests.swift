@@ -313,6 +313,38 @@ struct HTMLMetadataFallbackTests {
         #expect(try cleanChecked(withoutMeta).metadata.author == expected)
     }
 
+    @Test(
+        "a meta author that names the site, or is a handle, gives way to the byline; alone it stays",
+        arguments: [
+            ("<meta name=\"author\" content=\"Example News\">", "Ana Example", "Example News"),
+            ("<meta name=\"author\" content=\"examplenews.org\">", "Ana Example", "examplenews.org"),
+            ("<meta name=\"author\" content=\"Redacción Examplenews\">", "Ana Example", "Redacción Examplenews"),
+            (
+                "<meta name=\"author\" content=\"Example News (www.examplenews.org)\">", "Ana Example",
+                "Example News (www.examplenews.org)"
+            ),
+            ("<meta property=\"article:author\" content=\"@ExampleNews\">", "Ana Example", nil),
+            ("<meta name=\"author\" content=\"Bea Writer\">", "Bea Writer", "Bea Writer"),
+        ] as [(String, String, String?)])
+    func siteNamedAuthorGivesWay(_ meta: String, _ withByline: String, _ alone: String?) throws {
+        let head =
+            "<title>T</title><meta property=\"og:site_name\" content=\"Example News\"><link rel=\"canonical\" href=\"https://www.examplenews.org/a/1\">"
+            + meta
+        let story = ExtractionPages.paragraphs("story", 3)
+        let page = ExtractionPages.page(head: head, "<article><p class=\"byline\">By Ana Example</p>\(story)</article>")
+        #expect(try cleanChecked(page).metadata.author == withByline)
+        #expect(
+            try cleanChecked(ExtractionPages.page(head: head, "<article>\(story)</article>")).metadata.author == alone)
+    }
+
+    @Test("a byline name loses the small words of a date after it, not the particles inside it")
+    func bylineNameEnd() {
+        let words: Set<String> = ["by", "von"]
+        #expect(BylineFinder.name(in: "VON MORITZ GATHMANN am 21. April", bylineWords: words) == "MORITZ GATHMANN")
+        #expect(BylineFinder.name(in: "Walter von Aachen", bylineWords: words) == "Walter von Aachen")
+        #expect(BylineFinder.name(in: "fri.juli", bylineWords: words) == "fri.juli")
+    }
+
     @Test("a link with rel=author gives the author when nothing else does")
     func relAuthor() throws {
         let page = ExtractionPages.page(
@@ -504,13 +536,21 @@ struct HTMLDateAndBylineTests {
     }
 
     @Test(
-        "an element whose class names a byline gives the author; a commenter's byline does not",
+        "an element whose class names a byline, or a short one opening with a byline word, gives the author; a commenter's byline does not",
         arguments: [
             ("<span class=\"author vcard\"><a href=\"/a\">Walter von Aachen</a></span>", "Walter von Aachen"),
             ("<p class=\"date-author\">Janic Cathomen, 01.12.2021</p>", "Janic Cathomen"),
             ("<div class=\"cbx-AuthorName\">By Ana Example</div>", "Ana Example"),
             ("<div class=\"comments\"><span class=\"comment-author\">Troll Person</span></div>", nil),
             ("<div class=\"post-author\">Über den Autor dieses langen Artikels hier und dort</div>", nil),
+            // No class: a short element that opens with a byline word; a sentence that does is no byline.
+            ("<p><i>von Daniela Obers</i></p>", "Daniela Obers"),
+            ("<span>Par&nbsp;<a href=\"/m\">Matthieu Hy</a></span>", "Matthieu Hy"),
+            ("<p>VON <a href=\"/a\">MORITZ GATHMANN</a> am 21. April 2020</p>", "MORITZ GATHMANN"),
+            ("<p>Von Beginn an war klar</p>", nil),
+            ("<p>By the way</p>", nil),
+            ("<p>by Ana</p>", nil),
+            ("<div class=\"comments\"><p>von Troll Person</p></div>", nil),
         ] as [(String, String?)])
     func bylines(_ markup: String, _ expected: String?) throws {
         let page = ExtractionPages.page("<article>\(markup)\(ExtractionPages.paragraphs("story", 3))</article>")
