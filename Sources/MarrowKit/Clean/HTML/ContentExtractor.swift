@@ -368,9 +368,16 @@ struct ContentExtractor {
         let total = Int(good[body])
         guard total > 0 else { return body }
         let count = tree.nodes.count
-        // 1. Semantic markers.
+        // 1. Semantic markers, holding a quarter of the page's paragraph text or, on a page of
+        // short lines (a list of treatments, a table) where there is little of it, half of its
+        // text outside links.
+        let plain = Int(all[body] - linked[body])
         var best: Int?
-        for index in 0..<count where !isDropped(index) && Int(good[index]) * 4 >= total && isContentCandidate(index) {
+        for index in 0..<count
+        where !isDropped(index)
+            && (Int(good[index]) * 4 >= total || Int(all[index] - linked[index]) * 2 >= plain)
+            && isContentCandidate(index)
+        {
             if best == nil || good[index] > good[best!] || (good[index] == good[best!] && index > best!) {
                 best = index
             }

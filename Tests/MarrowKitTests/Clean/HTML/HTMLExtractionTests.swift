@@ -88,6 +88,22 @@ struct HTMLClassEvidenceTests {
         #expect(!text.contains("Reader 3 wrote"))
     }
 
+    @Test(
+        "an article of short lines (a heading, a list, a table) is the main content even when the only long line is outside it"
+    )
+    func articleOfShortLines() throws {
+        // Found by the random-page test: no line of the article was long enough to count as
+        // paragraph text, so the one long line on the page, a notice outside the article, was
+        // taken as the main content and the page was lost.
+        let page = ExtractionPages.page(
+            "<div>A line outside the article, longer than every line in it.</div><main><article><h1>Short title</h1><p>Rest helps.</p><p>Options:</p><ul><li>Bed rest</li><li>Ice packs</li></ul><table><tr><td>Cause</td><td>40%</td></tr></table></article></main><footer><p>Footer line</p></footer>"
+        )
+        let text = try cleanChecked(page).string
+        #expect(text.contains("Rest helps."))
+        #expect(text.contains("Ice packs"))
+        #expect(!text.contains("A line outside the article"))
+    }
+
     @Test("a wrapper named after chrome that holds most of the page's paragraphs is content")
     func wrapperHoldingTheArticle() throws {
         let page = ExtractionPages.page(
