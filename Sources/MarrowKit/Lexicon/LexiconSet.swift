@@ -179,14 +179,6 @@ public struct LexiconSet: Sendable {
         crossCheck(compiler: compiler, termSequences: termSequences) + RuleWindows.read(cues, requireAll: true).problems
     }
 
-    /// The forms the morphology rules would make that another concept already has, and so leave out.
-    ///
-    /// The same as the compiled lexicon's ``CompiledLexicon/expansionCollisions``; this expands
-    /// every term again.
-    public func expansionCollisions() -> [ExpansionCollision] {
-        TermExpansion(concepts, compiler: LexiconCompiler(set: self)).collisions
-    }
-
     /// Problems that span files: duplicate ids, a term shared by two concepts of one role,
     /// phrases that normalise to nothing. `compiler` is the set's own; `termSequences`, when
     /// given, each concept's terms' key sequences as `compiler.keySequences` makes them.

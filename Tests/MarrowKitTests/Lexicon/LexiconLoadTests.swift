@@ -32,7 +32,6 @@ struct LexiconLoadTests {
         #expect(lexicon.version == apart.version)
         #expect(lexicon.vocabulary.keys == apart.vocabulary.keys)
         #expect(lexicon.expansionCollisions == apart.expansionCollisions)
-        #expect(lexicon.expansionCollisions == set.expansionCollisions())
         #expect(lexicon.conceptTable.map(\.id) == apart.conceptTable.map(\.id))
         #expect(lexicon.conceptsByFoldedTerm == apart.conceptsByFoldedTerm)
         #expect(lexicon.concepts.keys == apart.concepts.keys)
