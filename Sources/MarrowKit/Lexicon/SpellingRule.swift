@@ -32,6 +32,10 @@ public struct SpellingRule: Hashable, Sendable {
         self.line = line
     }
 
+    /// The same rule the other way round: it makes the canonical spelling of a word written in
+    /// the variant one.
+    var reversed: SpellingRule { SpellingRule(variant: canonical, canonical: variant, place: place, line: line) }
+
     /// Reads a pattern pair (`*isation`, `*ization`), or nil when neither word holds a `*`.
     ///
     /// - Throws: ``Problem`` when the two words do not share one wildcard shape.

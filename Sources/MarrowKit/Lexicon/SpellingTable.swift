@@ -5,6 +5,10 @@
 /// listed variant, not made from another word first (words are taken in sorted order, so the
 /// table is the same on every run), and a key the normaliser keeps as it is (a variant that a
 /// plural fold would change could never be looked up).
+///
+/// The rules run both ways: a lexicon word written in the variant spelling (`remodelling`) gets
+/// its canonical spelling (`remodeling`) mapped to it, so text in either spelling meets it. A
+/// listed pair needs no such pass: the table maps the lexicon's own words through it as well.
 struct SpellingTable {
     /// How many rounds of rules one word goes through (`anaesthaemia` needs two).
     static let rounds = 3
@@ -27,6 +31,13 @@ struct SpellingTable {
             for variant in variants(of: word, rules: rules)
             where !words.contains(variant) && table[variant] == nil && isStableKey(variant) {
                 table[variant] = word
+            }
+        }
+        let backward = rules.map(\.reversed)
+        for word in words.sorted() {
+            for canonical in variants(of: word, rules: backward)
+            where !words.contains(canonical) && table[canonical] == nil && isStableKey(canonical) {
+                table[canonical] = word
             }
         }
         return table

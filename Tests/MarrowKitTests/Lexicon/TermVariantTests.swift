@@ -100,6 +100,29 @@ struct SpellingRuleTests {
         #expect(table.count == 3)
     }
 
+    @Test("a lexicon word in the variant spelling gets the canonical spelling mapped to it")
+    func backward() {
+        let rules = [SpellingRule(variant: "odelling", canonical: "odeling", place: .suffix, line: 1)]
+        let table = SpellingTable.expand(
+            [:], rules: rules, words: ["remodelling", "modeling", "modelling"], isStableKey: { _ in true })
+        #expect(table["remodeling"] == "remodelling")
+        #expect(table["modeling"] == nil && table["modelling"] == nil, "both spellings are lexicon words")
+        #expect(table.count == 1)
+    }
+
+    @Test("a term written in the variant spelling matches text in either spelling")
+    func backwardEndToEnd() {
+        let concept = Concept(
+            id: "remodelling", name: "Remodelling", roles: [.cause], category: "mechanism",
+            terms: ["bone remodelling"], file: "t.lex", line: 1)
+        let set = LexiconSet(
+            concepts: [concept], cues: CueLists(),
+            spellingRules: [SpellingRule(variant: "odelling", canonical: "odeling", place: .suffix, line: 1)])
+        let lexicon = CompiledLexicon(set)
+        #expect(lexicon.lookUp("bone remodeling").map(\.id) == ["remodelling"])
+        #expect(lexicon.lookUp("bone remodelling").map(\.id) == ["remodelling"])
+    }
+
     @Test("a made variant is read as its word in text, with plurals")
     func endToEnd() throws {
         let concept = Concept(
