@@ -257,6 +257,10 @@ concept nsaids
   terms: anti-inflammatory medicine | anti-inflammatory pain reliever | anti-inflammatory painkiller
   terms: Arthrotec
   terms: anti-inflammatory gel | anti-inflammatory cream | topical anti-inflammatory | NSAID gel
+  terms: Naprosyn | Anaprox | Brufen | Cataflam | Mobic | Feldene | Indocin | Toradol | Relafen
+  terms: Lodine | flurbiprofen | fenoprofen | sulindac | tolmetin | oxaprozin | Daypro | lornoxicam
+  terms: tenoxicam | aceclofenac | nimesulide | parecoxib | rofecoxib | Vioxx | Pennsaid | Flector
+  terms: Dynastat
 
 concept analgesics
   name: Analgesics
@@ -272,6 +276,9 @@ concept analgesics
   terms: over-the-counter pain medication | over-the-counter pain reliever | over-the-counter painkiller | OTC pain reliever | OTC pain medication
   terms: co-codamol | co-dydramol | dihydrocodeine | buprenorphine | fentanyl | pain relief medicine
   terms: painkilling medication | painkilling medicine | pain relieving medicine
+  terms: Percocet | Vicodin | Norco | OxyContin | Ultram | Tramacet | Zaldiar | hydromorphone
+  terms: methadone | nefopam | narcotic | narcotic analgesic | painkilling drug | numbing cream
+  terms: Lidoderm | Qutenza | non-opioid analgesic | Ofirmev | Solpadeine | paracetamol tablets
 
 concept bisphosphonate
   name: Bisphosphonates
@@ -285,6 +292,8 @@ concept bisphosphonate
   terms: Bondronat | Atelvia | Bonefos | Nerixia | Binosto | Didronel | Skelid | Loron
   terms: Clasteon | Ostac | Actonel Combi | Fosavance
   terms: bisphosphonate infusion | zoledronic acid infusion | zoledronate infusion | intravenous bisphosphonate
+  terms: risedronic acid | pamidronic acid | clodronic acid | etidronic acid | tiludronic acid
+  terms: minodronate | olpadronate | Fosamax Plus D
 
 concept prostacyclin-analog
   name: Prostacyclin analog
@@ -294,6 +303,8 @@ concept prostacyclin-analog
   terms: prostacycline | Ilomedin | epoprostenol
   terms: Ventavis
   terms: beraprost | treprostinil | iloprost infusion | prostaglandin analog
+  terms: Ilomedine | Flolan | Veletri | Remodulin | selexipag | Uptravi | prostanoid
+  terms: IP receptor agonist
 
 concept calcitonin
   name: Calcitonin
@@ -301,6 +312,7 @@ concept calcitonin
   category: pharmacologic
   terms: calcitonin | salmon calcitonin
   terms: Miacalcin | Miacalcic | calcitonin nasal spray | intranasal calcitonin
+  terms: Fortical | elcatonin | salcatonin | calcitonin injection | calcitonin therapy
 
 concept parathyroid-hormone
   name: Parathyroid hormone
@@ -309,6 +321,8 @@ concept parathyroid-hormone
   terms: parathyroid hormone | teriparatide | PTH | parathyroid hormone analog | abaloparatide
   terms: Forteo | Forsteo | Tymlos | PTH analog | recombinant human parathyroid hormone | PTH 1-34
   terms: teriparatide injection
+  terms: Bonsity | Movymia | Terrosa | Livogiva | recombinant PTH | PTH analogue therapy
+  terms: abaloparatide injection
 
 concept denosumab
   name: Denosumab
@@ -316,6 +330,7 @@ concept denosumab
   category: pharmacologic
   terms: denosumab
   terms: Prolia | Xgeva | RANKL inhibitor | anti-RANKL antibody
+  terms: RANK ligand inhibitor | anti-RANK ligand antibody | Jubbonti | Wyost
 
 concept vitamin-d-supplementation
   name: Vitamin D supplementation
@@ -325,6 +340,8 @@ concept vitamin-d-supplementation
   terms: vitamin D therapy | vitamin D | vitamin D3 | cholecalciferol
   terms: calcitriol | alfacalcidol | ergocalciferol | vitamin D2 | active vitamin D
   terms: vitamin D analog | colecalciferol
+  terms: calcifediol | paricalcitol | Rocaltrol | One-Alpha | Drisdol | stoss therapy
+  terms: vitamin D repletion | high-dose vitamin D | vitamin D3 supplement | calciferol
 
 concept calcium-supplementation
   name: Calcium supplementation
@@ -346,6 +363,8 @@ concept tnf-inhibitor
   terms: golimumab
   terms: biological therapy | biologic therapy | biologic agent | Remicade | Humira | Enbrel
   terms: Cimzia | Simponi | biologic drug | biologic medication | biological agent | biologic DMARD
+  terms: biologics | biologic treatment | biologic medicine | biological medicine
+  terms: biological treatment | TNF antagonist | anti-TNF therapy | anti-TNF agent
 
 concept dmards
   name: DMARDs
@@ -356,6 +375,9 @@ concept dmards
   terms: DMARD | conventional synthetic DMARD | Arava | Plaquenil | JAK inhibitor | tofacitinib
   terms: baricitinib | upadacitinib | IL-17 inhibitor | secukinumab | ixekizumab | IL-6 inhibitor
   terms: tocilizumab | ustekinumab | abatacept | rituximab
+  terms: apremilast | Otezla | Stelara | Cosentyx | Taltz | Actemra | RoActemra | Orencia | Rinvoq
+  terms: Xeljanz | Olumiant | Salazopyrin | Azulfidine | antimalarial drug | csDMARD | bDMARD
+  terms: tsDMARD
 
 concept anticoagulant-therapy
   name: Anticoagulant therapy
@@ -367,6 +389,10 @@ concept anticoagulant-therapy
   terms: warfarin | rivaroxaban | apixaban | dalteparin | tinzaparin | antithrombotic therapy
   terms: antiplatelet therapy | antiplatelet agent | clopidogrel
   terms: Lovenox | Clexane | Fragmin
+  terms: Xarelto | Eliquis | Coumadin | Jantoven | dabigatran | Pradaxa | edoxaban | Lixiana
+  terms: Savaysa | fondaparinux | Arixtra | DOAC | NOAC | direct oral anticoagulant | nadroparin
+  terms: Fraxiparine | Innohep | Plavix | blood-thinning medication | blood-thinning drug
+  terms: blood-thinning medicine | thrombolytic therapy
 
 concept chemotherapy
   name: Chemotherapy
@@ -608,6 +634,8 @@ concept vasoactive-agents
   terms: prostaglandin E1 | PGE1 | pentoxifylline | cilostazol | naftidrofuryl | buflomedil
   terms: Trental | Pletal | vasodilator therapy
   terms: drugs that improve blood flow | medication to improve blood flow | circulation-enhancing drug
+  terms: Praxilene | hemorheologic agent | vasodilatory drug | vasodilatory agent
+  terms: vasodilating medication | peripheral vasodilator | nifedipine | calcium channel blocker
 
 concept statins
   name: Statins
@@ -616,6 +644,8 @@ concept statins
   # lipid-lowering prophylaxis of steroid-associated osteonecrosis
   terms: statin | simvastatin | atorvastatin | lovastatin | rosuvastatin | lipid-lowering drug
   terms: lipid-lowering therapy | cholesterol-lowering medication | cholesterol-lowering drug
+  terms: Lipitor | Zocor | Crestor | Pravachol | Lescol | Livalo | pravastatin | fluvastatin
+  terms: pitavastatin | HMG-CoA reductase inhibitor
 
 concept bone-anabolic-agents
   name: Bone-anabolic agents
@@ -639,6 +669,8 @@ concept hormone-therapy
   terms: hormone replacement therapy | HRT | estrogen therapy | estrogen replacement
   terms: estrogen replacement therapy | menopausal hormone therapy | raloxifene | SERM
   terms: selective estrogen receptor modulator | bazedoxifene | testosterone replacement
+  terms: Evista | tibolone | Livial | estradiol | testosterone therapy
+  terms: testosterone replacement therapy | hormone replacement | estrogen supplementation
 
 concept neuropathic-pain-medication
   name: Neuropathic pain medication
@@ -649,6 +681,7 @@ concept neuropathic-pain-medication
   terms: tricyclic antidepressant | antidepressant | duloxetine | SNRI | neuropathic pain medication
   terms: nerve pain medication | ketamine | ketamine infusion
   terms: Cymbalta | serotonin-norepinephrine reuptake inhibitor
+  terms: Elavil | memantine | anticonvulsant pain medication | nerve pain medicine | nerve pain drug
 
 concept radiofrequency-ablation
   name: Radiofrequency ablation
@@ -838,12 +871,18 @@ concept antibiotics
   # treatment of an infectious cause (osteomyelitis, septic arthritis)
   terms: antibiotic | antibiotic therapy | antibiotic treatment | intravenous antibiotic
   terms: antimicrobial therapy | antibacterial therapy
+  terms: vancomycin | cefazolin | ceftriaxone | clindamycin | flucloxacillin | rifampicin | rifampin
+  terms: doxycycline | amoxicillin | ciprofloxacin | antibacterial | antitubercular therapy
+  terms: anti-tuberculosis therapy | antituberculous treatment | anti-tuberculous therapy
+  terms: TB treatment | antituberculosis drug
 
 concept urate-lowering-therapy
   name: Urate-lowering and gout medication
   role: treatment
   category: pharmacologic
   terms: urate-lowering therapy | allopurinol | febuxostat | colchicine | uric acid-lowering medication
+  terms: Zyloprim | Uloric | Adenuric | probenecid | pegloticase | Krystexxa | gout medication
+  terms: xanthine oxidase inhibitor
 
 concept joint-injection
   name: Joint injection
@@ -865,3 +904,51 @@ concept embolization
   category: procedure
   terms: genicular artery embolization | GAE | transcatheter arterial embolization
   terms: arterial embolization | embolization | geniculate artery embolization
+
+# CRPS management (European CRPS guidelines; Cochrane overviews): free-radical scavengers, vitamin C
+# after a limb fracture, immunoglobulin, psychological treatment and complementary measures.
+
+concept free-radical-scavengers
+  name: Free-radical scavengers
+  role: treatment
+  category: pharmacologic
+  # DMSO cream and N-acetylcysteine in CRPS; vitamin C (ascorbic acid) both as an antioxidant
+  # after a wrist fracture and as the treatment of scurvy
+  terms: free radical scavenger | free-radical scavenger therapy | radical scavenger | antioxidant
+  terms: antioxidant therapy | antioxidant supplement | antioxidant treatment
+  terms: dimethyl sulfoxide | dimethyl sulphoxide | DMSO | DMSO cream | DMSO 50% cream
+  terms: N-acetylcysteine | acetylcysteine | NAC
+  terms: vitamin C | ascorbic acid | vitamin C supplementation | vitamin C therapy | ascorbate
+  terms: vitamin C replacement
+
+concept immunoglobulin-therapy
+  name: Immunoglobulin therapy
+  role: treatment
+  category: pharmacologic
+  terms: intravenous immunoglobulin | IVIG | IVIg | immunoglobulin therapy | immunoglobulin treatment
+  terms: immune globulin | immunoglobulin infusion | low-dose immunoglobulin
+  terms: subcutaneous immunoglobulin | SCIG
+
+concept complementary-medicine
+  name: Complementary medicine
+  role: treatment
+  category: other
+  terms: complementary therapy | complementary medicine | complementary treatment
+  terms: alternative medicine | alternative therapy | alternative treatment
+  terms: complementary and alternative medicine | integrative medicine | herbal medicine
+  terms: herbal remedy | herbal treatment | homeopathy | homeopathic remedy | naturopathy
+  terms: traditional Chinese medicine | chiropractic | chiropractic care | chiropractor
+  terms: osteopathic manipulation | reflexology | tai chi | qigong | yoga
+
+concept psychological-therapy
+  name: Psychological therapy
+  role: treatment
+  category: other
+  terms: psychological therapy | psychological treatment | psychological intervention
+  terms: psychological support | psychotherapy | cognitive behavioral therapy | CBT
+  terms: cognitive behavioural therapy | counseling | pain psychology | pain psychologist
+  terms: mindfulness | mindfulness-based stress reduction | relaxation techniques
+  terms: relaxation training | relaxation therapy | biofeedback | graded exposure
+  terms: graded exposure in vivo | pain coping skills | pain coping strategies
+  terms: acceptance and commitment therapy | pain management programme | pain rehabilitation program
+  terms: interdisciplinary pain program | multidisciplinary pain management
