@@ -37,6 +37,9 @@ concept rest
   terms: avoiding high-impact sports | avoid high-impact sports | avoiding sport | stopping sport
   terms: break from sport | break from activity | time off | taking time off | relief of the joint
   terms: unloading of the joint | joint unloading | joint offloading | offloading of the joint
+  terms: reducing the load | reduce the load | load reduction | relieving the joint
+  terms: relieve the joint | joint protection | protecting the joint | protect the joint
+  terms: sparing the joint | reducing stress on the joint | reduce stress on the joint
 
 concept protected-weight-bearing
   name: Protected weight bearing
@@ -56,6 +59,10 @@ concept protected-weight-bearing
   terms: relief of weight bearing | relieving weight bearing | wheelchair | knee scooter
   terms: knee walker | walking frame | forearm crutch | elbow crutch
   terms: mobility aid | walking aids | assistive device
+  terms: keep weight off | keeping weight off | taking weight off | take weight off
+  terms: staying off your feet | stay off your feet | staying off the foot | stay off the foot
+  terms: staying off the leg | avoid putting weight on | avoiding putting weight on
+  terms: not putting weight on | putting less weight on | NWB | PWB | TTWB | WBAT | weight relief
 
 concept bracing
   name: Bracing and immobilization
@@ -77,6 +84,9 @@ concept bracing
   terms: immobilizer | knee immobilizer | cast boot | removable boot
   terms: ankle support | knee support | wrist support | cushioned insole | shock-absorbing insole
   terms: supportive insole | gel insole | orthopedic insole
+  terms: fracture boot | post-op shoe | postoperative shoe | post-operative shoe | surgical shoe | knee sleeve | TLSO
+  terms: thoracolumbar brace | spinal brace | corset | offloading insole | offloading orthosis
+  terms: offloading shoe insert
 
 concept weight-loss
   name: Weight loss
@@ -85,6 +95,8 @@ concept weight-loss
   terms: weight loss | weight reduction | losing weight
   terms: weight management | losing excess weight | lose weight | reduce body weight
   terms: reducing body weight | weight control
+  terms: maintaining a healthy weight | maintain a healthy weight | healthy body weight
+  terms: healthy weight | keeping a healthy weight | weight-loss program | reaching a healthy weight
 
 concept cryotherapy
   name: Cryotherapy
@@ -414,6 +426,10 @@ concept steroid-injection
   terms: steroid shot | intra-articular steroid injection | intra-articular corticosteroid injection
   terms: steroid injections | cortisone injections | glucocorticoid injection
   terms: intra-articular glucocorticoid | corticosteroid shot | epidural steroid injection
+  terms: triamcinolone | triamcinolone acetonide | triamcinolone injection | Kenalog
+  terms: Kenalog injection | Depo-Medrol | methylprednisolone injection | hydrocortisone injection
+  terms: steroid jab | cortisone jab | corticosteroid jab | steroid infiltration
+  terms: cortisone infiltration
 
 # ---------------------------------------------------------------------------------------------
 # Regenerative
@@ -426,6 +442,8 @@ concept platelet-rich-plasma
   terms: platelet-rich plasma | PRP | platelet-rich plasma injection | autologous conditioned plasma
   terms: PRP injection | PRP therapy | platelet-rich plasma therapy | platelet-rich fibrin
   terms: platelet concentrate | intraosseous PRP | intraosseous platelet-rich plasma
+  terms: platelet injection | autologous blood injection | ACP | PRP infiltration
+  terms: platelet-rich plasma infiltration
 
 concept stem-cell-therapy
   name: Stem cell therapy
@@ -437,6 +455,9 @@ concept stem-cell-therapy
   terms: mesenchymal stromal cell | bone marrow aspirate | cell-based therapy | orthobiologic
   terms: orthobiologics | regenerative medicine | regenerative therapy | regenerative injection
   terms: biologic injection | orthobiologic injection
+  terms: bone marrow-derived cells | bone marrow aspiration concentrate | adipose-derived stem cell
+  terms: autologous bone marrow cells | bone marrow cell therapy | bone marrow mononuclear cells
+  terms: cell-based treatment | concentrated bone marrow aspirate | bone marrow aspirate injection
 
 concept bone-marrow-transplant
   name: Bone marrow transplant
@@ -496,6 +517,8 @@ concept hydroxyapatite-cement-injection
   terms: calcium phosphate substitute | injectable bone substitute
   terms: SCP | AccuFill | subchondral bone augmentation | subchondral augmentation
   terms: calcium phosphate bone cement | bone substitute material
+  terms: bone void filler | injectable calcium phosphate | calcium phosphate filler
+  terms: subchondral bone injection | subchondral bone filling
 
 concept arthroscopy
   name: Arthroscopy
@@ -505,6 +528,9 @@ concept arthroscopy
   terms: arthroscopy | arthroscopic surgery | arthroscopic debridement | knee arthroscopy
   terms: debridement | arthroscopic procedure | hip arthroscopy | ankle arthroscopy
   terms: arthroscopic lavage | joint lavage
+  terms: keyhole surgery | keyhole procedure | keyhole operation | chondroplasty
+  terms: arthroscopic chondroplasty | loose body removal | synovectomy | arthroscopic synovectomy
+  terms: arthroscopic washout | shoulder arthroscopy | wrist arthroscopy
 
 concept osteotomy
   name: Osteotomy
@@ -516,6 +542,7 @@ concept osteotomy
   terms: corrective osteotomy | unloading osteotomy | tibial osteotomy | femoral osteotomy
   terms: rotational osteotomy | periacetabular osteotomy | distal femoral osteotomy
   terms: realignment surgery | realignment osteotomy | corrective surgery | alignment correction
+  terms: PAO | Ganz osteotomy | bone realignment | opening wedge osteotomy | closing wedge osteotomy
 
 concept joint-replacement
   name: Joint replacement
@@ -528,6 +555,9 @@ concept joint-replacement
   terms: hemiarthroplasty | hip resurfacing | resurfacing arthroplasty | joint arthroplasty
   terms: prosthetic replacement | ankle replacement | shoulder replacement | UKA | UKR | TJA
   terms: partial joint replacement
+  terms: total ankle arthroplasty | hip prosthesis | knee prosthesis | endoprosthetic replacement
+  terms: joint replacement surgery | knee replacement surgery | hip replacement surgery
+  terms: replacement surgery
 
 # Return-to-sport management of bone stress injuries (sports-medicine consensus).
 concept cross-training
@@ -549,6 +579,12 @@ concept graded-return-to-activity
   terms: gradual resumption of activity | graded loading | progressive weight bearing
   terms: gradual weight bearing | progressive return to activity | return-to-sport program
   terms: walk-run program | progressive loading program
+  terms: gradual return to normal activities | gradually increasing activity
+  terms: gradually increase activity | gradual increase in activity | progressive return to sport
+  terms: return-to-play protocol | phased return | stepwise return | graduated return
+  terms: gradual loading | gradual reloading | progressive mobilization | slowly increasing activity
+  terms: slow return to activity | gradual resumption | gradually resuming activity
+  terms: gradually return to activity | progressive increase in activity
 
 concept low-intensity-pulsed-ultrasound
   name: Low-intensity pulsed ultrasound
@@ -753,6 +789,8 @@ concept hyaluronic-acid
   category: injection
   terms: hyaluronic acid | hyaluronic acid injection | hyaluronan | sodium hyaluronate
   terms: viscosupplementation | viscosupplement | gel injection | lubricating injection | HA injection
+  terms: Synvisc | Synvisc-One | Durolane | Euflexxa | Orthovisc | Monovisc | Gel-One | Gelsyn
+  terms: Hyalgan | Supartz | Ostenil | hylan G-F 20 | hylan | viscosupplement injection
 
 concept prolotherapy
   name: Prolotherapy
@@ -776,6 +814,8 @@ concept smoking-cessation
   category: lifestyle
   terms: smoking cessation | quit smoking | quitting smoking | stop smoking | stopping smoking
   terms: giving up smoking | avoid smoking | avoiding smoking | nicotine replacement | stop using tobacco
+  terms: quitting tobacco | quit tobacco | tobacco cessation | stopping tobacco | avoid tobacco
+  terms: avoiding tobacco | giving up cigarettes | give up smoking | quit using tobacco
 
 concept alcohol-reduction
   name: Limiting alcohol
@@ -784,6 +824,12 @@ concept alcohol-reduction
   terms: reduce alcohol | reducing alcohol | limit alcohol | limiting alcohol | avoid alcohol
   terms: avoiding alcohol | alcohol abstinence | abstinence from alcohol | moderate alcohol intake
   terms: cutting down on alcohol | alcohol cessation | reduced alcohol intake | reduce alcohol intake
+  terms: stop drinking alcohol | stopping alcohol | stop drinking | stopping drinking
+  terms: drinking less alcohol | drink less alcohol | avoiding excessive alcohol
+  terms: avoid excessive alcohol | alcohol moderation | moderate drinking | limiting alcohol intake
+  terms: cut down on alcohol | cutting back on alcohol | cut back on alcohol | giving up alcohol
+  terms: give up alcohol | quit drinking | quitting drinking | alcohol avoidance
+  terms: reducing alcohol consumption | reduce alcohol consumption
 
 concept lifestyle-modification
   name: Lifestyle modification
@@ -891,6 +937,9 @@ concept joint-injection
   # an injection into or around the joint whose substance the text does not name
   terms: intra-articular injection | joint injection | injection therapy | ultrasound-guided injection
   terms: image-guided injection | intraarticular injection | periarticular injection | knee injection
+  terms: hip injection | shoulder injection | ankle injection | injection into the joint
+  terms: guided injection | fluoroscopy-guided injection | fluoroscopically guided injection
+  terms: CT-guided injection | local injection | facet joint injection
 
 concept ozone-therapy
   name: Ozone therapy
