@@ -52,6 +52,8 @@ concept stress-fracture
   terms: tibial stress fracture | metatarsal stress fracture | femoral neck stress fracture
   terms: calcaneal stress fracture | navicular stress fracture | stress-related bone injury | BSI
   terms: stress injury | osseous stress injury | osseous stress reaction | bone stress lesion
+  terms: hairline fracture | hairline crack | hairline break | crack in the bone
+  terms: small crack in the bone | tiny crack in the bone | stress crack
 
 concept insufficiency-fracture
   name: Insufficiency fracture
@@ -230,6 +232,8 @@ concept altered-biomechanics
   terms: altered weight bearing | abnormal weight bearing | uneven weight bearing
   terms: asymmetric weight bearing | altered load bearing | abnormal load distribution
   terms: altered load distribution | load shift | shift in load
+  terms: misalignment | joint misalignment | limb malalignment | poor alignment | abnormal alignment
+  terms: poor joint alignment
 
 concept overuse
   name: Overuse
@@ -602,6 +606,7 @@ concept infection
   terms: SARS-CoV-2
   modifier: infectious | infective | septic
   terms: infectious cause | infective cause
+  terms: parvovirus | parvovirus B19 | hepatitis C | HCV | cytomegalovirus | viral illness
 
 concept osteomyelitis
   name: Osteomyelitis
@@ -681,6 +686,8 @@ concept perthes-disease
   role: cause
   category: ischemic
   terms: Legg-Calve-Perthes disease | Perthes disease | Legg-Calve-Perthes
+  terms: Perthes | Calve-Perthes disease | Legg-Calve-Perthes syndrome | Perthes syndrome
+  terms: coxa plana
 
 concept kienbock-disease
   name: Kienbock disease
@@ -733,6 +740,8 @@ concept reduced-microcirculation
   terms: microvascular compromise | ischemic event
   modifier: ischemic | ischaemic
   terms: ischemic cause | vascular insufficiency
+  terms: interrupted blood flow | disrupted blood flow | blocked blood flow | obstructed blood flow
+  terms: compromised blood flow | reduced blood circulation
 
 concept thrombophilia
   name: Thrombophilia
@@ -855,12 +864,15 @@ concept cushing-syndrome
   category: metabolic
   terms: Cushing syndrome | Cushing disease | hypercortisolism
   terms: steroid excess | high cortisol | excess cortisol | endogenous hypercortisolism
+  terms: Cushing's | Cushing's syndrome | Cushing's disease | cortisol excess
 
 concept hyperparathyroidism
   name: Hyperparathyroidism
   role: cause
   category: metabolic
   terms: hyperparathyroidism | primary hyperparathyroidism | secondary hyperparathyroidism
+  terms: overactive parathyroid | overactive parathyroid gland | parathyroid adenoma
+  terms: tertiary hyperparathyroidism | high parathyroid hormone | excess parathyroid hormone
 
 concept mastocytosis
   name: Mastocytosis
@@ -904,6 +916,7 @@ concept diabetes
   terms: diabetic patient | diabetes type 2 | diabetes type 1 | type II diabetes
   terms: type I diabetes | T2DM | T1DM | poorly controlled diabetes | uncontrolled diabetes
   terms: hyperglycemia | insulin resistance
+  terms: high blood sugar | diabetic
 
 concept obesity
   name: Obesity
@@ -923,6 +936,8 @@ concept gaucher-disease
   role: cause
   category: genetic
   terms: Gaucher disease | Gaucher bone crisis
+  terms: Gaucher | type 1 Gaucher disease | glucocerebrosidase deficiency
+  terms: lysosomal storage disease | lysosomal storage disorder | Niemann-Pick disease
 
 concept hemochromatosis
   name: Hemochromatosis
@@ -1170,6 +1185,8 @@ concept alcohol-abuse
   terms: alcohol | alcohol consumption | alcohol intake | alcohol use | chronic alcohol use
   terms: chronic alcohol consumption | drinking alcohol | alcohol misuse | excessive drinking
   terms: alcoholic | ethanol abuse | heavy alcohol consumption | alcohol dependence
+  terms: drinking heavily | binge drinking | heavy drinker | alcohol excess | excess alcohol
+  terms: alcohol overuse
 
 concept smoking
   name: Smoking
@@ -1205,6 +1222,9 @@ concept venous-congestion
   terms: venous outflow | obstruction of venous outflow | venous outflow disturbance
   terms: vascular congestion
   terms: venous hypertension | venous stasis of bone | venous congestion of bone
+  terms: poor venous drainage | reduced venous drainage | disturbed venous drainage
+  terms: impaired venous return | venous drainage disorder | venous drainage impairment
+  terms: blocked venous drainage | obstructed venous drainage | venous outflow blockage
 
 # Bone stress injury in athletes: low energy availability (RED-S) and menstrual dysfunction are
 # established risk factors (IOC consensus on RED-S; Warden et al. on bone stress injuries).
@@ -1335,6 +1355,9 @@ concept increased-intraosseous-pressure
   terms: intraosseous hypertension | raised bone pressure | increased bone pressure
   terms: increased pressure within the bone | elevated marrow pressure
   terms: compartment syndrome of bone
+  terms: increased pressure inside the bone | raised pressure in the bone
+  terms: high pressure within the bone | pressure build-up in the bone
+  terms: build-up of pressure in the bone
 
 concept arterial-inflow-obstruction
   name: Arterial inflow obstruction
@@ -1514,6 +1537,7 @@ concept lyme-disease
   role: cause
   category: infectious
   terms: Lyme disease | Lyme arthritis | Lyme borreliosis
+  terms: Borrelia | Borrelia burgdorferi | tick-borne infection
 
 concept lactation
   name: Lactation
