@@ -274,6 +274,10 @@ concept high-impact-activity
   terms: physically demanding work | physically demanding job | excessive activity
   terms: excessive physical activity | overexertion | sports activity
   terms: jumping sports | running sports | jumping sport | running sport
+  # bare sport names (running, basketball) are left out: they name people and settings
+  # ("a running partner", "a basketball player") far more often than a cause
+  terms: road running | trail running | repetitive running | high training volume | high mileage
+  terms: too much exercise
 
 concept plantar-fasciitis
   name: Plantar fasciitis
@@ -1225,6 +1229,8 @@ concept venous-congestion
   terms: poor venous drainage | reduced venous drainage | disturbed venous drainage
   terms: impaired venous return | venous drainage disorder | venous drainage impairment
   terms: blocked venous drainage | obstructed venous drainage | venous outflow blockage
+  terms: venous drainage problem | problem with venous drainage
+  terms: poor drainage of blood from the bone
 
 # Bone stress injury in athletes: low energy availability (RED-S) and menstrual dysfunction are
 # established risk factors (IOC consensus on RED-S; Warden et al. on bone stress injuries).
@@ -1578,6 +1584,7 @@ concept training-surface
   category: mechanical
   terms: hard surface | running on hard surfaces | training on hard surfaces | change in training surface
   terms: change of training surface | training surface | uneven terrain | uneven surface | hard ground
+  terms: running on concrete | running on roads | hard floors
 
 concept labral-tear
   name: Labral tear
