@@ -1584,7 +1584,7 @@ concept training-surface
   category: mechanical
   terms: hard surface | running on hard surfaces | training on hard surfaces | change in training surface
   terms: change of training surface | training surface | uneven terrain | uneven surface | hard ground
-  terms: running on concrete | running on roads | hard floors
+  terms: running surface | running on concrete | running on roads | hard floors
 
 concept labral-tear
   name: Labral tear

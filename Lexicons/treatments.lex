@@ -988,7 +988,7 @@ concept complementary-medicine
   terms: herbal remedy | herbal treatment | homeopathy | homeopathic remedy | naturopathy
   terms: traditional Chinese medicine | chiropractic | chiropractic care | chiropractor
   terms: osteopathic manipulation | reflexology | tai chi | qigong | yoga
-  terms: magnet therapy | static magnet | copper bracelet
+  terms: magnet therapy | magnet bracelet | magnetic bracelet | static magnet | copper bracelet
   terms: essential oils | CBD oil | cannabidiol
 
 concept psychological-therapy
