@@ -76,6 +76,7 @@ concept compression-fracture
   category: traumatic
   terms: compression fracture | vertebral compression fracture | spinal compression fracture
   terms: vertebral fracture | vertebral body fracture
+  terms: spinal fracture | spine fracture | vertebral body collapse | collapsed vertebra
 
 concept osteoporotic-fracture
   name: Osteoporotic fracture
@@ -126,6 +127,7 @@ concept osteochondritis-dissecans
   category: traumatic
   terms: osteochondritis dissecans | OCD lesion
   terms: osteochondrosis dissecans
+  terms: osteochondritis | osteochondral fragment
 
 concept acl-tear
   name: ACL tear
@@ -205,6 +207,8 @@ concept injury
   modifier: traumatic | posttraumatic
   terms: traumatic cause | traumatic factor | trauma-related
   terms: sports trauma | sporting trauma | twisting the knee | twisted knee
+  terms: awkward landing | landing awkwardly | bad landing | sports accident | skiing accident
+  terms: dashboard injury
 
 # ---------------------------------------------------------------------------------------------
 # Mechanical: overuse, overload, altered biomechanics
@@ -323,6 +327,8 @@ concept spondylolysis
   category: mechanical
   # pars interarticularis stress reaction: pedicle and pars marrow edema on MRI
   terms: spondylolysis | pars interarticularis stress reaction | pars stress reaction | pars defect
+  terms: spondylolisthesis | pars fracture | pars interarticularis fracture
+  terms: pars interarticularis defect | lumbar stress fracture
 
 concept ulnar-impaction-syndrome
   name: Ulnar impaction syndrome
@@ -344,6 +350,7 @@ concept accessory-ossicle-syndrome
   category: mechanical
   terms: os trigonum syndrome | accessory navicular syndrome | painful accessory navicular
   terms: painful bipartite patella | painful os peroneum syndrome
+  terms: bipartite patella | os trigonum | accessory navicular | os peroneum | accessory ossicle
 
 concept apophysitis
   name: Apophysitis
@@ -368,6 +375,8 @@ concept osteoarthritis
   terms: post-traumatic arthritis | posttraumatic osteoarthritis | post-traumatic osteoarthritis
   terms: patellofemoral osteoarthritis | tibiofemoral osteoarthritis | early osteoarthritis
   terms: advanced osteoarthritis | end-stage osteoarthritis | OA of the knee | OA of the hip
+  terms: osteoarthritic knee | osteoarthritic joint | osteoarthritic hip | arthritic hip
+  terms: advanced osteoarthritis | end-stage osteoarthritis
 
 concept arthritis
   name: Arthritis
@@ -662,6 +671,7 @@ concept hiv
   terms: AIDS | HIV/AIDS | antiretroviral therapy | highly active antiretroviral therapy | HAART
   terms: ART | protease inhibitor
   terms: antiretroviral drug | antiretroviral medication | HAART
+  terms: antiretroviral
 
 # ---------------------------------------------------------------------------------------------
 # Ischemic and vascular
@@ -1816,6 +1826,7 @@ concept osteochondrosis
   category: ischemic
   terms: osteochondrosis | juvenile osteochondrosis
   terms: epiphyseal osteonecrosis | juvenile osteonecrosis
+  terms: Panner disease | Scheuermann disease
 
 concept liver-disease
   name: Liver disease
