@@ -87,6 +87,7 @@ concept bracing
   terms: fracture boot | post-op shoe | postoperative shoe | post-operative shoe | surgical shoe | knee sleeve | TLSO
   terms: thoracolumbar brace | spinal brace | corset | offloading insole | offloading orthosis
   terms: offloading shoe insert
+  terms: CROW walker | Charcot restraint orthotic walker | CROW boot
 
 concept weight-loss
   name: Weight loss
@@ -104,6 +105,8 @@ concept cryotherapy
   category: conservative
   terms: cryotherapy | ice | icing | ice pack | cold therapy
   terms: cold pack | cold compress | ice therapy | applying ice | ice application | ice massage
+  terms: cold water immersion | ice bath | cryo cuff | Game Ready | cryocompression
+  terms: cold compression therapy
 
 concept conservative-treatment
   name: Conservative treatment
@@ -218,6 +221,10 @@ concept physical-therapy
   terms: muscle-strengthening exercises | strengthening | core strengthening | hip strengthening
   terms: range of motion exercises | mobility exercises | movement therapy
   terms: desensitization
+  terms: eccentric exercise | eccentric training | eccentric loading | closed kinetic chain exercise
+  terms: closed-chain exercise | open-chain exercise | straight leg raise | quadriceps exercise
+  terms: quad exercise | calf raise | motor control exercise | core stability
+  terms: core stability training | plyometric training | plyometrics | low-load exercise
 
 concept extracorporeal-shock-wave-therapy
   name: Extracorporeal shock wave therapy
@@ -229,6 +236,7 @@ concept extracorporeal-shock-wave-therapy
   terms: ESWL | shock wave application | shockwave application
   terms: radial shockwave | radial shockwave therapy | focused shockwave
   terms: focused shockwave therapy | shockwave treatment | acoustic wave therapy
+  terms: EPAT | extracorporeal pulse activation technology | Swiss DolorClast
 
 concept pulsed-electromagnetic-field-therapy
   name: Pulsed electromagnetic field therapy
@@ -405,6 +413,7 @@ concept anticoagulant-therapy
   terms: Savaysa | fondaparinux | Arixtra | DOAC | NOAC | direct oral anticoagulant | nadroparin
   terms: Fraxiparine | Innohep | Plavix | blood-thinning medication | blood-thinning drug
   terms: blood-thinning medicine | thrombolytic therapy
+  terms: vitamin K antagonist | VKA
 
 concept chemotherapy
   name: Chemotherapy
@@ -601,6 +610,8 @@ concept nutritional-support
   terms: dietary modification | good nutrition | proper nutrition | adequate nutrition
   terms: adequate calcium intake | adequate vitamin D | adequate energy intake
   terms: sufficient calorie intake | dietary advice | nutritional counseling | dietitian
+  terms: protein intake | adequate protein intake | protein-rich diet | Mediterranean diet
+  terms: sufficient protein | adequate energy availability | restoring energy availability
 
 # Broad treatment classes the reviews and patient pages use (Baumbach et al. 2020; Ghasemi et
 # al. 2019, Orthop Clin North Am: symptomatic treatment, pharmacological agents, antiresorptive
@@ -807,6 +818,7 @@ concept dietary-supplements
   terms: vitamin C supplement | magnesium supplement
   terms: boswellia | methylsulfonylmethane
   terms: supplement
+  terms: vitamin K | vitamin K supplement | collagen peptides | hydrolyzed collagen
 
 concept smoking-cessation
   name: Smoking cessation
@@ -1003,3 +1015,22 @@ concept psychological-therapy
   terms: graded exposure in vivo | pain coping skills | pain coping strategies
   terms: acceptance and commitment therapy | pain management programme | pain rehabilitation program
   terms: interdisciplinary pain program | multidisciplinary pain management
+
+concept surgical-drainage
+  name: Surgical drainage
+  role: treatment
+  category: surgical
+  # infective causes (abscess, septic arthritis, osteomyelitis): drainage and washout beside
+  # antibiotics
+  terms: surgical drainage | incision and drainage | abscess drainage | drainage of the abscess
+  terms: percutaneous drainage | surgical washout | joint washout | surgical debridement
+
+concept enzyme-replacement-therapy
+  name: Enzyme replacement therapy
+  role: treatment
+  category: pharmacologic
+  # Gaucher disease: enzyme replacement and substrate reduction reduce marrow involvement and
+  # bone crises
+  terms: enzyme replacement therapy | enzyme replacement | imiglucerase | Cerezyme | velaglucerase
+  terms: VPRIV | taliglucerase | Elelyso | substrate reduction therapy | eliglustat | Cerdelga
+  terms: miglustat
