@@ -1790,6 +1790,7 @@ concept genetic-predisposition
   terms: genetic predisposition | genetic factor | genetic susceptibility | hereditary factor
   terms: genetic disposition | inherited predisposition | genetic variant | gene polymorphism
   terms: genetic cause
+  terms: hereditary disorder | inherited disorder | hereditary condition | inherited condition
 
 # ---------------------------------------------------------------------------------------------
 # Aetiology classes and conditions from review aetiology tables (iatrogenic BME after

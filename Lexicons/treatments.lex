@@ -40,6 +40,9 @@ concept rest
   terms: reducing the load | reduce the load | load reduction | relieving the joint
   terms: relieve the joint | joint protection | protecting the joint | protect the joint
   terms: sparing the joint | reducing stress on the joint | reduce stress on the joint
+  terms: avoiding prolonged standing | avoid prolonged standing | avoiding long periods of standing
+  terms: avoiding running | avoid running | avoid jumping | avoiding jumping
+  terms: stopping high-impact activity | stop high-impact activity | avoiding high-impact activities
 
 concept protected-weight-bearing
   name: Protected weight bearing
@@ -540,6 +543,8 @@ concept arthroscopy
   terms: keyhole surgery | keyhole procedure | keyhole operation | chondroplasty
   terms: arthroscopic chondroplasty | loose body removal | synovectomy | arthroscopic synovectomy
   terms: arthroscopic washout | shoulder arthroscopy | wrist arthroscopy
+  terms: FAI surgery | hip impingement surgery | osteochondroplasty | femoral osteoplasty
+  terms: cam resection | acetabular rim trimming
 
 concept osteotomy
   name: Osteotomy
@@ -871,6 +876,8 @@ concept ligament-reconstruction
   terms: ACL reconstruction | anterior cruciate ligament reconstruction | ligament reconstruction
   terms: ACLR | ACL surgery | cruciate ligament reconstruction | meniscal repair | meniscus repair
   terms: ligament repair
+  terms: meniscal allograft transplantation | meniscus allograft transplantation
+  terms: meniscal transplant | meniscus transplant
 
 concept cartilage-repair
   name: Cartilage repair
@@ -882,6 +889,7 @@ concept cartilage-repair
   terms: OATS | mosaicplasty | osteochondral allograft | osteochondral allograft transplantation
   terms: osteochondral grafting | microfracture surgery | marrow stimulation
   terms: bone marrow stimulation
+  terms: nanofracture | microdrilling | AMIC | autologous matrix-induced chondrogenesis
 
 concept fracture-fixation
   name: Fracture fixation
