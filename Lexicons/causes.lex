@@ -52,6 +52,8 @@ concept stress-fracture
   terms: tibial stress fracture | metatarsal stress fracture | femoral neck stress fracture
   terms: calcaneal stress fracture | navicular stress fracture | stress-related bone injury | BSI
   terms: stress injury | osseous stress injury | osseous stress reaction | bone stress lesion
+  terms: hairline fracture | hairline crack | hairline break | crack in the bone
+  terms: small crack in the bone | tiny crack in the bone | stress crack
 
 concept insufficiency-fracture
   name: Insufficiency fracture
@@ -74,6 +76,7 @@ concept compression-fracture
   category: traumatic
   terms: compression fracture | vertebral compression fracture | spinal compression fracture
   terms: vertebral fracture | vertebral body fracture
+  terms: spinal fracture | spine fracture | vertebral body collapse | collapsed vertebra
 
 concept osteoporotic-fracture
   name: Osteoporotic fracture
@@ -124,6 +127,7 @@ concept osteochondritis-dissecans
   category: traumatic
   terms: osteochondritis dissecans | OCD lesion
   terms: osteochondrosis dissecans
+  terms: osteochondritis | osteochondral fragment
 
 concept acl-tear
   name: ACL tear
@@ -203,6 +207,8 @@ concept injury
   modifier: traumatic | posttraumatic
   terms: traumatic cause | traumatic factor | trauma-related
   terms: sports trauma | sporting trauma | twisting the knee | twisted knee
+  terms: awkward landing | landing awkwardly | bad landing | sports accident | skiing accident
+  terms: dashboard injury
 
 # ---------------------------------------------------------------------------------------------
 # Mechanical: overuse, overload, altered biomechanics
@@ -230,6 +236,8 @@ concept altered-biomechanics
   terms: altered weight bearing | abnormal weight bearing | uneven weight bearing
   terms: asymmetric weight bearing | altered load bearing | abnormal load distribution
   terms: altered load distribution | load shift | shift in load
+  terms: misalignment | joint misalignment | limb malalignment | poor alignment | abnormal alignment
+  terms: poor joint alignment
 
 concept overuse
   name: Overuse
@@ -270,6 +278,10 @@ concept high-impact-activity
   terms: physically demanding work | physically demanding job | excessive activity
   terms: excessive physical activity | overexertion | sports activity
   terms: jumping sports | running sports | jumping sport | running sport
+  # bare sport names (running, basketball) are left out: they name people and settings
+  # ("a running partner", "a basketball player") far more often than a cause
+  terms: road running | trail running | repetitive running | high training volume | high mileage
+  terms: too much exercise
 
 concept plantar-fasciitis
   name: Plantar fasciitis
@@ -315,6 +327,8 @@ concept spondylolysis
   category: mechanical
   # pars interarticularis stress reaction: pedicle and pars marrow edema on MRI
   terms: spondylolysis | pars interarticularis stress reaction | pars stress reaction | pars defect
+  terms: spondylolisthesis | pars fracture | pars interarticularis fracture
+  terms: pars interarticularis defect | lumbar stress fracture
 
 concept ulnar-impaction-syndrome
   name: Ulnar impaction syndrome
@@ -336,6 +350,7 @@ concept accessory-ossicle-syndrome
   category: mechanical
   terms: os trigonum syndrome | accessory navicular syndrome | painful accessory navicular
   terms: painful bipartite patella | painful os peroneum syndrome
+  terms: bipartite patella | os trigonum | accessory navicular | os peroneum | accessory ossicle
 
 concept apophysitis
   name: Apophysitis
@@ -360,6 +375,8 @@ concept osteoarthritis
   terms: post-traumatic arthritis | posttraumatic osteoarthritis | post-traumatic osteoarthritis
   terms: patellofemoral osteoarthritis | tibiofemoral osteoarthritis | early osteoarthritis
   terms: advanced osteoarthritis | end-stage osteoarthritis | OA of the knee | OA of the hip
+  terms: osteoarthritic knee | osteoarthritic joint | osteoarthritic hip | arthritic hip
+  terms: advanced osteoarthritis | end-stage osteoarthritis
 
 concept arthritis
   name: Arthritis
@@ -602,6 +619,7 @@ concept infection
   terms: SARS-CoV-2
   modifier: infectious | infective | septic
   terms: infectious cause | infective cause
+  terms: parvovirus | parvovirus B19 | hepatitis C | HCV | cytomegalovirus | viral illness
 
 concept osteomyelitis
   name: Osteomyelitis
@@ -653,6 +671,7 @@ concept hiv
   terms: AIDS | HIV/AIDS | antiretroviral therapy | highly active antiretroviral therapy | HAART
   terms: ART | protease inhibitor
   terms: antiretroviral drug | antiretroviral medication | HAART
+  terms: antiretroviral
 
 # ---------------------------------------------------------------------------------------------
 # Ischemic and vascular
@@ -681,6 +700,8 @@ concept perthes-disease
   role: cause
   category: ischemic
   terms: Legg-Calve-Perthes disease | Perthes disease | Legg-Calve-Perthes
+  terms: Perthes | Calve-Perthes disease | Legg-Calve-Perthes syndrome | Perthes syndrome
+  terms: coxa plana
 
 concept kienbock-disease
   name: Kienbock disease
@@ -733,6 +754,8 @@ concept reduced-microcirculation
   terms: microvascular compromise | ischemic event
   modifier: ischemic | ischaemic
   terms: ischemic cause | vascular insufficiency
+  terms: interrupted blood flow | disrupted blood flow | blocked blood flow | obstructed blood flow
+  terms: compromised blood flow | reduced blood circulation
 
 concept thrombophilia
   name: Thrombophilia
@@ -855,12 +878,15 @@ concept cushing-syndrome
   category: metabolic
   terms: Cushing syndrome | Cushing disease | hypercortisolism
   terms: steroid excess | high cortisol | excess cortisol | endogenous hypercortisolism
+  terms: Cushing's | Cushing's syndrome | Cushing's disease | cortisol excess
 
 concept hyperparathyroidism
   name: Hyperparathyroidism
   role: cause
   category: metabolic
   terms: hyperparathyroidism | primary hyperparathyroidism | secondary hyperparathyroidism
+  terms: overactive parathyroid | overactive parathyroid gland | parathyroid adenoma
+  terms: tertiary hyperparathyroidism | high parathyroid hormone | excess parathyroid hormone
 
 concept mastocytosis
   name: Mastocytosis
@@ -904,6 +930,7 @@ concept diabetes
   terms: diabetic patient | diabetes type 2 | diabetes type 1 | type II diabetes
   terms: type I diabetes | T2DM | T1DM | poorly controlled diabetes | uncontrolled diabetes
   terms: hyperglycemia | insulin resistance
+  terms: high blood sugar | diabetic
 
 concept obesity
   name: Obesity
@@ -923,6 +950,8 @@ concept gaucher-disease
   role: cause
   category: genetic
   terms: Gaucher disease | Gaucher bone crisis
+  terms: Gaucher | type 1 Gaucher disease | glucocerebrosidase deficiency
+  terms: lysosomal storage disease | lysosomal storage disorder | Niemann-Pick disease
 
 concept hemochromatosis
   name: Hemochromatosis
@@ -1170,6 +1199,8 @@ concept alcohol-abuse
   terms: alcohol | alcohol consumption | alcohol intake | alcohol use | chronic alcohol use
   terms: chronic alcohol consumption | drinking alcohol | alcohol misuse | excessive drinking
   terms: alcoholic | ethanol abuse | heavy alcohol consumption | alcohol dependence
+  terms: drinking heavily | binge drinking | heavy drinker | alcohol excess | excess alcohol
+  terms: alcohol overuse
 
 concept smoking
   name: Smoking
@@ -1205,6 +1236,11 @@ concept venous-congestion
   terms: venous outflow | obstruction of venous outflow | venous outflow disturbance
   terms: vascular congestion
   terms: venous hypertension | venous stasis of bone | venous congestion of bone
+  terms: poor venous drainage | reduced venous drainage | disturbed venous drainage
+  terms: impaired venous return | venous drainage disorder | venous drainage impairment
+  terms: blocked venous drainage | obstructed venous drainage | venous outflow blockage
+  terms: venous drainage problem | problem with venous drainage
+  terms: poor drainage of blood from the bone
 
 # Bone stress injury in athletes: low energy availability (RED-S) and menstrual dysfunction are
 # established risk factors (IOC consensus on RED-S; Warden et al. on bone stress injuries).
@@ -1335,6 +1371,9 @@ concept increased-intraosseous-pressure
   terms: intraosseous hypertension | raised bone pressure | increased bone pressure
   terms: increased pressure within the bone | elevated marrow pressure
   terms: compartment syndrome of bone
+  terms: increased pressure inside the bone | raised pressure in the bone
+  terms: high pressure within the bone | pressure build-up in the bone
+  terms: build-up of pressure in the bone
 
 concept arterial-inflow-obstruction
   name: Arterial inflow obstruction
@@ -1514,6 +1553,7 @@ concept lyme-disease
   role: cause
   category: infectious
   terms: Lyme disease | Lyme arthritis | Lyme borreliosis
+  terms: Borrelia | Borrelia burgdorferi | tick-borne infection
 
 concept lactation
   name: Lactation
@@ -1554,6 +1594,7 @@ concept training-surface
   category: mechanical
   terms: hard surface | running on hard surfaces | training on hard surfaces | change in training surface
   terms: change of training surface | training surface | uneven terrain | uneven surface | hard ground
+  terms: running surface | running on concrete | running on roads | hard floors
 
 concept labral-tear
   name: Labral tear
@@ -1749,6 +1790,7 @@ concept genetic-predisposition
   terms: genetic predisposition | genetic factor | genetic susceptibility | hereditary factor
   terms: genetic disposition | inherited predisposition | genetic variant | gene polymorphism
   terms: genetic cause
+  terms: hereditary disorder | inherited disorder | hereditary condition | inherited condition
 
 # ---------------------------------------------------------------------------------------------
 # Aetiology classes and conditions from review aetiology tables (iatrogenic BME after
@@ -1785,6 +1827,7 @@ concept osteochondrosis
   category: ischemic
   terms: osteochondrosis | juvenile osteochondrosis
   terms: epiphyseal osteonecrosis | juvenile osteonecrosis
+  terms: Panner disease | Scheuermann disease
 
 concept liver-disease
   name: Liver disease

@@ -37,6 +37,12 @@ concept rest
   terms: avoiding high-impact sports | avoid high-impact sports | avoiding sport | stopping sport
   terms: break from sport | break from activity | time off | taking time off | relief of the joint
   terms: unloading of the joint | joint unloading | joint offloading | offloading of the joint
+  terms: reducing the load | reduce the load | load reduction | relieving the joint
+  terms: relieve the joint | joint protection | protecting the joint | protect the joint
+  terms: sparing the joint | reducing stress on the joint | reduce stress on the joint
+  terms: avoiding prolonged standing | avoid prolonged standing | avoiding long periods of standing
+  terms: avoiding running | avoid running | avoid jumping | avoiding jumping
+  terms: stopping high-impact activity | stop high-impact activity | avoiding high-impact activities
 
 concept protected-weight-bearing
   name: Protected weight bearing
@@ -56,6 +62,10 @@ concept protected-weight-bearing
   terms: relief of weight bearing | relieving weight bearing | wheelchair | knee scooter
   terms: knee walker | walking frame | forearm crutch | elbow crutch
   terms: mobility aid | walking aids | assistive device
+  terms: keep weight off | keeping weight off | taking weight off | take weight off
+  terms: staying off your feet | stay off your feet | staying off the foot | stay off the foot
+  terms: staying off the leg | avoid putting weight on | avoiding putting weight on
+  terms: not putting weight on | putting less weight on | NWB | PWB | TTWB | WBAT | weight relief
 
 concept bracing
   name: Bracing and immobilization
@@ -77,6 +87,10 @@ concept bracing
   terms: immobilizer | knee immobilizer | cast boot | removable boot
   terms: ankle support | knee support | wrist support | cushioned insole | shock-absorbing insole
   terms: supportive insole | gel insole | orthopedic insole
+  terms: fracture boot | post-op shoe | postoperative shoe | post-operative shoe | surgical shoe | knee sleeve | TLSO
+  terms: thoracolumbar brace | spinal brace | corset | offloading insole | offloading orthosis
+  terms: offloading shoe insert
+  terms: CROW walker | Charcot restraint orthotic walker | CROW boot
 
 concept weight-loss
   name: Weight loss
@@ -85,6 +99,8 @@ concept weight-loss
   terms: weight loss | weight reduction | losing weight
   terms: weight management | losing excess weight | lose weight | reduce body weight
   terms: reducing body weight | weight control
+  terms: maintaining a healthy weight | maintain a healthy weight | healthy body weight
+  terms: healthy weight | keeping a healthy weight | weight-loss program | reaching a healthy weight
 
 concept cryotherapy
   name: Cryotherapy
@@ -92,6 +108,8 @@ concept cryotherapy
   category: conservative
   terms: cryotherapy | ice | icing | ice pack | cold therapy
   terms: cold pack | cold compress | ice therapy | applying ice | ice application | ice massage
+  terms: cold water immersion | ice bath | cryo cuff | Game Ready | cryocompression
+  terms: cold compression therapy
 
 concept conservative-treatment
   name: Conservative treatment
@@ -206,6 +224,10 @@ concept physical-therapy
   terms: muscle-strengthening exercises | strengthening | core strengthening | hip strengthening
   terms: range of motion exercises | mobility exercises | movement therapy
   terms: desensitization
+  terms: eccentric exercise | eccentric training | eccentric loading | closed kinetic chain exercise
+  terms: closed-chain exercise | open-chain exercise | straight leg raise | quadriceps exercise
+  terms: quad exercise | calf raise | motor control exercise | core stability
+  terms: core stability training | plyometric training | plyometrics | low-load exercise
 
 concept extracorporeal-shock-wave-therapy
   name: Extracorporeal shock wave therapy
@@ -217,6 +239,7 @@ concept extracorporeal-shock-wave-therapy
   terms: ESWL | shock wave application | shockwave application
   terms: radial shockwave | radial shockwave therapy | focused shockwave
   terms: focused shockwave therapy | shockwave treatment | acoustic wave therapy
+  terms: EPAT | extracorporeal pulse activation technology | Swiss DolorClast
 
 concept pulsed-electromagnetic-field-therapy
   name: Pulsed electromagnetic field therapy
@@ -257,6 +280,10 @@ concept nsaids
   terms: anti-inflammatory medicine | anti-inflammatory pain reliever | anti-inflammatory painkiller
   terms: Arthrotec
   terms: anti-inflammatory gel | anti-inflammatory cream | topical anti-inflammatory | NSAID gel
+  terms: Naprosyn | Anaprox | Brufen | Cataflam | Mobic | Feldene | Indocin | Toradol | Relafen
+  terms: Lodine | flurbiprofen | fenoprofen | sulindac | tolmetin | oxaprozin | Daypro | lornoxicam
+  terms: tenoxicam | aceclofenac | nimesulide | parecoxib | rofecoxib | Vioxx | Pennsaid | Flector
+  terms: Dynastat
 
 concept analgesics
   name: Analgesics
@@ -272,6 +299,9 @@ concept analgesics
   terms: over-the-counter pain medication | over-the-counter pain reliever | over-the-counter painkiller | OTC pain reliever | OTC pain medication
   terms: co-codamol | co-dydramol | dihydrocodeine | buprenorphine | fentanyl | pain relief medicine
   terms: painkilling medication | painkilling medicine | pain relieving medicine
+  terms: Percocet | Vicodin | Norco | OxyContin | Ultram | Tramacet | Zaldiar | hydromorphone
+  terms: methadone | nefopam | narcotic | narcotic analgesic | painkilling drug | numbing cream
+  terms: Lidoderm | Qutenza | non-opioid analgesic | Ofirmev | Solpadeine | paracetamol tablets
 
 concept bisphosphonate
   name: Bisphosphonates
@@ -285,6 +315,8 @@ concept bisphosphonate
   terms: Bondronat | Atelvia | Bonefos | Nerixia | Binosto | Didronel | Skelid | Loron
   terms: Clasteon | Ostac | Actonel Combi | Fosavance
   terms: bisphosphonate infusion | zoledronic acid infusion | zoledronate infusion | intravenous bisphosphonate
+  terms: risedronic acid | pamidronic acid | clodronic acid | etidronic acid | tiludronic acid
+  terms: minodronate | olpadronate | Fosamax Plus D
 
 concept prostacyclin-analog
   name: Prostacyclin analog
@@ -294,6 +326,8 @@ concept prostacyclin-analog
   terms: prostacycline | Ilomedin | epoprostenol
   terms: Ventavis
   terms: beraprost | treprostinil | iloprost infusion | prostaglandin analog
+  terms: Ilomedine | Flolan | Veletri | Remodulin | selexipag | Uptravi | prostanoid
+  terms: IP receptor agonist
 
 concept calcitonin
   name: Calcitonin
@@ -301,6 +335,7 @@ concept calcitonin
   category: pharmacologic
   terms: calcitonin | salmon calcitonin
   terms: Miacalcin | Miacalcic | calcitonin nasal spray | intranasal calcitonin
+  terms: Fortical | elcatonin | salcatonin | calcitonin injection | calcitonin therapy
 
 concept parathyroid-hormone
   name: Parathyroid hormone
@@ -309,6 +344,8 @@ concept parathyroid-hormone
   terms: parathyroid hormone | teriparatide | PTH | parathyroid hormone analog | abaloparatide
   terms: Forteo | Forsteo | Tymlos | PTH analog | recombinant human parathyroid hormone | PTH 1-34
   terms: teriparatide injection
+  terms: Bonsity | Movymia | Terrosa | Livogiva | recombinant PTH | PTH analogue therapy
+  terms: abaloparatide injection
 
 concept denosumab
   name: Denosumab
@@ -316,6 +353,7 @@ concept denosumab
   category: pharmacologic
   terms: denosumab
   terms: Prolia | Xgeva | RANKL inhibitor | anti-RANKL antibody
+  terms: RANK ligand inhibitor | anti-RANK ligand antibody | Jubbonti | Wyost
 
 concept vitamin-d-supplementation
   name: Vitamin D supplementation
@@ -325,6 +363,8 @@ concept vitamin-d-supplementation
   terms: vitamin D therapy | vitamin D | vitamin D3 | cholecalciferol
   terms: calcitriol | alfacalcidol | ergocalciferol | vitamin D2 | active vitamin D
   terms: vitamin D analog | colecalciferol
+  terms: calcifediol | paricalcitol | Rocaltrol | One-Alpha | Drisdol | stoss therapy
+  terms: vitamin D repletion | high-dose vitamin D | vitamin D3 supplement | calciferol
 
 concept calcium-supplementation
   name: Calcium supplementation
@@ -346,6 +386,8 @@ concept tnf-inhibitor
   terms: golimumab
   terms: biological therapy | biologic therapy | biologic agent | Remicade | Humira | Enbrel
   terms: Cimzia | Simponi | biologic drug | biologic medication | biological agent | biologic DMARD
+  terms: biologics | biologic treatment | biologic medicine | biological medicine
+  terms: biological treatment | TNF antagonist | anti-TNF therapy | anti-TNF agent
 
 concept dmards
   name: DMARDs
@@ -356,6 +398,9 @@ concept dmards
   terms: DMARD | conventional synthetic DMARD | Arava | Plaquenil | JAK inhibitor | tofacitinib
   terms: baricitinib | upadacitinib | IL-17 inhibitor | secukinumab | ixekizumab | IL-6 inhibitor
   terms: tocilizumab | ustekinumab | abatacept | rituximab
+  terms: apremilast | Otezla | Stelara | Cosentyx | Taltz | Actemra | RoActemra | Orencia | Rinvoq
+  terms: Xeljanz | Olumiant | Salazopyrin | Azulfidine | antimalarial drug | csDMARD | bDMARD
+  terms: tsDMARD
 
 concept anticoagulant-therapy
   name: Anticoagulant therapy
@@ -367,6 +412,11 @@ concept anticoagulant-therapy
   terms: warfarin | rivaroxaban | apixaban | dalteparin | tinzaparin | antithrombotic therapy
   terms: antiplatelet therapy | antiplatelet agent | clopidogrel
   terms: Lovenox | Clexane | Fragmin
+  terms: Xarelto | Eliquis | Coumadin | Jantoven | dabigatran | Pradaxa | edoxaban | Lixiana
+  terms: Savaysa | fondaparinux | Arixtra | DOAC | NOAC | direct oral anticoagulant | nadroparin
+  terms: Fraxiparine | Innohep | Plavix | blood-thinning medication | blood-thinning drug
+  terms: blood-thinning medicine | thrombolytic therapy
+  terms: vitamin K antagonist | VKA
 
 concept chemotherapy
   name: Chemotherapy
@@ -388,6 +438,10 @@ concept steroid-injection
   terms: steroid shot | intra-articular steroid injection | intra-articular corticosteroid injection
   terms: steroid injections | cortisone injections | glucocorticoid injection
   terms: intra-articular glucocorticoid | corticosteroid shot | epidural steroid injection
+  terms: triamcinolone | triamcinolone acetonide | triamcinolone injection | Kenalog
+  terms: Kenalog injection | Depo-Medrol | methylprednisolone injection | hydrocortisone injection
+  terms: steroid jab | cortisone jab | corticosteroid jab | steroid infiltration
+  terms: cortisone infiltration
 
 # ---------------------------------------------------------------------------------------------
 # Regenerative
@@ -400,6 +454,8 @@ concept platelet-rich-plasma
   terms: platelet-rich plasma | PRP | platelet-rich plasma injection | autologous conditioned plasma
   terms: PRP injection | PRP therapy | platelet-rich plasma therapy | platelet-rich fibrin
   terms: platelet concentrate | intraosseous PRP | intraosseous platelet-rich plasma
+  terms: platelet injection | autologous blood injection | ACP | PRP infiltration
+  terms: platelet-rich plasma infiltration
 
 concept stem-cell-therapy
   name: Stem cell therapy
@@ -411,6 +467,9 @@ concept stem-cell-therapy
   terms: mesenchymal stromal cell | bone marrow aspirate | cell-based therapy | orthobiologic
   terms: orthobiologics | regenerative medicine | regenerative therapy | regenerative injection
   terms: biologic injection | orthobiologic injection
+  terms: bone marrow-derived cells | bone marrow aspiration concentrate | adipose-derived stem cell
+  terms: autologous bone marrow cells | bone marrow cell therapy | bone marrow mononuclear cells
+  terms: cell-based treatment | concentrated bone marrow aspirate | bone marrow aspirate injection
 
 concept bone-marrow-transplant
   name: Bone marrow transplant
@@ -470,6 +529,8 @@ concept hydroxyapatite-cement-injection
   terms: calcium phosphate substitute | injectable bone substitute
   terms: SCP | AccuFill | subchondral bone augmentation | subchondral augmentation
   terms: calcium phosphate bone cement | bone substitute material
+  terms: bone void filler | injectable calcium phosphate | calcium phosphate filler
+  terms: subchondral bone injection | subchondral bone filling
 
 concept arthroscopy
   name: Arthroscopy
@@ -479,6 +540,11 @@ concept arthroscopy
   terms: arthroscopy | arthroscopic surgery | arthroscopic debridement | knee arthroscopy
   terms: debridement | arthroscopic procedure | hip arthroscopy | ankle arthroscopy
   terms: arthroscopic lavage | joint lavage
+  terms: keyhole surgery | keyhole procedure | keyhole operation | chondroplasty
+  terms: arthroscopic chondroplasty | loose body removal | synovectomy | arthroscopic synovectomy
+  terms: arthroscopic washout | shoulder arthroscopy | wrist arthroscopy
+  terms: FAI surgery | hip impingement surgery | osteochondroplasty | femoral osteoplasty
+  terms: cam resection | acetabular rim trimming
 
 concept osteotomy
   name: Osteotomy
@@ -490,6 +556,7 @@ concept osteotomy
   terms: corrective osteotomy | unloading osteotomy | tibial osteotomy | femoral osteotomy
   terms: rotational osteotomy | periacetabular osteotomy | distal femoral osteotomy
   terms: realignment surgery | realignment osteotomy | corrective surgery | alignment correction
+  terms: PAO | Ganz osteotomy | bone realignment | opening wedge osteotomy | closing wedge osteotomy
 
 concept joint-replacement
   name: Joint replacement
@@ -502,6 +569,9 @@ concept joint-replacement
   terms: hemiarthroplasty | hip resurfacing | resurfacing arthroplasty | joint arthroplasty
   terms: prosthetic replacement | ankle replacement | shoulder replacement | UKA | UKR | TJA
   terms: partial joint replacement
+  terms: total ankle arthroplasty | hip prosthesis | knee prosthesis | endoprosthetic replacement
+  terms: joint replacement surgery | knee replacement surgery | hip replacement surgery
+  terms: replacement surgery
 
 # Return-to-sport management of bone stress injuries (sports-medicine consensus).
 concept cross-training
@@ -523,6 +593,12 @@ concept graded-return-to-activity
   terms: gradual resumption of activity | graded loading | progressive weight bearing
   terms: gradual weight bearing | progressive return to activity | return-to-sport program
   terms: walk-run program | progressive loading program
+  terms: gradual return to normal activities | gradually increasing activity
+  terms: gradually increase activity | gradual increase in activity | progressive return to sport
+  terms: return-to-play protocol | phased return | stepwise return | graduated return
+  terms: gradual loading | gradual reloading | progressive mobilization | slowly increasing activity
+  terms: slow return to activity | gradual resumption | gradually resuming activity
+  terms: gradually return to activity | progressive increase in activity
 
 concept low-intensity-pulsed-ultrasound
   name: Low-intensity pulsed ultrasound
@@ -539,6 +615,8 @@ concept nutritional-support
   terms: dietary modification | good nutrition | proper nutrition | adequate nutrition
   terms: adequate calcium intake | adequate vitamin D | adequate energy intake
   terms: sufficient calorie intake | dietary advice | nutritional counseling | dietitian
+  terms: protein intake | adequate protein intake | protein-rich diet | Mediterranean diet
+  terms: sufficient protein | adequate energy availability | restoring energy availability
 
 # Broad treatment classes the reviews and patient pages use (Baumbach et al. 2020; Ghasemi et
 # al. 2019, Orthop Clin North Am: symptomatic treatment, pharmacological agents, antiresorptive
@@ -608,6 +686,8 @@ concept vasoactive-agents
   terms: prostaglandin E1 | PGE1 | pentoxifylline | cilostazol | naftidrofuryl | buflomedil
   terms: Trental | Pletal | vasodilator therapy
   terms: drugs that improve blood flow | medication to improve blood flow | circulation-enhancing drug
+  terms: Praxilene | hemorheologic agent | vasodilatory drug | vasodilatory agent
+  terms: vasodilating medication | peripheral vasodilator | nifedipine | calcium channel blocker
 
 concept statins
   name: Statins
@@ -616,6 +696,8 @@ concept statins
   # lipid-lowering prophylaxis of steroid-associated osteonecrosis
   terms: statin | simvastatin | atorvastatin | lovastatin | rosuvastatin | lipid-lowering drug
   terms: lipid-lowering therapy | cholesterol-lowering medication | cholesterol-lowering drug
+  terms: Lipitor | Zocor | Crestor | Pravachol | Lescol | Livalo | pravastatin | fluvastatin
+  terms: pitavastatin | HMG-CoA reductase inhibitor
 
 concept bone-anabolic-agents
   name: Bone-anabolic agents
@@ -639,6 +721,8 @@ concept hormone-therapy
   terms: hormone replacement therapy | HRT | estrogen therapy | estrogen replacement
   terms: estrogen replacement therapy | menopausal hormone therapy | raloxifene | SERM
   terms: selective estrogen receptor modulator | bazedoxifene | testosterone replacement
+  terms: Evista | tibolone | Livial | estradiol | testosterone therapy
+  terms: testosterone replacement therapy | hormone replacement | estrogen supplementation
 
 concept neuropathic-pain-medication
   name: Neuropathic pain medication
@@ -649,6 +733,7 @@ concept neuropathic-pain-medication
   terms: tricyclic antidepressant | antidepressant | duloxetine | SNRI | neuropathic pain medication
   terms: nerve pain medication | ketamine | ketamine infusion
   terms: Cymbalta | serotonin-norepinephrine reuptake inhibitor
+  terms: Elavil | memantine | anticonvulsant pain medication | nerve pain medicine | nerve pain drug
 
 concept radiofrequency-ablation
   name: Radiofrequency ablation
@@ -720,6 +805,8 @@ concept hyaluronic-acid
   category: injection
   terms: hyaluronic acid | hyaluronic acid injection | hyaluronan | sodium hyaluronate
   terms: viscosupplementation | viscosupplement | gel injection | lubricating injection | HA injection
+  terms: Synvisc | Synvisc-One | Durolane | Euflexxa | Orthovisc | Monovisc | Gel-One | Gelsyn
+  terms: Hyalgan | Supartz | Ostenil | hylan G-F 20 | hylan | viscosupplement injection
 
 concept prolotherapy
   name: Prolotherapy
@@ -736,6 +823,7 @@ concept dietary-supplements
   terms: vitamin C supplement | magnesium supplement
   terms: boswellia | methylsulfonylmethane
   terms: supplement
+  terms: vitamin K | vitamin K supplement | collagen peptides | hydrolyzed collagen
 
 concept smoking-cessation
   name: Smoking cessation
@@ -743,6 +831,8 @@ concept smoking-cessation
   category: lifestyle
   terms: smoking cessation | quit smoking | quitting smoking | stop smoking | stopping smoking
   terms: giving up smoking | avoid smoking | avoiding smoking | nicotine replacement | stop using tobacco
+  terms: quitting tobacco | quit tobacco | tobacco cessation | stopping tobacco | avoid tobacco
+  terms: avoiding tobacco | giving up cigarettes | give up smoking | quit using tobacco
 
 concept alcohol-reduction
   name: Limiting alcohol
@@ -751,6 +841,12 @@ concept alcohol-reduction
   terms: reduce alcohol | reducing alcohol | limit alcohol | limiting alcohol | avoid alcohol
   terms: avoiding alcohol | alcohol abstinence | abstinence from alcohol | moderate alcohol intake
   terms: cutting down on alcohol | alcohol cessation | reduced alcohol intake | reduce alcohol intake
+  terms: stop drinking alcohol | stopping alcohol | stop drinking | stopping drinking
+  terms: drinking less alcohol | drink less alcohol | avoiding excessive alcohol
+  terms: avoid excessive alcohol | alcohol moderation | moderate drinking | limiting alcohol intake
+  terms: cut down on alcohol | cutting back on alcohol | cut back on alcohol | giving up alcohol
+  terms: give up alcohol | quit drinking | quitting drinking | alcohol avoidance
+  terms: reducing alcohol consumption | reduce alcohol consumption
 
 concept lifestyle-modification
   name: Lifestyle modification
@@ -780,6 +876,8 @@ concept ligament-reconstruction
   terms: ACL reconstruction | anterior cruciate ligament reconstruction | ligament reconstruction
   terms: ACLR | ACL surgery | cruciate ligament reconstruction | meniscal repair | meniscus repair
   terms: ligament repair
+  terms: meniscal allograft transplantation | meniscus allograft transplantation
+  terms: meniscal transplant | meniscus transplant
 
 concept cartilage-repair
   name: Cartilage repair
@@ -791,6 +889,7 @@ concept cartilage-repair
   terms: OATS | mosaicplasty | osteochondral allograft | osteochondral allograft transplantation
   terms: osteochondral grafting | microfracture surgery | marrow stimulation
   terms: bone marrow stimulation
+  terms: nanofracture | microdrilling | AMIC | autologous matrix-induced chondrogenesis
 
 concept fracture-fixation
   name: Fracture fixation
@@ -838,12 +937,18 @@ concept antibiotics
   # treatment of an infectious cause (osteomyelitis, septic arthritis)
   terms: antibiotic | antibiotic therapy | antibiotic treatment | intravenous antibiotic
   terms: antimicrobial therapy | antibacterial therapy
+  terms: vancomycin | cefazolin | ceftriaxone | clindamycin | flucloxacillin | rifampicin | rifampin
+  terms: doxycycline | amoxicillin | ciprofloxacin | antibacterial | antitubercular therapy
+  terms: anti-tuberculosis therapy | antituberculous treatment | anti-tuberculous therapy
+  terms: TB treatment | antituberculosis drug
 
 concept urate-lowering-therapy
   name: Urate-lowering and gout medication
   role: treatment
   category: pharmacologic
   terms: urate-lowering therapy | allopurinol | febuxostat | colchicine | uric acid-lowering medication
+  terms: Zyloprim | Uloric | Adenuric | probenecid | pegloticase | Krystexxa | gout medication
+  terms: xanthine oxidase inhibitor
 
 concept joint-injection
   name: Joint injection
@@ -852,6 +957,9 @@ concept joint-injection
   # an injection into or around the joint whose substance the text does not name
   terms: intra-articular injection | joint injection | injection therapy | ultrasound-guided injection
   terms: image-guided injection | intraarticular injection | periarticular injection | knee injection
+  terms: hip injection | shoulder injection | ankle injection | injection into the joint
+  terms: guided injection | fluoroscopy-guided injection | fluoroscopically guided injection
+  terms: CT-guided injection | local injection | facet joint injection
 
 concept ozone-therapy
   name: Ozone therapy
@@ -865,3 +973,72 @@ concept embolization
   category: procedure
   terms: genicular artery embolization | GAE | transcatheter arterial embolization
   terms: arterial embolization | embolization | geniculate artery embolization
+
+# CRPS management (European CRPS guidelines; Cochrane overviews): free-radical scavengers, vitamin C
+# after a limb fracture, immunoglobulin, psychological treatment and complementary measures.
+
+concept free-radical-scavengers
+  name: Free-radical scavengers
+  role: treatment
+  category: pharmacologic
+  # DMSO cream and N-acetylcysteine in CRPS; vitamin C (ascorbic acid) both as an antioxidant
+  # after a wrist fracture and as the treatment of scurvy
+  terms: free radical scavenger | free-radical scavenger therapy | radical scavenger | antioxidant
+  terms: antioxidant therapy | antioxidant supplement | antioxidant treatment
+  terms: dimethyl sulfoxide | dimethyl sulphoxide | DMSO | DMSO cream | DMSO 50% cream
+  terms: N-acetylcysteine | acetylcysteine | NAC
+  terms: vitamin C | ascorbic acid | vitamin C supplementation | vitamin C therapy | ascorbate
+  terms: vitamin C replacement
+
+concept immunoglobulin-therapy
+  name: Immunoglobulin therapy
+  role: treatment
+  category: pharmacologic
+  terms: intravenous immunoglobulin | IVIG | IVIg | immunoglobulin therapy | immunoglobulin treatment
+  terms: immune globulin | immunoglobulin infusion | low-dose immunoglobulin
+  terms: subcutaneous immunoglobulin | SCIG
+
+concept complementary-medicine
+  name: Complementary medicine
+  role: treatment
+  category: other
+  terms: complementary therapy | complementary medicine | complementary treatment
+  terms: alternative medicine | alternative therapy | alternative treatment
+  terms: complementary and alternative medicine | integrative medicine | herbal medicine
+  terms: herbal remedy | herbal treatment | homeopathy | homeopathic remedy | naturopathy
+  terms: traditional Chinese medicine | chiropractic | chiropractic care | chiropractor
+  terms: osteopathic manipulation | reflexology | tai chi | qigong | yoga
+  terms: magnet therapy | magnet bracelet | magnetic bracelet | static magnet | copper bracelet
+  terms: essential oils | CBD oil | cannabidiol
+
+concept psychological-therapy
+  name: Psychological therapy
+  role: treatment
+  category: other
+  terms: psychological therapy | psychological treatment | psychological intervention
+  terms: psychological support | psychotherapy | cognitive behavioral therapy | CBT
+  terms: cognitive behavioural therapy | counseling | pain psychology | pain psychologist
+  terms: mindfulness | mindfulness-based stress reduction | relaxation techniques
+  terms: relaxation training | relaxation therapy | biofeedback | graded exposure
+  terms: graded exposure in vivo | pain coping skills | pain coping strategies
+  terms: acceptance and commitment therapy | pain management programme | pain rehabilitation program
+  terms: interdisciplinary pain program | multidisciplinary pain management
+
+concept surgical-drainage
+  name: Surgical drainage
+  role: treatment
+  category: surgical
+  # infective causes (abscess, septic arthritis, osteomyelitis): drainage and washout beside
+  # antibiotics
+  terms: surgical drainage | incision and drainage | abscess drainage | drainage of the abscess
+  terms: percutaneous drainage | surgical washout | joint washout | surgical debridement
+
+concept enzyme-replacement-therapy
+  name: Enzyme replacement therapy
+  role: treatment
+  category: pharmacologic
+  # Gaucher disease: enzyme replacement and substrate reduction reduce marrow involvement and
+  # bone crises
+  terms: enzyme replacement therapy | enzyme replacement | imiglucerase | Cerezyme | velaglucerase
+  terms: VPRIV | taliglucerase | Elelyso | substrate reduction therapy | eliglustat | Cerdelga
+  terms: miglustat
