@@ -111,7 +111,9 @@ public struct CleaningCues: Sendable, Hashable {
         for entry in metadataLabels where folded.utf8.starts(with: entry.label.utf8) {
             let (field, label) = (entry.field, entry.label)
             let next = folded.dropFirst(label.count).first
-            if let next, next.isLetter, !label.hasSuffix(" ") { continue }
+            // A label word runs on into a longer word ("published" in "publishedx"); a label
+            // that ends in a colon ends there ("作者：Ana").
+            if let next, next.isLetter, !label.hasSuffix(" "), !label.hasSuffix(":"), !label.hasSuffix("：") { continue }
             let rest = String(line.unicodeScalars.dropFirst(label.unicodeScalars.count))
             return (field, rest.trimmingCharacters(in: " :\t"))
         }

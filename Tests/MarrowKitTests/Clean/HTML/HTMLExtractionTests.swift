@@ -28,7 +28,7 @@ enum ExtractionPages {
 }
 
 /// The clean text of a generated page, every block's raw span checked against its text.
-private func cleanChecked(_ bytes: [UInt8]) throws -> CleanText {
+func cleanChecked(_ bytes: [UInt8]) throws -> CleanText {
     let clean = try cleanHTML(bytes)
     for block in clean.blocks {
         let span = clean.offsetMap.rawRange(for: block.range)
