@@ -284,6 +284,14 @@ struct BlockEmitter {
                 drop(block, .authorBio)
                 return
             }
+            // A notice that opens with a boilerplate prefix and runs on for a few sentences.
+            if words <= BlockEmitter.noticeWords {
+                let line = CueText.fold(utf8: folded.bytes)
+                if line.utf8.withContiguousStorageIfAvailable({ cues.opensWithBoilerplate(folded: $0) }) == true {
+                    drop(block, .boilerplate)
+                    return
+                }
+            }
             commit(block)
             return
         }
@@ -379,6 +387,9 @@ struct BlockEmitter {
         }
         return names
     }
+
+    /// The most words a boilerplate notice (a block opening with a cue prefix) has.
+    static let noticeWords = 80
 
     /// The most words an author bio has.
     static let bioWords = 80

@@ -56,6 +56,7 @@ struct HTMLCueListTests {
             "Anzeige, enthält Affiliate Links", "This post contains affiliate links to shops we like.",
             "This post contains references to products from one or more of our advertisers.",
             "We recommend the best products through an independent review process.",
+            "This post contains references to products from one or more of our advertisers. We may receive compensation when you click on links to those products. Terms apply to the offers listed on this page. The opinions expressed here are the author's alone, not those of any bank or card issuer, and have not been reviewed.",
         ])
     func affiliateNotices(_ line: String) throws {
         try Self.expectDropped(line)
