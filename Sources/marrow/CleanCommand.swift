@@ -12,7 +12,7 @@ struct CleanCommand: AsyncParsableCommand {
 
             '--format markdown' shows the structure the pipeline keeps: headings with their levels, list items as bullets. '--format json' prints one JSON object per document with the metadata (title, author, publisher, dates, canonical URL, language) and every block: kind, heading level, text, scalar offsets in the clean text, raw byte range, and for HTML the element's XPath and line.
 
-            '--show-dropped' adds every block of an HTML page that was not kept, with its line and the reason: chrome, hidden, outside-main-content, link-dense, boilerplate, metadata-FIELD, end-marker, after-end-marker or empty-section (a heading over nothing kept). A page refused because nothing on it was kept still lists its dropped blocks, then the error.
+            '--show-dropped' adds every block of an HTML page that was not kept, with its line and the reason: chrome, hidden, outside-main-content, link-dense, boilerplate, metadata-FIELD, end-marker, after-end-marker, empty-section (a heading over nothing kept) or author-bio (a block after the text that opens with the author's name). A page refused because nothing on it was kept still lists its dropped blocks, then the error.
             """)
 
     @Argument(help: "Files or folders to clean.")

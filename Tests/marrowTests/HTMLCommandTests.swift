@@ -65,7 +65,8 @@ struct HTMLCommandTests {
         #expect(
             reasons.isSubset(of: [
                 "chrome", "hidden", "outside-main-content", "link-dense", "boilerplate", "end-marker",
-                "after-end-marker", "empty-section", "metadata-author", "metadata-reviewer", "metadata-published",
+                "after-end-marker", "empty-section", "author-bio", "metadata-author", "metadata-reviewer",
+                "metadata-published",
                 "metadata-modified", "metadata-reviewed",
             ]), "\(reasons)")
         #expect(reasons.contains("chrome"))

@@ -65,6 +65,12 @@ public struct CleaningCues: Sendable, Hashable {
         return false
     }
 
+    /// Whether a folded line, given as UTF-8 bytes, opens with one of ``prefixes`` (a notice
+    /// that runs on: "This post contains affiliate links. We may receive …").
+    func opensWithBoilerplate(folded bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        prefixBytes.contains { CleaningCues.occurs($0, in: bytes, from: 0, to: 0) }
+    }
+
     /// Whether `needle` occurs in `bytes` at an offset in `first...last`.
     static func occurs(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from first: Int, to last: Int) -> Bool {
         guard last >= first, last + needle.count <= bytes.count else { return false }
@@ -111,7 +117,9 @@ public struct CleaningCues: Sendable, Hashable {
         for entry in metadataLabels where folded.utf8.starts(with: entry.label.utf8) {
             let (field, label) = (entry.field, entry.label)
             let next = folded.dropFirst(label.count).first
-            if let next, next.isLetter, !label.hasSuffix(" ") { continue }
+            // A label word runs on into a longer word ("published" in "publishedx"); a label
+            // that ends in a colon ends there ("作者：Ana").
+            if let next, next.isLetter, !label.hasSuffix(" "), !label.hasSuffix(":"), !label.hasSuffix("：") { continue }
             let rest = String(line.unicodeScalars.dropFirst(label.unicodeScalars.count))
             return (field, rest.trimmingCharacters(in: " :\t"))
         }

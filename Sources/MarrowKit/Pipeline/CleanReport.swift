@@ -237,6 +237,7 @@ extension DroppedBlock.Reason {
         case .endMarker: return "end-marker"
         case .afterEnd: return "after-end-marker"
         case .emptySection: return "empty-section"
+        case .authorBio: return "author-bio"
         }
     }
 }

@@ -111,6 +111,11 @@ struct BlockEmitter {
     var builder = CleanTextBuilder()
     var metadata = DocumentMetadata()
     var pendingField: MetadataField?
+    /// The page's author names (from its metadata), folded: a block that opens with one, after
+    /// article text, is the author's bio, not the article.
+    var authorNames: [String] = []
+    /// The last block was the author's name alone: a bio that goes on in lowercase follows.
+    var afterAuthorName = false
     var ended = false
     var sawArticleText = false
     var lastIntro: Int?
@@ -257,10 +262,36 @@ struct BlockEmitter {
             return
         }
         fold(block.items)
-        guard BlockEmitter.hasLetter(folded.bytes) else { return }
+        guard BlockEmitter.hasLetter(folded.bytes) else {
+            // A line of digits after a date label ("Published" over "15.12.2022") is its value.
+            if let field = pendingField {
+                pendingField = nil
+                if field != .author, field != .reviewer, let date = HTMLMetadata.numericDate(in: folded.bytes) {
+                    metadata.set(field, date)
+                }
+            }
+            return
+        }
         let words = folded.words
         if words > 40 {
-            // Cue checks only ever apply to short blocks; long ones skip the folding.
+            // Cue checks only ever apply to short blocks; long ones skip the folding, but for
+            // a bio when the page names its author.
+            let followsAuthorName = afterAuthorName
+            afterAuthorName = false
+            if sawArticleText, words <= BlockEmitter.bioWords, !authorNames.isEmpty,
+                authorBio(CueText.fold(utf8: folded.bytes), after: followsAuthorName) != nil
+            {
+                drop(block, .authorBio)
+                return
+            }
+            // A notice that opens with a boilerplate prefix and runs on for a few sentences.
+            if words <= BlockEmitter.noticeWords {
+                let line = CueText.fold(utf8: folded.bytes)
+                if line.utf8.withContiguousStorageIfAvailable({ cues.opensWithBoilerplate(folded: $0) }) == true {
+                    drop(block, .boilerplate)
+                    return
+                }
+            }
             commit(block)
             return
         }
@@ -268,7 +299,11 @@ struct BlockEmitter {
         let foldedLine = foldedASCII() ?? CueText.fold(utf8: folded.bytes)
         if let field = pendingField {
             pendingField = nil
-            if words <= 8 {
+            // A date label's value is a date: a line without a digit is not one (the date
+            // stood in markup that is no block, and this is the next line of the article).
+            if words <= 8,
+                field == .author || field == .reviewer || folded.bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+            {
                 metadata.set(field, text)
                 drop(block, .metadata(field))
                 return
@@ -286,6 +321,13 @@ struct BlockEmitter {
             // dateline, not article text.
             metadata.set(.published, date)
             drop(block, .metadata(.published))
+            return
+        }
+        let followsAuthorName = afterAuthorName
+        afterAuthorName = false
+        if sawArticleText, block.kind.headingLevel == nil, let bio = authorBio(foldedLine, after: followsAuthorName) {
+            afterAuthorName = bio == .name
+            drop(block, .authorBio)
             return
         }
         if cues.endMarkers.contains(foldedLine.trimmingCharacters(in: ".:")), sawArticleText {
@@ -310,6 +352,47 @@ struct BlockEmitter {
         }
         commit(block)
     }
+
+    /// What part of an author's bio a folded block is.
+    enum BioPart { case name, bio }
+
+    /// Whether a folded block is (part of) the author's bio: the author's name alone, the name
+    /// and a sentence about them ("Ana Example is a reporter who ...", not "Ana Example: ..."),
+    /// or, right after the name alone, a sentence that goes on in lowercase ("ist Partner ...").
+    /// Only names of two words or more count: one word is too often a word of the text.
+    func authorBio(_ line: String, after name: Bool) -> BioPart? {
+        guard !authorNames.isEmpty, folded.words <= BlockEmitter.bioWords else { return nil }
+        if name, let first = folded.bytes.first, first >= 0x61, first <= 0x7A { return .bio }
+        for author in authorNames where line.utf8.starts(with: author.utf8) {
+            let rest = line.utf8.dropFirst(author.utf8.count)
+            guard let next = rest.first else { return .name }
+            // The name and then a word: a space, then a letter (not a colon, a dash or digits).
+            guard next == 0x20, let word = rest.dropFirst().first, word >= 0x61 && word <= 0x7A || word >= 0x80 else {
+                continue
+            }
+            return .bio
+        }
+        return nil
+    }
+
+    /// The author names of page metadata, folded, two words or more each.
+    static func authorNames(_ author: String?) -> [String] {
+        guard let author else { return [] }
+        var names: [String] = []
+        for part in author.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "|" }) {
+            for name in part.components(separatedBy: " and ") {
+                let folded = CueText.fold(name)
+                if folded.split(separator: " ").count >= 2 { names.append(folded) }
+            }
+        }
+        return names
+    }
+
+    /// The most words a boilerplate notice (a block opening with a cue prefix) has.
+    static let noticeWords = 80
+
+    /// The most words an author bio has.
+    static let bioWords = 80
 
     /// The folded block as ``CueText/fold(_:)`` folds it, when it is ASCII (white space is folded
     /// already): lowercased bytes, no String work.
@@ -602,6 +685,8 @@ public struct DroppedBlock: Sendable, Hashable {
         case afterEnd
         /// A heading over a section of which nothing was kept.
         case emptySection
+        /// The author's bio: a block after the article that opens with the author's name.
+        case authorBio
     }
 
     /// Why it was dropped.

@@ -53,6 +53,7 @@ public struct HTMLCleaner: Sendable {
         extractor.analyse()
         var metadata = HTMLMetadata(tree: tree, cues: cues).extract()
         var emitter = BlockEmitter(tree: tree, cues: cues, path: document.path, recordDropped: recordingDropped)
+        emitter.authorNames = BlockEmitter.authorNames(metadata.author)
         let root = extractor.mainContent()
         var walked: [Int] = []
         var content: [Int] = []

@@ -13,6 +13,7 @@ struct HTMLDate {
     func normalize(_ value: String) -> String? {
         let bytes = Array(value.utf8.prefix(200))
         if let iso = HTMLMetadata.isoDate(value) { return iso }
+        if let epoch = HTMLDate.epochDate(bytes) { return epoch }
         if let numeric = HTMLMetadata.numericDate(in: bytes) {
             // "01/03/2023" is the 1st of March to most of the world and the 3rd of January to
             // some: a slashed date whose day could be a month is left as written.
@@ -20,6 +21,27 @@ struct HTMLDate {
             return bytes.contains(UInt8(ascii: "/")) && day <= 12 ? nil : numeric
         }
         return named(bytes)
+    }
+
+    /// A Unix time in seconds (ten digits) or milliseconds (thirteen), alone, as its UTC day.
+    static func epochDate(_ bytes: [UInt8]) -> String? {
+        guard bytes.count == 10 || bytes.count == 13, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
+            return nil
+        }
+        let seconds = bytes.prefix(10).reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm).
+        let z = seconds / 86_400 + 719_468
+        let era = z / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        guard year >= 1990, year <= 2100 else { return nil }
+        func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(year)-\(pad(month))-\(pad(day))"
     }
 
     /// A date with a month name: the day before it (`28. Dezember 2022`, `02 Feb 2022`, `1er
@@ -62,6 +84,15 @@ struct HTMLDate {
                 // Month first: "December 28, 2022".
                 day = number
                 next += 1
+            }
+            // A time and a zone may stand between the day and the year ("Tue Jan 28 15:28:56
+            // CET 2020", as Unix `date` writes it): numbers under 60 and short words are passed.
+            var skipped = 0
+            while skipped < 5, next < tokens.count, (tokens[next].number ?? 0) < 60,
+                tokens[next].number != nil || tokens[next].word.count <= 4, day != nil
+            {
+                next += 1
+                skipped += 1
             }
             guard let day, (1...31).contains(day), next < tokens.count, let year = tokens[next].number,
                 year >= 1900, year <= 2100

@@ -126,6 +126,9 @@ struct HTMLMetadata {
         if meta.title == nil { meta.title = titleTag.flatMap(nonEmpty) }
         authors += [relAuthor, byline.name, byline.leadName]
         var seen = Set<Int>()
+        // A visible "Updated on" label tells when the page changed, not when it came out: the
+        // page's bare date still stands for that.
+        let taggedModified = meta.modified
         for textNode in labelled {
             // The text node itself ("Last updated on June 14, 2017"), else its element
             // ("Last reviewed on <time>01/03/2023</time>").
@@ -152,7 +155,7 @@ struct HTMLMetadata {
             visible.set(field, value)
             meta.fill(from: visible)
         }
-        if meta.published == nil, meta.modified == nil { meta.published = bareTime ?? visibleDate }
+        if meta.published == nil, taggedModified == nil { meta.published = bareTime ?? visibleDate }
         meta.author = chooseAuthor(authors.compactMap { $0 }, siteNames: HTMLMetadata.siteNames(meta))
         // Dates as YYYY-MM-DD, when they are not already (a value this cannot read stays).
         for field in [\DocumentMetadata.published, \.modified, \.reviewed] {

@@ -33,6 +33,16 @@ struct HTMLTitle {
                 sites.contains(h1)
                     || (headings[0].outsideContent && segments.count > 1 && segments.contains(h1) && h1.count < longest)
             else {
+                // An h1 that reads as the meta title with a kicker before it or a subtitle
+                // after it ("Olympia Drinks by boat to the city" over "Drinks by boat to the
+                // city") holds the title and more: the title is the part the meta title names.
+                let title = HTMLTitle.strip(metaTitle, siteNames: sites)
+                let folded = CueText.fold(title)
+                if folded.count >= 10, folded.count < h1.count, folded.split(separator: " ").count >= 2,
+                    h1.hasPrefix(folded) || h1.hasSuffix(folded)
+                {
+                    return title
+                }
                 return headings[0].text
             }
             sites.append(h1)

@@ -28,7 +28,7 @@ enum ExtractionPages {
 }
 
 /// The clean text of a generated page, every block's raw span checked against its text.
-private func cleanChecked(_ bytes: [UInt8]) throws -> CleanText {
+func cleanChecked(_ bytes: [UInt8]) throws -> CleanText {
     let clean = try cleanHTML(bytes)
     for block in clean.blocks {
         let span = clean.offsetMap.rawRange(for: block.range)
@@ -526,7 +526,8 @@ struct HTMLDateAndBylineTests {
             ("28. Dezember 2022", "2022-12-28"), ("December 28, 2022", "2022-12-28"),
             ("Wed, 02 Feb 2022 09:12:22 +0100", "2022-02-02"), ("1er mars 2020", "2020-03-01"),
             ("5 de mayo de 2021", "2021-05-05"), ("10.12.2022, 07:00:03", "2022-12-10"), ("25/12/2022", "2022-12-25"),
-            ("2021-03-04T10:00:00+01:00", "2021-03-04"),
+            ("2021-03-04T10:00:00+01:00", "2021-03-04"), ("Tue Jan 28 15:28:56 CET 2020", "2020-01-28"),
+            ("1651626439", "2022-05-04"), ("1651626439000", "2022-05-04"), ("1709164800", "2024-02-29"),
         ])
     func dates(_ value: String, _ expected: String) {
         let dates = HTMLDate(months: Repository.lexicon.cleaning.monthNames)
