@@ -601,6 +601,11 @@ extension SentenceCase {
         c(
             "After core decompression, patients with bone marrow edema were pain-free within weeks.",
             "core decompression", .claim(.treatment, .affirmed)),
+        // a denied cue before "but" does not reach a mention after it
+        c(
+            "Treatment of bone marrow edema is not one quick cure but a plan that adds physical therapy over months.",
+            "physical therapy", .claim(.treatment, .affirmed)),
+        c("Surgery does not cure bone marrow edema, but it eases the pain.", "Surgery", .claim(.treatment, .negated)),
     ]
 
     // MARK: 6. Hedges and non-hedges

@@ -56,7 +56,9 @@ struct AssertionQuery {
 ///   after it: "Steroids did not improve her rash" keeps the rash affirmed.
 /// - Negation and uncertainty cover a mention when the scope holds the mention, its relation
 ///   cue, or the topic in the mention's clause, unless another relation cue stands between the
-///   trigger and the mention ("not effective for hay fever caused by pollen"). The other
+///   trigger and the mention ("not effective for hay fever caused by pollen"), or a terminator
+///   stands between the scope and a mention it holds neither of ("not one cure but a plan that
+///   addresses the cause"). The other
 ///   attributes cover the mention itself only.
 /// - An odd number of negations negates; an even number is a double negation, affirmed. A
 ///   negation inside the condition that makes the mention hypothetical ("If rest does not help,
@@ -148,6 +150,16 @@ struct AssertionScope: Sendable {
                 relationAttribute && query.clause(of: target.lowerBound).contains(hit.tokens.lowerBound)
                 && query.topicSpans.contains { scope.overlaps($0) }
             guard coversMention || coversCue || coversTopic else { continue }
+            // "not a hunt for one cure but a plan that addresses the cause": the denied cue stands
+            // before a terminator and the mention after it, on the other side of the contrast.
+            if !coversMention, !coversTopic, scope.upperBound <= target.lowerBound,
+                query.triggers.contains(where: {
+                    $0.sections.terminates(category)
+                        && (scope.upperBound..<target.lowerBound).contains($0.tokens.lowerBound)
+                })
+            {
+                continue
+            }
             // "not effective for hay fever caused by pollen": another relation cue between the
             // trigger and the mention takes the mention out of the denied relation.
             if scope.lowerBound == hit.tokens.upperBound, let cue = query.relationCue,
