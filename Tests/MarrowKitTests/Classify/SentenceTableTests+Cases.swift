@@ -606,6 +606,11 @@ extension SentenceCase {
             "Treatment of bone marrow edema is not one quick cure but a plan that adds physical therapy over months.",
             "physical therapy", .claim(.treatment, .affirmed)),
         c("Surgery does not cure bone marrow edema, but it eases the pain.", "Surgery", .claim(.treatment, .negated)),
+        // a backward trigger stops at a coordinator that opens a clause, not at one inside a subject
+        c(
+            "A man with bone marrow edema of the hip was given iloprost and his pain resolved.", "iloprost",
+            .claim(.treatment, .affirmed)),
+        c("The fever and the rash resolved.", "fever", .assertion(.negated)),
     ]
 
     // MARK: 6. Hedges and non-hedges

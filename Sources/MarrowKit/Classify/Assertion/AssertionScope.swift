@@ -51,7 +51,8 @@ struct AssertionQuery {
 ///   within its window, and stops only at terminators.
 /// - A backward trigger's scope runs back to the start of its sentence, a semicolon or the last
 ///   terminator, at most its window of words, across list commas but not past a stretch that is a
-///   clause of its own. `negation.final` triggers ("absent", "negative") count only where they end a clause.
+///   clause of its own, nor back past a coordinator that opens a clause ("was given X and her pain
+///   resolved"). `negation.final` triggers ("absent", "negative") count only where they end a clause.
 /// - A `negation.relation` trigger ("did not improve") denies the relation, never the finding
 ///   after it: "Steroids did not improve her rash" keeps the rash affirmed.
 /// - Negation and uncertainty cover a mention when the scope holds the mention, its relation
@@ -261,6 +262,13 @@ struct AssertionScope: Sendable {
 
     // MARK: Backward scope
 
+    /// Whether the word at `token` opens a clause after a coordinator: a subject ("and she …") or
+    /// a determiner ("and the pain …").
+    func opensClause(_ token: Int, _ query: AssertionQuery) -> Bool {
+        let key = query.ids.key(token)
+        return lexicon.clauseSubjectIDs.contains(key) || lexicon.clauseStartIDs.contains(key)
+    }
+
     func backwardStart(
         _ hit: TriggerHit, index: Int, section: AssertionSection, category: AssertionCategory, _ query: AssertionQuery
     ) -> Int {
@@ -292,6 +300,14 @@ struct AssertionScope: Sendable {
                 }
                 words = 0
             } else if lexicon.coordinatorIDs.contains(query.ids.key(position)) {
+                // "She was given iloprost and her pain resolved": a coordinator that opens a clause
+                // (a subject after it, and a verb before it) ends the scope.
+                let next = position + 1
+                if next < to, opensClause(next, query),
+                    (start..<position).contains(where: { lexicon.clauseVerbIDs.contains(query.ids.key($0)) })
+                {
+                    return next
+                }
                 words = 0
             } else if token.isWord {
                 words += 1
