@@ -193,6 +193,13 @@ extension SentenceCase {
         c("Bisphosphonates are ineffective for bone marrow edema.", "Bisphosphonates", .claim(.treatment, .negated)),
         c("Surgery is unnecessary for most bone marrow edema.", "Surgery", .claim(.treatment, .negated)),
         c("Surgery is not necessary for most bone marrow edema.", "Surgery", .claim(.treatment, .negated)),
+        // being put on or started on a treatment is a treatment, in a section with no prior for one
+        c(
+            "Bone marrow edema\n\nDiagnosis\n\nAn MRI confirms bone marrow edema. Most patients are then put on crutches for six weeks.\n",
+            "crutches", .claim(.treatment, .affirmed)),
+        c(
+            "Bone marrow edema\n\nDiagnosis\n\nAn MRI confirms bone marrow edema. She was started on a bisphosphonate.\n",
+            "bisphosphonate", .claim(.treatment, .affirmed)),
     ]
 
     // MARK: 2. Sections
