@@ -184,8 +184,16 @@ final class ClassificationContext: Sendable {
     func listIntro(ofBlock block: Int) -> Int? { listIntros.isEmpty ? nil : listIntros[block] }
 
     /// A sentence's last relation, comparison or test cue: what a list it introduces hangs from.
+    /// An intro line with no such cue of its own ("These include:") takes the cue of the sentence
+    /// before it in its block ("Rest and medication relieve it. These include:").
     func introCue(of sentence: Int) -> Cue? {
-        cues[sentence].last { $0.isRelation || $0.kinds.overlaps(ListIntroRule.excluding) }
+        func own(_ index: Int) -> Cue? {
+            cues[index].last { $0.isRelation || $0.kinds.overlaps(ListIntroRule.excluding) }
+        }
+        if let cue = own(sentence) { return cue }
+        let sentences = segmented.sentences
+        guard sentence > 0, sentences[sentence - 1].block == sentences[sentence].block else { return nil }
+        return own(sentence - 1)
     }
 
     /// A sentence's first comparison cue.

@@ -168,6 +168,38 @@ extension SentenceCase {
         // "bone edema" and "subchondral edema" name the topic.
         c("Bone edema is often caused by gout.", "gout", .claim(.cause, .affirmed)),
         c("Subchondral edema can follow a meniscal tear.", "meniscal tear", .claim(.cause, .affirmed)),
+        // Advice and need name a treatment (a concept that is also a cause reads the cue)
+        c(
+            "Patients with bone marrow edema often need a corticosteroid for the pain.", "corticosteroid",
+            .claim(.treatment, .affirmed)),
+        c(
+            "Patients with bone marrow edema are advised to take a corticosteroid for a week.", "corticosteroid",
+            .claim(.treatment, .affirmed)),
+        c(
+            "Some people with bone marrow edema undergo a course of corticosteroid therapy.", "corticosteroid therapy",
+            .claim(.treatment, .affirmed)),
+        c(
+            "Bone marrow edema of the knee may benefit from a corticosteroid.", "corticosteroid",
+            .claim(.treatment, .affirmed)),
+        c(
+            "If you have bone marrow edema, your doctor may try a corticosteroid.", "corticosteroid",
+            .claim(.treatment, .affirmed)),
+        c(
+            "A corticosteroid would be recommended for bone marrow edema.", "corticosteroid",
+            .claim(.treatment, .affirmed)),
+        // A denied need or a verdict on a treatment is a negated treatment, not a denied finding
+        c("Patients with bone marrow edema do not need surgery.", "surgery", .claim(.treatment, .negated)),
+        c("Most bone marrow edema does not require surgery.", "surgery", .claim(.treatment, .negated)),
+        c("Bisphosphonates are ineffective for bone marrow edema.", "Bisphosphonates", .claim(.treatment, .negated)),
+        c("Surgery is unnecessary for most bone marrow edema.", "Surgery", .claim(.treatment, .negated)),
+        c("Surgery is not necessary for most bone marrow edema.", "Surgery", .claim(.treatment, .negated)),
+        // being put on or started on a treatment is a treatment, in a section with no prior for one
+        c(
+            "Bone marrow edema\n\nDiagnosis\n\nAn MRI confirms bone marrow edema. Most patients are then put on crutches for six weeks.\n",
+            "crutches", .claim(.treatment, .affirmed)),
+        c(
+            "Bone marrow edema\n\nDiagnosis\n\nAn MRI confirms bone marrow edema. She was started on a bisphosphonate.\n",
+            "bisphosphonate", .claim(.treatment, .affirmed)),
     ]
 
     // MARK: 2. Sections
@@ -277,6 +309,29 @@ extension SentenceCase {
         c(
             "Glucocorticoids can trigger bone marrow edema, especially at high doses.", "Glucocorticoids",
             .claim(.cause, .affirmed)),
+        // more section words: self-care, what can I do, mechanisms, investigations
+        c(
+            "Bone marrow edema\n\nBone marrow edema is a painful condition of the bone.\n\nSelf-care\n\nA short course of a corticosteroid is usual.\n",
+            "corticosteroid", .claim(.treatment, .affirmed)),
+        c(
+            "Bone marrow edema\n\nBone marrow edema is a painful condition of the bone.\n\nWhat can I do?\n\nA corticosteroid may be offered.\n",
+            "corticosteroid", .claim(.treatment, .affirmed)),
+        c(
+            "Bone marrow edema\n\nBone marrow edema is a painful condition of the bone.\n\nPathophysiology\n\nEarlier surgery on the knee is common.\n",
+            "surgery", .claim(.cause, .affirmed)),
+        c(
+            "Bone marrow edema\n\nBone marrow edema is a painful condition of the bone.\n\nMechanisms\n\nEarlier surgery on the knee is common.\n",
+            "surgery", .claim(.cause, .affirmed)),
+        c(
+            "Bone marrow edema\n\nBone marrow edema is a painful condition of the bone.\n\nInvestigations\n\nBlood tests look at gout and infection.\n",
+            "gout", .noClaim),
+        c(
+            "Bone marrow edema\n\nBone marrow edema is a painful condition of the bone.\n\nWorkup\n\nBlood tests look at gout and infection.\n",
+            "gout", .noClaim),
+        // an intro line with no cue of its own takes the cue of the sentence before it in its block
+        c(
+            "Overview\n\nRest and medication usually relieve bone marrow edema within a few months. These include:\n\n• a corticosteroid\n• bisphosphonates\n",
+            "corticosteroid", .claim(.treatment, .affirmed)),
     ]
 
     // MARK: 3. The object of a claim
@@ -398,6 +453,13 @@ extension SentenceCase {
         c(
             "Bone marrow edema is not caused by smoking, although smoking increases the risk of osteonecrosis.",
             "smoking", .noClaim, occurrence: 2),
+        // differentials in the plural, "not the same as"; an early stage or a precursor is an outcome
+        c(
+            "Osteonecrosis and stress fractures are differential diagnoses of bone marrow edema.", "Osteonecrosis",
+            .noClaim),
+        c("Bone marrow edema is not the same as osteonecrosis.", "osteonecrosis", .noClaim),
+        c("Bone marrow edema may be an early stage of osteonecrosis.", "osteonecrosis", .noClaim),
+        c("Bone marrow edema can be a precursor of a stress fracture.", "stress fracture", .noClaim),
     ]
 
     // MARK: 5. Negation
@@ -536,6 +598,26 @@ extension SentenceCase {
         c(
             "Core decompression not only relieves pain but may also halt bone marrow edema before it progresses.",
             "Core decompression", .claim(.treatment, .affirmed)),
+        // modal denials; "must not be ignored" is no denial; "pain-free" is no negation
+        c(
+            "Corticosteroids should not be used to treat bone marrow edema.", "Corticosteroids",
+            .claim(.treatment, .negated)),
+        c("Surgery will not cure bone marrow edema.", "Surgery", .claim(.treatment, .negated)),
+        c("Smoking must not be ignored as a cause of bone marrow edema.", "Smoking", .claim(.cause, .affirmed)),
+        c("Smoking should not be overlooked as a cause of bone marrow edema.", "Smoking", .claim(.cause, .affirmed)),
+        c(
+            "After core decompression, patients with bone marrow edema were pain-free within weeks.",
+            "core decompression", .claim(.treatment, .affirmed)),
+        // a denied cue before "but" does not reach a mention after it
+        c(
+            "Treatment of bone marrow edema is not one quick cure but a plan that adds physical therapy over months.",
+            "physical therapy", .claim(.treatment, .affirmed)),
+        c("Surgery does not cure bone marrow edema, but it eases the pain.", "Surgery", .claim(.treatment, .negated)),
+        // a backward trigger stops at a coordinator that opens a clause, not at one inside a subject
+        c(
+            "A man with bone marrow edema of the hip was given iloprost and his pain resolved.", "iloprost",
+            .claim(.treatment, .affirmed)),
+        c("The fever and the rash resolved.", "fever", .assertion(.negated)),
     ]
 
     // MARK: 6. Hedges and non-hedges
@@ -665,6 +747,19 @@ extension SentenceCase {
             "Bone marrow edema can be caused by many things, including injury, arthritis and infection.", "injury",
             .claim(.cause, .affirmed)),
         c("Bone marrow edema can sometimes develop after a minor injury.", "injury", .claim(.cause, .affirmed)),
+        // framing hedges (a theory, little evidence), a theory after the mention, conditional "would"
+        c(
+            "One theory is that venous congestion produces bone marrow edema.", "venous congestion",
+            .claim(.cause, .uncertain)),
+        c(
+            "There is little evidence that hyperbaric oxygen helps bone marrow edema.", "hyperbaric oxygen",
+            .claim(.treatment, .uncertain)),
+        c(
+            "Venous congestion is a theory for the cause of bone marrow edema.", "Venous congestion",
+            .claim(.cause, .uncertain)),
+        c(
+            "Venous congestion would explain bone marrow edema in these patients.", "Venous congestion",
+            .claim(.cause, .uncertain)),
     ]
 
     // MARK: 7. Abbreviations

@@ -51,12 +51,15 @@ struct AssertionQuery {
 ///   within its window, and stops only at terminators.
 /// - A backward trigger's scope runs back to the start of its sentence, a semicolon or the last
 ///   terminator, at most its window of words, across list commas but not past a stretch that is a
-///   clause of its own. `negation.final` triggers ("absent", "negative") count only where they end a clause.
+///   clause of its own, nor back past a coordinator that opens a clause ("was given X and her pain
+///   resolved"). `negation.final` triggers ("absent", "negative") count only where they end a clause.
 /// - A `negation.relation` trigger ("did not improve") denies the relation, never the finding
 ///   after it: "Steroids did not improve her rash" keeps the rash affirmed.
 /// - Negation and uncertainty cover a mention when the scope holds the mention, its relation
 ///   cue, or the topic in the mention's clause, unless another relation cue stands between the
-///   trigger and the mention ("not effective for hay fever caused by pollen"). The other
+///   trigger and the mention ("not effective for hay fever caused by pollen"), or a terminator
+///   stands between the scope and a mention it holds neither of ("not one cure but a plan that
+///   addresses the cause"). The other
 ///   attributes cover the mention itself only.
 /// - An odd number of negations negates; an even number is a double negation, affirmed. A
 ///   negation inside the condition that makes the mention hypothetical ("If rest does not help,
@@ -148,6 +151,16 @@ struct AssertionScope: Sendable {
                 relationAttribute && query.clause(of: target.lowerBound).contains(hit.tokens.lowerBound)
                 && query.topicSpans.contains { scope.overlaps($0) }
             guard coversMention || coversCue || coversTopic else { continue }
+            // "not a hunt for one cure but a plan that addresses the cause": the denied cue stands
+            // before a terminator and the mention after it, on the other side of the contrast.
+            if !coversMention, !coversTopic, scope.upperBound <= target.lowerBound,
+                query.triggers.contains(where: {
+                    $0.sections.terminates(category)
+                        && (scope.upperBound..<target.lowerBound).contains($0.tokens.lowerBound)
+                })
+            {
+                continue
+            }
             // "not effective for hay fever caused by pollen": another relation cue between the
             // trigger and the mention takes the mention out of the denied relation.
             if scope.lowerBound == hit.tokens.upperBound, let cue = query.relationCue,
@@ -249,6 +262,13 @@ struct AssertionScope: Sendable {
 
     // MARK: Backward scope
 
+    /// Whether the word at `token` opens a clause after a coordinator: a subject ("and she …") or
+    /// a determiner ("and the pain …").
+    func opensClause(_ token: Int, _ query: AssertionQuery) -> Bool {
+        let key = query.ids.key(token)
+        return lexicon.clauseSubjectIDs.contains(key) || lexicon.clauseStartIDs.contains(key)
+    }
+
     func backwardStart(
         _ hit: TriggerHit, index: Int, section: AssertionSection, category: AssertionCategory, _ query: AssertionQuery
     ) -> Int {
@@ -280,6 +300,14 @@ struct AssertionScope: Sendable {
                 }
                 words = 0
             } else if lexicon.coordinatorIDs.contains(query.ids.key(position)) {
+                // "She was given iloprost and her pain resolved": a coordinator that opens a clause
+                // (a subject after it, and a verb before it) ends the scope.
+                let next = position + 1
+                if next < to, opensClause(next, query),
+                    (start..<position).contains(where: { lexicon.clauseVerbIDs.contains(query.ids.key($0)) })
+                {
+                    return next
+                }
                 words = 0
             } else if token.isWord {
                 words += 1

@@ -176,6 +176,23 @@ struct EvidenceRuleTests {
         #expect(ListIntroRule().decide(glued)?.role == .treatment)
     }
 
+    @Test(
+        "an intro line with no cue of its own takes the cue of the sentence before it in its block, not across blocks")
+    func introBorrowsCue() throws {
+        let borrowed = try mentionFacts(
+            "Overview\n\nRest and medication usually relieve bone marrow edema within a few months. These include:\n\n• a corticosteroid\n• bisphosphonates\n",
+            "corticosteroid")
+        #expect(ListIntroRule().decide(borrowed)?.role == .treatment)
+        let test = try mentionFacts(
+            "Overview\n\nBefore bone marrow edema is treated, doctors rule out other conditions. These include:\n\n• gout\n• a tumour\n",
+            "gout")
+        #expect(ListIntroRule().decide(test).map { $0.role == nil } == true)
+        let otherBlock = try mentionFacts(
+            "Overview\n\nRest and medication usually relieve bone marrow edema within a few months.\n\nThese include:\n\n• a corticosteroid\n",
+            "corticosteroid")
+        #expect(ListIntroRule().decide(otherBlock) == nil)
+    }
+
     @Test("the topic's shorthand after a determiner stands for the topic; with another word before it, it does not")
     func shorthand() throws {
         let standIn = try mentionFacts(
