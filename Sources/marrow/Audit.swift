@@ -15,47 +15,31 @@ struct Audit: AsyncParsableCommand {
             shows every one. The knowledge base is opened read-only.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, html, annotations
-    }
-
     @Argument(help: "A concept id, name or synonym.")
     var term: String
 
     @Option(
         name: .long,
         help: "Output format: text, json, html (a self-contained page) or annotations (W3C Web Annotation JSON-LD).")
-    var format: Format = .text
+    var format: AuditReport.Format = .text
 
     @Option(name: .long, help: "Show the evidence of at most this many sources per claim.")
     var sources: Int = 20
 
     @OptionGroup var shared: ReportOptions
 
+    func validate() throws { try ValidationError.count(sources, of: "--sources") }
+
     func run() async throws {
         let lexicon = try shared.lexiconOptions.load()
         let kb = try shared.knowledgeBase.openForReading()
         let report = try AuditReport.build(
             term: term, lexicon: lexicon, knowledgeBase: kb, sources: shared.limit(sources))
-        let data: Data
-        switch format {
-        case .text:
-            data = Data(report.renderText().utf8)
-        case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            data = try encoder.encode(report) + Data("\n".utf8)
-        case .html:
-            data = Data(report.renderHTML().utf8)
-        case .annotations:
-            data = try WebAnnotationPage(report).encoded()
-        }
-        let evidence = report.claims.reduce(0) { $0 + $1.evidence.count }
-        try writeReport(
-            data, to: shared.output,
-            describing:
-                "the audit of '\(term)' (\(report.claims.count) claims, \(evidence) pieces of evidence, \(format.rawValue))"
-        )
-        if report.claims.isEmpty { throw ExitCode(report.concepts.isEmpty ? 2 : 1) }
+        let output = try ReportOutput(path: shared.output)
+        try output.write(try report.rendered(as: format))
+        try output.finish(describing: report.description(format: format))
+        if report.exitStatus != 0 { throw ExitCode(report.exitStatus) }
     }
 }
+
+extension AuditReport.Format: ExpressibleByArgument {}

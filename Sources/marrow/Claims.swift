@@ -38,23 +38,8 @@ struct Claims: AsyncParsableCommand {
         let views = try ClaimList.build(
             kb, filter: .init(role: role, category: category, flags: flag), names: { names[$0] })
         switch format {
-        case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            Output.write(try encoder.encode(views) + Data("\n".utf8))
-        case .text:
-            var out = "sources  affirm  deny  hedge  claim\n"
-            for view in views {
-                let support = view.support
-                out +=
-                    String(support.sources).leftPad(7) + String(support.affirmed).leftPad(8)
-                    + String(support.negated).leftPad(6) + String(support.uncertain).leftPad(7)
-                out += "  \(view.sentence)  [\(support.category); \(view.roles.joined(separator: ", "))]"
-                if !view.flags.isEmpty { out += "  " + view.flags.map(\.rawValue).joined(separator: " ") }
-                out += "\n"
-            }
-            out += "\(views.count) claim\(views.count == 1 ? "" : "s")\n"
-            Output.write(TerminalText.escape(out, keepingNewlines: true))
+        case .json: Output.write(try PrettyJSON.encode(views))
+        case .text: Output.write(ClaimList.rendered(views))
         }
     }
 }

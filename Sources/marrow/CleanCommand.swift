@@ -27,39 +27,9 @@ struct CleanCommand: AsyncParsableCommand {
     @OptionGroup var pipeline: PipelineOptions
 
     func run() async throws {
-        let processor = DocumentProcessor(lexicon: try pipeline.loadLexicon())
-        let (references, failures) = SourceReader().references(for: paths)
-        for failure in failures { Diagnostics.print(failure) }
-        var failed = failures.count
-        for (position, reference) in references.enumerated() {
-            do {
-                let document = try reference.load()
-                let bytes: [UInt8]
-                var refusal: MarrowError?
-                do {
-                    bytes = try CleanReport.make(document, processor: processor, showDropped: showDropped)
-                        .rendered(as: format)
-                } catch let refused as CleanReport.Refusal {
-                    // What was dropped on the way to nothing, then the error.
-                    bytes = try refused.rendered(as: format)
-                    refusal = refused.error
-                }
-                if format != .json, references.count > 1, !bytes.isEmpty {
-                    Output.write((position > 0 ? "\n" : "") + "==> \(document.path) <==\n")
-                }
-                bytes.withUnsafeBytes { buffer in
-                    guard let base = buffer.baseAddress else { return }
-                    Output.write(
-                        Data(
-                            bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count,
-                            deallocator: .none))
-                }
-                if let refusal { throw refusal }
-            } catch let error as MarrowError {
-                failed += 1
-                Diagnostics.print(error)
-            }
-        }
+        let failed = CleanReport.run(
+            paths: paths, processor: DocumentProcessor(lexicon: try pipeline.loadLexicon()), format: format,
+            showDropped: showDropped, write: Output.write, problem: Diagnostics.print)
         if failed > 0 { throw ExitCode(1) }
     }
 }

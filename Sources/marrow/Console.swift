@@ -31,7 +31,7 @@ final class Console: Sendable {
 
     /// Shows how far a run has got: one line updated in place on a terminal, else one line per step.
     func progress(_ progress: RunProgress) {
-        let text = "[\(progress.done)/\(progress.totalText)] \(progress.status) \(TerminalText.escape(progress.path))"
+        let text = progress.line
         state.withLock { state in
             state.current = progress
             state.lastUpdate = Date()
@@ -76,9 +76,7 @@ final class Console: Sendable {
                     guard let current = state.current, current.done < current.total ?? Int.max else { return true }
                     let quiet = Date().timeIntervalSince(state.lastUpdate)
                     if quiet >= 2 {
-                        let line = Console.fit(
-                            "[\(current.done)/\(current.totalText)] working on \(TerminalText.escape(current.next ?? "the next item"))… \(Int(quiet)) s"
-                        )
+                        let line = Console.fit(current.working(seconds: Int(quiet)))
                         state.line = line
                         FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
                     }
@@ -98,16 +96,4 @@ final class Console: Sendable {
         let columns = ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : 100
         return text.count < columns ? text : String(text.prefix(max(10, columns - 2))) + "…"
     }
-
-    /// A byte count for people.
-    static func size(_ bytes: Int) -> String {
-        if bytes < 1024 { return "\(bytes) bytes" }
-        if bytes < 1024 * 1024 { return String(format: "%.1f KiB", Double(bytes) / 1024) }
-        return String(format: "%.1f MiB", Double(bytes) / 1024 / 1024)
-    }
-}
-
-extension RunProgress {
-    /// The total as printed: `?` when it is not known in advance.
-    var totalText: String { total.map(String.init) ?? "?" }
 }

@@ -28,9 +28,7 @@ struct Eval: AsyncParsableCommand {
     var rules = false
 
     @Option(name: .long, help: "text or json.")
-    var format: Format = .text
-
-    enum Format: String, ExpressibleByArgument { case text, json }
+    var format: Evaluation.Format = .text
 
     @OptionGroup var lexiconOptions: LexiconOptions
 
@@ -44,13 +42,9 @@ struct Eval: AsyncParsableCommand {
             throw ExitCode(1)
         }
         for failure in result.failures { Diagnostics.print(failure) }
-        switch format {
-        case .text:
-            Output.write(
-                (show ? result.evaluation.details : "") + (rules ? result.evaluation.ruleTable(claims: show) : "")
-                    + result.evaluation.summary)
-        case .json: Output.write(try result.evaluation.json(details: show, rules: rules) + Data("\n".utf8))
-        }
+        Output.write(try result.evaluation.rendered(as: format, details: show, rules: rules))
         if !result.failures.isEmpty { throw ExitCode(1) }
     }
 }
+
+extension Evaluation.Format: ExpressibleByArgument {}

@@ -45,7 +45,9 @@ struct Explain: AsyncParsableCommand {
     func run() async throws {
         let explainer = Explainer(lexicon: try lexiconOptions.load())
         if jsonl {
-            if !answerLines(ExplainLines(explainer: explainer)) { throw ExitCode(1) }
+            let answered = ExplainLines(explainer: explainer).answerStream(
+                reading: { FileHandle.standardInput.availableData }, writing: Output.write)
+            if !answered { throw ExitCode(1) }
             return
         }
         let explanation: Explanation
@@ -57,34 +59,9 @@ struct Explain: AsyncParsableCommand {
             throw ExitCode(1)
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
-            Output.write(try encoder.encode(explanation) + Data("\n".utf8))
+            Output.write(try PrettyJSON.encode(explanation))
             return
         }
         Output.write(explanation.report)
-    }
-
-    /// Streams standard input through the protocol; false when a line got an error.
-    func answerLines(_ protocolHandler: ExplainLines) -> Bool {
-        let input = FileHandle.standardInput
-        var pending: [UInt8] = []
-        var writer = JSONWriter()
-        var number = 1
-        var failed = false
-        while true {
-            let chunk = input.availableData
-            pending.append(contentsOf: chunk)
-            let result = protocolHandler.answerLines(
-                in: pending[...], firstNumber: number, final: chunk.isEmpty, into: &writer)
-            number += result.lines
-            failed = failed || result.failed
-            pending.removeFirst(result.consumed)
-            if !writer.bytes.isEmpty {
-                Output.write(Data(writer.bytes))
-                writer.reset()
-            }
-            if chunk.isEmpty { return !failed }
-        }
     }
 }

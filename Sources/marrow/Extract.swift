@@ -37,28 +37,8 @@ struct Extract: AsyncParsableCommand {
             throw ExitCode(2)
         }
         let inputs = DocumentInputs(paths: paths, standardInput: decoder)
-        let encoder = JSONLinesEncoder()
-        let runner = Pipeline(processor: DocumentProcessor(lexicon: lexicon), jobs: pipeline.jobs)
-        var failed = 0
-        try await runner.run(
-            pulling: { await inputs.next() },
-            transform: { document in
-                // The lines stay in the writer's buffer and are written from it: no copy into a
-                // `Data` (for one huge document, that copy was as large as all its records).
-                var writer = JSONWriter(capacity: document.records.count * 1536)
-                encoder.write(document.records, to: &writer)
-                return (document.document.path, writer.bytes, document.records.count)
-            }
-        ) { index, result in
-            switch result {
-            case .success(let (path, buffer, count)):
-                Output.write(buffer)
-                if pipeline.progress { Diagnostics.progress(index + 1, inputs.total, path, "\(count) records") }
-            case .failure(let error):
-                failed += 1
-                Diagnostics.print(error)
-            }
-        }
+        let failed = try await Pipeline(processor: DocumentProcessor(lexicon: lexicon), jobs: pipeline.jobs).extract(
+            inputs, write: Output.write, step: pipeline.step, problem: Diagnostics.print)
         if failed > 0 { throw ExitCode(1) }
     }
 }

@@ -29,11 +29,10 @@ struct Ingest: AsyncParsableCommand {
     func run() async throws {
         let lexicon = try pipeline.loadLexicon()
         let kb = try knowledgeBase.openForWriting(create: true)
-        let progress = pipeline.progress
         let tally = try await Ingestion(lexicon: lexicon, jobs: pipeline.jobs, restore: restore)
             .ingest(
                 paths: paths, into: kb, problem: Diagnostics.print,
-                progress: { if progress { Console.shared.progress($0) } })
+                progress: pipeline.step)
         Output.write("ingest: \(tally.summary)\n")
         if tally.failed > 0 { throw ExitCode(1) }
     }

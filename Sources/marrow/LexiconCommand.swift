@@ -18,20 +18,11 @@ struct LexiconCommand: AsyncParsableCommand {
         @OptionGroup var lexiconOptions: LexiconOptions
 
         func run() async throws {
-            let folder = lexiconOptions.folder
-            let (lexicon, problems) = CompiledLexicon.load(folder: folder)
-            let set = lexicon.lexiconSet
-            for problem in problems { Diagnostics.print(problem) }
-            let collisions = lexicon.expansionCollisions
-            for collision in collisions { Output.write(collision.description + "\n") }
-            let roles = Dictionary(grouping: set.concepts, by: \.primaryRole).mapValues(\.count)
-            let terms = set.concepts.reduce(0) { $0 + $1.terms.count }
-            let summary = Role.allCases.compactMap { role in roles[role].map { "\($0) \(role.rawValue)" } }.joined(
-                separator: ", ")
-            Output.write(
-                "\(folder): \(set.concepts.count) concepts (\(summary)), \(terms) terms, \(collisions.count) made form\(collisions.count == 1 ? "" : "s") left out, version \(set.version): \(problems.isEmpty ? "ok" : "\(problems.count) problem\(problems.count == 1 ? "" : "s")")\n"
-            )
-            if !problems.isEmpty { throw ExitCode(1) }
+            let check = LexiconCheck(folder: lexiconOptions.folder)
+            for problem in check.problems { Diagnostics.print(problem) }
+            for collision in check.collisions { Output.write(collision.description + "\n") }
+            Output.write(check.summary + "\n")
+            if !check.passed { throw ExitCode(1) }
         }
     }
 }

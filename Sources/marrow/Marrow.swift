@@ -39,7 +39,7 @@ struct LexiconOptions: ParsableArguments {
             "The lexicon folder.", discussion: "Defaults to $MARROW_LEXICONS, else ./Lexicons.", valueName: "folder"))
     var lexicons: String?
 
-    var folder: String { lexicons ?? ProcessInfo.processInfo.environment["MARROW_LEXICONS"] ?? "Lexicons" }
+    var folder: String { LexiconSet.folder(named: lexicons) }
 
     /// Each concept's display name by id, from the lexicons parsed but not compiled (a folder with
     /// problems still names what it can; without names the ids are shown).
@@ -54,9 +54,7 @@ struct LexiconOptions: ParsableArguments {
         let (lexicon, problems) = CompiledLexicon.load(folder: folder)
         guard problems.isEmpty else {
             for problem in problems { Diagnostics.print(problem) }
-            Diagnostics.note(
-                "\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(folder); run 'marrow lexicon check' after fixing them"
-            )
+            Diagnostics.note(LexiconCheck.failureNote(problems: problems.count, folder: folder))
             throw ExitCode(2)
         }
         return lexicon
@@ -78,12 +76,25 @@ struct PipelineOptions: ParsableArguments {
     /// Whether to show progress: as asked, else when standard error is a terminal.
     var progress: Bool { progressFlag ?? Console.isTerminal }
 
+    /// Where a run's steps go: the progress line when progress is shown, else nowhere.
+    var step: @Sendable (RunProgress) -> Void {
+        let shown = progress
+        return { if shown { Console.shared.progress($0) } }
+    }
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     /// Loads and compiles the lexicons.
     func loadLexicon() throws -> CompiledLexicon { try lexiconOptions.load() }
+}
+
+extension ValidationError {
+    /// Refuses a negative count given to `flag` (a count of 0 asks for none).
+    static func count(_ value: Int, of flag: String) throws {
+        guard value >= 0 else { throw ValidationError("\(flag) must be 0 or more, not \(value)") }
+    }
 }
 
 /// The knowledge-base location option.
@@ -95,7 +106,7 @@ struct KnowledgeBaseOptions: ParsableArguments {
             valueName: "file"))
     var kb: String?
 
-    var path: String { kb ?? ProcessInfo.processInfo.environment["MARROW_KB"] ?? ".marrow/knowledge.sqlite" }
+    var path: String { KnowledgeBase.path(named: kb) }
 
     /// Opens the knowledge base for reading only, printing the error in the standard shape when it cannot.
     func openForReading() throws -> KnowledgeBase {
@@ -126,11 +137,6 @@ enum Diagnostics {
     static func note(_ message: String) {
         Console.shared.error("note: " + TerminalText.escape(message) + "\n")
     }
-
-    /// One progress line; `total` is nil when not known in advance (a stream).
-    static func progress(_ done: Int, _ total: Int?, _ path: String, _ status: String) {
-        Console.shared.progress(RunProgress(done: done, total: total, path: path, status: status))
-    }
 }
 
 /// Writes to standard output.
@@ -156,23 +162,41 @@ enum Output {
     }
 }
 
-/// Writes `data` to `path`, or to standard output when there is none; says what it wrote.
-func writeReport(_ data: Data, to path: String?, describing what: String) throws {
-    guard let path else {
-        Output.write(data)
-        return
-    }
-    do {
-        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-    } catch {
-        Diagnostics.print(
-            MarrowError(
-                .unreadable, "cannot write the \(what): \(error.localizedDescription)", at: SourceLocation(path: path)))
-        throw ExitCode(2)
-    }
-    Output.write("wrote \(what) to \(TerminalText.escape(path)) (\(Console.size(data.count)))\n")
-}
+/// Where a report goes: a file (written beside its final name and moved into place when
+/// complete, then named on standard output with its size) or standard output.
+final class ReportOutput {
+    let file: PartialFile?
 
-extension String {
-    func leftPad(_ width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
+    init(path: String?) throws {
+        do {
+            file = try path.map(PartialFile.init)
+        } catch let error as MarrowError {
+            Diagnostics.print(error)
+            throw ExitCode(2)
+        }
+    }
+
+    func write(_ text: String) throws { try write(Data(text.utf8)) }
+
+    func write(_ data: Data) throws {
+        guard let file else { return Output.write(data) }
+        do {
+            try file.write(data)
+        } catch let error as MarrowError {
+            Diagnostics.print(error)
+            throw ExitCode(2)
+        }
+    }
+
+    /// Finishes the file and says what it holds.
+    func finish(describing what: String) throws {
+        guard let file else { return }
+        do {
+            try file.finish()
+        } catch let error as MarrowError {
+            Diagnostics.print(error)
+            throw ExitCode(2)
+        }
+        Output.write("wrote \(what) to \(TerminalText.escape(file.path)) (\(ByteCount.text(file.count)))\n")
+    }
 }

@@ -26,34 +26,24 @@ struct Rebuild: AsyncParsableCommand {
     @OptionGroup var pipeline: PipelineOptions
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
+    func validate() throws { try ValidationError.count(top, of: "--top") }
+
     func run() async throws {
         let lexicon = try pipeline.loadLexicon()
-        let progress = pipeline.progress
         let tally: Ingestion.Tally
         do {
             tally = try await Ingestion(lexicon: lexicon, jobs: pipeline.jobs)
                 .rebuild(
                     paths: [corpus], at: knowledgeBase.path, waiting: Diagnostics.note, problem: Diagnostics.print,
-                    progress: { if progress { Console.shared.progress($0) } })
+                    progress: pipeline.step)
         } catch let error as MarrowError {
             Diagnostics.print(error)
             throw ExitCode(2)
         }
-        let kb = try knowledgeBase.openForReading()
-        let stats = try kb.statistics()
-        var out =
-            "Rebuilt \(TerminalText.escape(knowledgeBase.path)) from \(TerminalText.escape(corpus)) (lexicons \(lexicon.version)): \(tally.summary)\n"
-        out +=
-            "  \(stats.sources) sources, \(stats.passages) passages, \(stats.claims) claims, \(stats.evidence) pieces of evidence\n"
-        let claims = try ClaimList.build(kb, names: lexicon.name(of:)).prefix(top)
-        if !claims.isEmpty {
-            out += "\nTop claims by supporting sources:\n"
-            for claim in claims {
-                out +=
-                    "  \(String(claim.support.sources).leftPad(3)) source\(claim.support.sources == 1 ? " " : "s")  \(claim.sentence)\n"
-            }
-        }
-        Output.write(out)
+        Output.write(
+            try RebuildSummary.text(
+                knowledgeBasePath: knowledgeBase.path, corpus: corpus, lexicon: lexicon, tally: tally,
+                knowledgeBase: try knowledgeBase.openForReading(), top: top))
         if tally.failed > 0 { throw ExitCode(1) }
     }
 }

@@ -25,16 +25,7 @@ struct Remove: AsyncParsableCommand {
         var failed = false
         for selector in sources {
             do {
-                switch try kb.remove(selector) {
-                case .retracted(let source):
-                    Output.write(
-                        "removed \(source.id) \(TerminalText.escape(source.path)) (\(source.evidence) pieces of evidence)\n"
-                    )
-                case .forgotPath(let path, let source):
-                    Output.write(
-                        "forgot path \(TerminalText.escape(path)) of \(source.id); its bytes stay recorded at \(TerminalText.escape(source.paths.filter { $0 != path }.joined(separator: ", ")))\n"
-                    )
-                }
+                Output.write(try kb.remove(selector).summary + "\n")
             } catch let error as MarrowError {
                 Diagnostics.print(error)
                 failed = true

@@ -16,32 +16,27 @@ struct Report: AsyncParsableCommand {
             pointing into the raw source file with a byte-position and a quote selector.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case html, annotations
-    }
-
     @Option(name: .long, help: "Output format: html or annotations.")
-    var format: Format = .html
+    var format: AuditReport.PageFormat = .html
 
     @Option(name: .long, help: "Show the evidence of at most this many sources per claim.")
     var top: Int = 5
 
     @OptionGroup var shared: ReportOptions
 
+    func validate() throws { try ValidationError.count(top, of: "--top") }
+
     func run() async throws {
         let kb = try shared.knowledgeBase.openForReading()
         let names = shared.lexiconOptions.conceptNames()
-        let limit = shared.limit(top)
-        let sink = try ReportFile(path: shared.output)
-        switch format {
-        case .html:
-            try AuditReport.writeHTML(knowledgeBase: kb, top: limit, names: { names[$0] }, to: sink.write)
-        case .annotations:
-            try WebAnnotationPage.write(knowledgeBase: kb, top: limit, names: { names[$0] }, to: sink.write)
-        }
-        try sink.finish(describing: "the report (\(format.rawValue))")
+        let output = try ReportOutput(path: shared.output)
+        try AuditReport.writePage(
+            format, knowledgeBase: kb, top: shared.limit(top), names: { names[$0] }, to: output.write)
+        try output.finish(describing: "the report (\(format.rawValue))")
     }
 }
+
+extension AuditReport.PageFormat: ExpressibleByArgument {}
 
 /// The options `audit` and `report` share: how much evidence to show, where to write it, and which
 /// lexicons and knowledge base to read. Each command keeps its own format and per-claim limit.
@@ -57,53 +52,6 @@ struct ReportOptions: ParsableArguments {
 
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
-    /// How many sources to show per claim: `requested` (at least zero), or every one with `--all`.
-    func limit(_ requested: Int) -> Int? { all ? nil : max(0, requested) }
-}
-
-/// Where a streamed report goes: a file (written beside its final name and moved into place when
-/// complete) or standard output.
-final class ReportFile {
-    let path: String?
-    let temporary: String?
-    let handle: FileHandle
-    var bytes = 0
-
-    init(path: String?) throws {
-        self.path = path
-        guard let path else {
-            temporary = nil
-            handle = FileHandle.standardOutput
-            return
-        }
-        let temporary = path + ".partial-\(getpid())"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil),
-            let handle = FileHandle(forWritingAtPath: temporary)
-        else {
-            Diagnostics.print(MarrowError(.unreadable, "cannot write the report here", at: SourceLocation(path: path)))
-            throw ExitCode(2)
-        }
-        self.temporary = temporary
-        self.handle = handle
-    }
-
-    func write(_ text: String) throws {
-        let data = Data(text.utf8)
-        bytes += data.count
-        if path == nil { Console.shared.clearProgress() }
-        try handle.write(contentsOf: data)
-    }
-
-    func finish(describing what: String) throws {
-        guard let path, let temporary else { return }
-        try handle.close()
-        if rename(temporary, path) != 0 {
-            Diagnostics.print(
-                MarrowError(
-                    .unreadable, "cannot write the report: \(String(cString: strerror(errno)))",
-                    at: SourceLocation(path: path)))
-            throw ExitCode(2)
-        }
-        Output.write("wrote \(what) to \(TerminalText.escape(path)) (\(Console.size(bytes)))\n")
-    }
+    /// How many sources to show per claim: `requested`, or every one with `--all`.
+    func limit(_ requested: Int) -> Int? { all ? nil : requested }
 }

@@ -27,52 +27,9 @@ struct Status: AsyncParsableCommand {
     func run() async throws {
         let lexicon = try lexiconOptions.load()
         let kb = try knowledgeBase.openForReading()
-        let hasCorpus = FileManager.default.fileExists(atPath: corpus)
         let report = try StatusReport.build(
-            knowledgeBase: kb, lexiconVersion: lexicon.version, corpus: hasCorpus ? corpus : nil, listSources: sources)
-        let stats = report.statistics
-        let stale = report.staleness
-        let e: (String) -> String = { TerminalText.escape($0) }
-        var out = "\(e(knowledgeBase.path))\n"
-        out +=
-            "  \(stats.sources) sources (\(stats.oldVersions) old versions, \(stats.retracted) retracted, \(stats.rejected) rejected inputs), \(stats.passages) passages, \(stats.claims) claims, \(stats.evidence) pieces of evidence\n"
-        let built =
-            stats.sourceLexiconVersions.isEmpty
-            ? (stats.lexiconVersion ?? "none") : stats.sourceLexiconVersions.joined(separator: ", ")
-        out += "  built with lexicons \(built); \(e(lexiconOptions.folder)) is \(lexicon.version)\n"
-        if stale.lexiconStale {
-            out +=
-                "  stale: \(stale.sourcesWithOtherLexicon.count) source\(stale.sourcesWithOtherLexicon.count == 1 ? "" : "s") processed with other lexicons; run 'marrow rebuild'\n"
-        }
-        if hasCorpus {
-            for path in stale.newInCorpus { out += "  new in corpus: \(e(path))\n" }
-            for path in stale.changedInCorpus { out += "  changed in corpus: \(e(path))\n" }
-            for path in stale.missingFromCorpus { out += "  gone from corpus: \(e(path))\n" }
-            for path in stale.unreadable { out += "  unreadable: \(e(path))\n" }
-            for path in stale.retractedInCorpus { out += "  retracted (stays out): \(e(path))\n" }
-            for path in stale.rejectedInCorpus { out += "  rejected when ingested: \(e(path))\n" }
-            if !stale.newInCorpus.isEmpty || !stale.changedInCorpus.isEmpty {
-                out += "  stale: \(e(corpus)) has new or changed files; run 'marrow ingest \(e(corpus))'\n"
-            }
-            if !stale.missingFromCorpus.isEmpty {
-                out +=
-                    "  stale: files recorded in the knowledge base are gone; restore them, or run 'marrow remove PATH' for each\n"
-            }
-        } else {
-            out += "  no corpus folder at \(e(corpus)); corpus staleness not checked\n"
-        }
-        out += stale.isStale ? "status: stale\n" : "status: up to date\n"
-        if let sources = report.sources {
-            out += "\nSources:\n"
-            for source in sources {
-                let state =
-                    source.retracted
-                    ? "retracted" : source.supersededBy.map { "old version, replaced by \($0)" } ?? "current"
-                out +=
-                    "  \(source.id)  \(e(source.paths.joined(separator: ", ")))  \(state)  \(source.evidence) evidence  lexicons \(source.lexiconVersion)\n"
-            }
-        }
-        Output.write(out)
-        if stale.isStale { throw ExitCode(1) }
+            knowledgeBase: kb, lexiconVersion: lexicon.version, corpus: corpus, listSources: sources)
+        Output.write(report.text(knowledgeBasePath: knowledgeBase.path, lexiconFolder: lexiconOptions.folder))
+        if report.staleness.isStale { throw ExitCode(1) }
     }
 }

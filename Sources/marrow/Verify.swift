@@ -24,11 +24,7 @@ struct Verify: AsyncParsableCommand {
     func run() async throws {
         let kb = try knowledgeBase.openForReading()
         let progress = progressFlag ?? Console.isTerminal
-        let report = try Verifier(knowledgeBase: kb).verify(progress: { done, total in
-            if progress && (done % 50 == 0 || done == total) {
-                Console.shared.progress(RunProgress(done: done, total: total, path: "", status: "sources verified"))
-            }
-        })
+        let report = try Verifier(knowledgeBase: kb).verify(every: 50) { if progress { Console.shared.progress($0) } }
         for problem in report.problems { Diagnostics.print(problem) }
         Output.write(report.summary + "\n")
         if !report.passed { throw ExitCode(1) }

@@ -156,4 +156,35 @@ struct CommandLineTests {
             #expect(result.stdout.contains("USAGE"), "\(command)")
         }
     }
+
+    @Test(
+        "a negative count, a missing lexicon folder or an output folder that is not there is a clear error, never a crash"
+    )
+    func strangerErrors() throws {
+        let folder = MarrowProcess.temporaryFolder()
+        let kb = folder + "/kb.sqlite"
+        for (arguments, flag) in [
+            (["rebuild", "--kb", kb, "--top=-1"], "--top"), (["report", "--kb", kb, "--top=-1"], "--top"),
+            (["audit", "gout", "--kb", kb, "--sources=-1"], "--sources"),
+        ] {
+            let run = try MarrowProcess.run(arguments)
+            #expect(run.status == 64, "\(arguments): \(run.stderr)")
+            #expect(run.stderr.contains("\(flag) must be 0 or more, not -1"), "\(run.stderr)")
+        }
+        let rebuild = try MarrowProcess.run(["rebuild", "--kb", kb, "--top", "0", "--no-progress"])
+        #expect(rebuild.status == 0, "\(rebuild.stderr)")
+        #expect(!rebuild.stdout.contains("Top claims"))
+
+        let noLexicons = try MarrowProcess.run(["status", "--kb", kb, "--lexicons", folder + "/none"])
+        #expect(noLexicons.status == 2)
+        #expect(noLexicons.stderr.contains(folder + "/none: error: no lexicon folder here"))
+        #expect(noLexicons.stderr.contains("1 problem in"), "\(noLexicons.stderr)")
+
+        let unwritable = folder + "/no/such/folder/out.html"
+        for arguments in [["report", "--kb", kb, "-o", unwritable], ["audit", "OA", "--kb", kb, "-o", unwritable]] {
+            let run = try MarrowProcess.run(arguments)
+            #expect(run.status == 2, "\(arguments)")
+            #expect(run.stderr.hasPrefix(unwritable + ": error: cannot write here: "), "\(run.stderr)")
+        }
+    }
 }

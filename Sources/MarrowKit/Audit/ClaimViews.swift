@@ -91,6 +91,35 @@ public enum ClaimList {
             .map { ClaimView($0, objectName: names($0.object) ?? $0.object) }
             .filter { view in filter.flags.allSatisfy { view.flags.contains($0) } }
     }
+
+    /// The claims as `marrow claims` prints them: one line a claim under a header (per-source
+    /// counts, the sentence, category, roles, flags), then how many there are; safe for a terminal.
+    public static func rendered(_ views: [ClaimView]) -> String {
+        var out = "sources  affirm  deny  hedge  claim\n"
+        for view in views {
+            let support = view.support
+            out +=
+                String(support.sources).leftPadded(to: 7) + String(support.affirmed).leftPadded(to: 8)
+                + String(support.negated).leftPadded(to: 6) + String(support.uncertain).leftPadded(to: 7)
+            out += "  \(view.sentence)  [\(support.category); \(view.roles.joined(separator: ", "))]"
+            if !view.flags.isEmpty { out += "  " + view.flags.map(\.rawValue).joined(separator: " ") }
+            out += "\n"
+        }
+        out += "\(views.count) claim\(views.count == 1 ? "" : "s")\n"
+        return TerminalText.escape(out, keepingNewlines: true)
+    }
+
+    /// The most-supported claims as the rebuild summary lists them, one line each; empty when
+    /// there are none.
+    public static func topLines(_ views: some Collection<ClaimView>) -> String {
+        guard !views.isEmpty else { return "" }
+        var out = "\nTop claims by supporting sources:\n"
+        for claim in views {
+            let sources = claim.support.sources
+            out += "  \(String(sources).leftPadded(to: 3)) source\(sources == 1 ? " " : "s")  \(claim.sentence)\n"
+        }
+        return out
+    }
 }
 
 extension CompiledLexicon {

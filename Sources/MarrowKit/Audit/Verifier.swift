@@ -93,6 +93,23 @@ public struct Verifier: Sendable {
         return report
     }
 
+    /// Checks every current source as ``verify(read:progress:)`` does, reporting progress as
+    /// steps of a run: after every `interval` sources and after the last.
+    ///
+    /// - Parameters:
+    ///   - interval: how many sources between two steps (at least 1).
+    ///   - steps: called with each step.
+    public func verify(
+        read: (String) -> [UInt8]? = { path in FileManager.default.contents(atPath: path).map { [UInt8]($0) } },
+        every interval: Int, steps: (RunProgress) -> Void
+    ) throws -> VerificationReport {
+        try verify(read: read) { done, total in
+            if done % max(1, interval) == 0 || done == total {
+                steps(RunProgress(done: done, total: total, path: "", status: "sources verified"))
+            }
+        }
+    }
+
     /// Re-resolves one source's anchors against `raw`; with a `limit`, names at most that many
     /// broken ones and counts the rest in one line.
     func check(

@@ -124,9 +124,7 @@ public struct WebAnnotationPage: Codable, Sendable {
 
     /// The page as pretty-printed JSON-LD with sorted keys.
     public func encoded() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return try encoder.encode(self) + Data("\n".utf8)
+        try PrettyJSON.encode(self)
     }
 }
 
@@ -173,8 +171,6 @@ extension WebAnnotationPage {
         read: (String) -> [UInt8]? = WebAnnotationPage.readFile,
         to output: (String) throws -> Void
     ) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         try output("{\"@context\":\"http://www.w3.org/ns/anno.jsonld\",\"type\":\"AnnotationPage\",\"items\":[\n")
         var first = true
         for row in try knowledgeBase.claims() {
@@ -182,7 +178,7 @@ extension WebAnnotationPage {
             var cache: (path: String, bytes: [UInt8]?)?
             for evidence in entry.evidence {
                 if cache?.path != evidence.source.path { cache = (evidence.source.path, read(evidence.source.path)) }
-                let data = try encoder.encode(annotation(entry, evidence, raw: cache?.bytes))
+                let data = try PrettyJSON.compact(annotation(entry, evidence, raw: cache?.bytes))
                 try output((first ? "" : ",\n") + String(decoding: data, as: UTF8.self))
                 first = false
             }

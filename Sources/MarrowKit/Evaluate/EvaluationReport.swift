@@ -1,17 +1,37 @@
 import Foundation
 
 extension Evaluation {
+    /// How `marrow eval` prints an evaluation.
+    public enum Format: String, Sendable, CaseIterable {
+        /// Tables for people: the lists (when asked), the rule table (when asked), the scores.
+        case text
+        /// One JSON object on one line.
+        case json
+    }
+
+    /// The evaluation in `format`, as UTF-8 ending in a newline.
+    ///
+    /// - Parameters:
+    ///   - details: also list every miss, false positive and assertion error.
+    ///   - rules: also count the decisions per deciding rule.
+    /// - Throws: what encoding JSON throws.
+    public func rendered(as format: Format, details withDetails: Bool, rules withRules: Bool) throws -> Data {
+        switch format {
+        case .text:
+            return Data(
+                ((withDetails ? details : "") + (withRules ? ruleTable(claims: withDetails) : "") + summary).utf8)
+        case .json:
+            return try json(details: withDetails, rules: withRules) + Data("\n".utf8)
+        }
+    }
+
     /// The scores as a table: precision, recall and F1 per role and overall, and assertion accuracy.
     public var summary: String {
         func row(_ name: String, _ counts: Counts) -> String {
-            func pad(_ text: String, _ width: Int) -> String {
-                String(repeating: " ", count: max(0, width - text.count)) + text
-            }
-            return name.padding(toLength: 10, withPad: " ", startingAt: 0)
-                + pad("\(counts.gold)", 6) + pad("\(counts.found)", 7) + pad(Evaluation.format(counts.recall), 8)
-                + pad("\(counts.predicted)", 11) + pad("\(counts.correct)", 9)
-                + pad(Evaluation.format(counts.precision), 11)
-                + pad(Evaluation.format(counts.f1), 7) + "\n"
+            name.rightPadded(to: 10) + "\(counts.gold)".leftPadded(to: 6) + "\(counts.found)".leftPadded(to: 7)
+                + Evaluation.format(counts.recall).leftPadded(to: 8) + "\(counts.predicted)".leftPadded(to: 11)
+                + "\(counts.correct)".leftPadded(to: 9) + Evaluation.format(counts.precision).leftPadded(to: 11)
+                + Evaluation.format(counts.f1).leftPadded(to: 7) + "\n"
         }
         var out = "role        gold  found  recall  predicted  correct  precision     f1\n"
         for role in [Role.cause, .treatment] { out += row(role.rawValue, roles[role] ?? Counts()) }
@@ -93,9 +113,7 @@ extension Evaluation {
             missingDocuments: missingDocuments,
             misses: details ? misses : nil, falsePositives: details ? falsePositives : nil,
             assertionErrors: details ? assertionErrors : nil, rules: withRules ? rules : nil)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(output)
+        return try PrettyJSON.compact(output)
     }
 
     static func format(_ value: Double) -> String { String(format: "%.3f", value) }

@@ -129,12 +129,9 @@ extension Evaluation {
     ///
     /// - Parameter claims: whether to list, under each rule, the true claims it rejected.
     public func ruleTable(claims: Bool = false) -> String {
-        func pad(_ text: String, _ width: Int) -> String {
-            String(repeating: " ", count: max(0, width - text.count)) + text
-        }
         let width = max(28, (rules.map(\.rule.count).max() ?? 0) + 2)
         var out =
-            "rule".padding(toLength: width, withPad: " ", startingAt: 0)
+            "rule".rightPadded(to: width)
             + "  rej-true rej-false  acc-true acc-false  lost  docs  sents\n"
         var total = RuleCount(rule: "all")
         for count in rules {
@@ -146,10 +143,10 @@ extension Evaluation {
         }
         for row in rules + [total] {
             out +=
-                row.rule.padding(toLength: width, withPad: " ", startingAt: 0)
-                + pad("\(row.trueRejected)", 10) + pad("\(row.falseRejected)", 10) + pad("\(row.trueAccepted)", 10)
-                + pad("\(row.falseAccepted)", 10) + pad("\(row.linesLost)", 6) + pad("\(row.documents)", 6)
-                + pad("\(row.sentences)", 7) + "\n"
+                row.rule.rightPadded(to: width) + "\(row.trueRejected)".leftPadded(to: 10)
+                + "\(row.falseRejected)".leftPadded(to: 10) + "\(row.trueAccepted)".leftPadded(to: 10)
+                + "\(row.falseAccepted)".leftPadded(to: 10) + "\(row.linesLost)".leftPadded(to: 6)
+                + "\(row.documents)".leftPadded(to: 6) + "\(row.sentences)".leftPadded(to: 7) + "\n"
             if claims { out += row.rejectedClaims.map { "    rejected: \($0)\n" }.joined() }
         }
         return out

@@ -75,9 +75,11 @@ public final class CompiledLexicon: Sendable {
         let (set, problems) = LexiconSet.read(folder: folder)
         let compiler = LexiconCompiler(set: set)
         let expansion = TermExpansion(set.concepts, compiler: compiler)
+        // A folder that is not there is one problem, not one for every file it lacks.
+        let missing = problems.contains { $0.code == .notFound && $0.location?.path == folder }
         return (
             CompiledLexicon(set, compiler: compiler, expansion: expansion),
-            problems + set.problems(compiler: compiler, termSequences: expansion.termSequences)
+            missing ? problems : problems + set.problems(compiler: compiler, termSequences: expansion.termSequences)
         )
     }
 

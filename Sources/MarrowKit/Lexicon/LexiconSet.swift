@@ -28,6 +28,14 @@ public struct LexiconSet: Sendable {
     /// A short digest of every lexicon file's name and bytes.
     public var version: String
 
+    /// The lexicon folder a command reads: the one named, else `$MARROW_LEXICONS`, else
+    /// `Lexicons` in the working folder.
+    public static func folder(named: String?, environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> String
+    {
+        named ?? environment["MARROW_LEXICONS"] ?? "Lexicons"
+    }
+
     /// The concept files and the role each one's concepts play by default.
     public static let conceptFiles: [(name: String, role: Role?)] = [
         ("topic.lex", .topic), ("causes.lex", .cause), ("treatments.lex", .treatment),

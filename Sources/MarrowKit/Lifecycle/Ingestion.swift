@@ -1,28 +1,5 @@
 import Foundation
 
-/// How far a run through many documents has got, for a progress line.
-public struct RunProgress: Sendable {
-    /// Documents finished.
-    public var done: Int
-    /// Documents in all; nil when not known in advance (a stream).
-    public var total: Int?
-    /// The document just finished.
-    public var path: String
-    /// What happened to it (`added`, `unchanged`, `failed`, `12 records`…).
-    public var status: String
-    /// The document being worked on next, when there is one.
-    public var next: String?
-
-    /// Creates a progress step.
-    public init(done: Int, total: Int?, path: String, status: String, next: String? = nil) {
-        self.done = done
-        self.total = total
-        self.path = path
-        self.status = status
-        self.next = next
-    }
-}
-
 /// Runs documents through the pipeline into a knowledge base: what `ingest` and `rebuild` do.
 public struct Ingestion: Sendable {
     /// What a run did, document by document.

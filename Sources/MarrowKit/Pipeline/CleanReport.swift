@@ -71,6 +71,51 @@ public struct CleanReport: Sendable {
         }
     }
 
+    /// What `marrow clean` does: reports on every document under `paths` in `format`, handing
+    /// the bytes to `write` (with a `==> path <==` header before each when there are several and
+    /// the format is not JSON). A refused document's dropped blocks are written before its error.
+    ///
+    /// - Parameters:
+    ///   - processor: the pipeline whose cleaning is reported.
+    ///   - showDropped: whether to list what the HTML cleaner dropped, and why.
+    ///   - write: receives the report bytes.
+    ///   - problem: called with each input that could not be read or cleaned.
+    /// - Returns: how many inputs failed.
+    public static func run(
+        paths: [String], processor: DocumentProcessor, format: Format, showDropped: Bool,
+        write: ([UInt8]) -> Void, problem: (MarrowError) -> Void
+    ) -> Int {
+        let (references, failures) = SourceReader().references(for: paths)
+        for failure in failures { problem(failure) }
+        var failed = failures.count
+        for (position, reference) in references.enumerated() {
+            do {
+                let document = try reference.load()
+                let bytes: [UInt8]
+                var refusal: MarrowError?
+                do {
+                    bytes = try make(document, processor: processor, showDropped: showDropped).rendered(as: format)
+                } catch let refused as Refusal {
+                    // What was dropped on the way to nothing, then the error.
+                    bytes = try refused.rendered(as: format)
+                    refusal = refused.error
+                }
+                if format != .json, references.count > 1, !bytes.isEmpty {
+                    write(Array(((position > 0 ? "\n" : "") + "==> \(document.path) <==\n").utf8))
+                }
+                write(bytes)
+                if let refusal { throw refusal }
+            } catch let error as MarrowError {
+                failed += 1
+                problem(error)
+            } catch {
+                failed += 1
+                problem(MarrowError(.unparsable, "\(error)", at: SourceLocation(path: reference.path)))
+            }
+        }
+        return failed
+    }
+
     /// A document `marrow clean` could not report on: the error, and the blocks the HTML cleaner
     /// dropped on its way to nothing (nil when they were not asked for or could not be listed).
     public struct Refusal: Error, Sendable {
@@ -106,11 +151,7 @@ public struct CleanReport: Sendable {
 
     /// A value as one line of JSON with sorted keys, with its newline.
     static func jsonLine(_ value: some Encodable) throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var data = [UInt8](try encoder.encode(value))
-        data.append(0x0A)
-        return data
+        [UInt8](try PrettyJSON.line(value))
     }
 
     /// The report as UTF-8 text (JSON: one line, with its newline).

@@ -61,6 +61,20 @@ extension KnowledgeBase {
         case retracted(SourceRow)
         /// The source's bytes are also recorded at other paths: only this path was forgotten.
         case forgotPath(String, SourceRow)
+
+        /// One line for people: what was removed, or which path was forgotten and where the
+        /// bytes stay recorded.
+        public var summary: String {
+            switch self {
+            case .retracted(let source):
+                return
+                    "removed \(source.id) \(TerminalText.escape(source.path)) (\(source.evidence) pieces of evidence)"
+            case .forgotPath(let path, let source):
+                let others = source.paths.filter { $0 != path }.joined(separator: ", ")
+                return
+                    "forgot path \(TerminalText.escape(path)) of \(source.id); its bytes stay recorded at \(TerminalText.escape(others))"
+            }
+        }
     }
 
     /// Retracts a source, or forgets one of its paths.

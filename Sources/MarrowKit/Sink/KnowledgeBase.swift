@@ -23,6 +23,14 @@ public final class KnowledgeBase: Sendable {
         case readWrite(create: Bool)
     }
 
+    /// The knowledge base file a command uses: the one named, else `$MARROW_KB`, else
+    /// `.marrow/knowledge.sqlite` in the working folder.
+    public static func path(named: String?, environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> String
+    {
+        named ?? environment["MARROW_KB"] ?? ".marrow/knowledge.sqlite"
+    }
+
     /// The database file.
     public let path: String
     /// The database (a pool in WAL mode for writing, a read-only queue for reading).

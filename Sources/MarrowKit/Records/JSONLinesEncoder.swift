@@ -33,10 +33,6 @@ public struct JSONLinesEncoder: Sendable {
 
     /// One line (with its newline) for any `Encodable` value, through Foundation's encoder.
     public func line(_ value: some Encodable) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(value)
-        data.append(0x0A)
-        return data
+        try PrettyJSON.line(value)
     }
 }
