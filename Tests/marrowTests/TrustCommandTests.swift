@@ -161,7 +161,10 @@ struct TrustCommandTests {
         chmod(open, 0o777)
         defer { chmod(open, 0o755) }
         let before = fileFacts(kb)
-        for command in [["load", records], ["ingest", MarrowProcess.root + "/Corpus"], ["merge", kb]] {
+        for command in [
+            ["load", records], ["ingest", MarrowProcess.root + "/Corpus"], ["merge", kb],
+            ["rebuild", "--corpus", MarrowProcess.root + "/Corpus"],
+        ] {
             let result = try runUnprivileged(command + ["--kb", kb])
             #expect(result.status == 2, "\(command): \(result.stderr)")
             #expect(result.stderr.contains("\(kb): error: is read-only"), "\(command): \(result.stderr)")

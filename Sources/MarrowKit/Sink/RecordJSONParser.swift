@@ -16,26 +16,18 @@ enum RecordJSONParser {
     typealias Reader = JSONValue.Reader
     typealias Failure = JSONValue.SyntaxError
 
-    /// The last source, passage and lexicon version read, and the last few claims, concepts and
-    /// reasons (a document's records cycle among a handful of each), with their bytes.
+    /// The last source, passage, claim, concept, lexicon version and reasons read, with their bytes.
     struct Memo {
         var source = Entry<EvidenceRecord.Source>()
         var passage = Entry<EvidenceRecord.Passage>()
-        var claim = Recent<EvidenceRecord.Claim>()
-        var concept = Recent<EvidenceRecord.ConceptRef>()
+        var claim = Entry<EvidenceRecord.Claim>()
+        var concept = Entry<EvidenceRecord.ConceptRef>()
         var lexiconVersion = Entry<String>()
-        var why = Recent<[String]>()
+        var why = Entry<[String]>()
 
         struct Entry<T> {
             var bytes: [UInt8] = []
             var value: T?
-        }
-
-        /// The last ``Recent/capacity`` distinct values read, the oldest replaced first.
-        struct Recent<T> {
-            static var capacity: Int { 8 }
-            var entries: [Entry<T>] = []
-            var next = 0
         }
     }
 
@@ -233,35 +225,6 @@ extension JSONValue.Reader {
         let start = position
         let value = try read(&self)
         entry = .init(bytes: Array(UnsafeBufferPointer(rebasing: bytes[start..<position])), value: value)
-        return value
-    }
-
-    /// The value at the current position, taken from one of `recent`'s entries when its bytes
-    /// are the same, else read with `read` and remembered in place of the oldest.
-    mutating func remembered<T>(
-        _ recent: inout RecordJSONParser.Memo.Recent<T>, _ read: (inout Self) throws(Failure) -> T
-    ) throws(Failure) -> T {
-        for entry in recent.entries {
-            let count = entry.bytes.count
-            if let value = entry.value, count > 0, position + count <= bytes.count,
-                entry.bytes.withUnsafeBufferPointer({
-                    memcmp($0.baseAddress!, bytes.baseAddress! + position, count) == 0
-                })
-            {
-                position += count
-                return value
-            }
-        }
-        let start = position
-        let value = try read(&self)
-        let entry = RecordJSONParser.Memo.Entry(
-            bytes: Array(UnsafeBufferPointer(rebasing: bytes[start..<position])), value: value)
-        if recent.entries.count < RecordJSONParser.Memo.Recent<T>.capacity {
-            recent.entries.append(entry)
-        } else {
-            recent.entries[recent.next] = entry
-            recent.next = (recent.next + 1) % recent.entries.count
-        }
         return value
     }
 
