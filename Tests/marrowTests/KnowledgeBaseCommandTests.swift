@@ -114,6 +114,31 @@ struct KnowledgeBaseSafetyTests {
         #expect(try KnowledgeBase(path: path, create: false).statistics().sources == 16)
     }
 
+    @Test("two loads into the same new knowledge base at once keep both loads' records")
+    func concurrentLoadsIntoNewFile() throws {
+        let folder = MarrowProcess.temporaryFolder()
+        var files: [String] = []
+        for tag in ["a", "b"] {
+            let extract = try MarrowProcess.run(["extract", try syntheticCorpus(count: 30, tag: tag)])
+            #expect(extract.status == 0)
+            let file = folder + "/\(tag).jsonl"
+            try extract.stdout.write(toFile: file, atomically: true, encoding: .utf8)
+            files.append(file)
+        }
+        let reference = folder + "/reference.sqlite"
+        #expect(try MarrowProcess.run(["load"] + files + ["--kb", reference]).status == 0)
+        let path = folder + "/kb.sqlite"
+        let a = try launchMarrow(["load", files[0], "--kb", path])
+        let b = try launchMarrow(["load", files[1], "--kb", path])
+        a.waitUntilExit()
+        b.waitUntilExit()
+        #expect(a.terminationStatus == 0 && b.terminationStatus == 0)
+        let kb = try KnowledgeBase(path: path, create: false)
+        #expect(try kb.statistics().sources == 60)
+        #expect(try kb.integrityProblems().isEmpty)
+        #expect(try kb.contentDump() == KnowledgeBase(path: reference, create: false).contentDump())
+    }
+
     @Test(
         "a knowledge base from a newer schema is refused with a clear message and exit status 2",
         .enabled(

@@ -145,6 +145,35 @@ struct TrustCommandTests {
         #expect(ingest.stderr.contains("\(kb): error:"), "\(ingest.stderr)")
     }
 
+    @Test("a writer on a read-only knowledge base file (in a folder it may write) is refused with a clear message")
+    func readOnlyKnowledgeBaseFile() throws {
+        let folder = try sharedFolder()
+        let open = folder + "/open"
+        try FileManager.default.createDirectory(atPath: open, withIntermediateDirectories: true)
+        let kb = open + "/kb.sqlite"
+        #expect(try MarrowProcess.run(["ingest", MarrowProcess.root + "/Corpus", "--kb", kb]).status == 0)
+        try? FileManager.default.removeItem(atPath: kb + ".lock")
+        let records = folder + "/records.jsonl"
+        let extract = try MarrowProcess.run(["extract", MarrowProcess.root + "/Corpus/002_ea57ffaf7b3f4962.txt"])
+        try extract.stdout.write(toFile: records, atomically: true, encoding: .utf8)
+        chmod(records, 0o644)
+        chmod(kb, 0o444)
+        chmod(open, 0o777)
+        defer { chmod(open, 0o755) }
+        let before = fileFacts(kb)
+        for command in [
+            ["load", records], ["ingest", MarrowProcess.root + "/Corpus"], ["merge", kb],
+            ["rebuild", "--corpus", MarrowProcess.root + "/Corpus"],
+        ] {
+            let result = try runUnprivileged(command + ["--kb", kb])
+            #expect(result.status == 2, "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("\(kb): error: is read-only"), "\(command): \(result.stderr)")
+            #expect(!result.stderr.contains("SQLite error"), "\(command): \(result.stderr)")
+        }
+        #expect(fileFacts(kb) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: open) == ["kb.sqlite"])
+    }
+
     @Test(
         "load rejects inconsistent records as file:line errors and loads the rest; verify names anchors that do not resolve"
     )

@@ -34,22 +34,23 @@ public enum Loading {
             rejected += 1
             problem(error)
         }
-        var outcome: LoadOutcome
+        var outcome = LoadOutcome()
+        // Into a missing file by the bulk path, unless another writer created it meanwhile (two
+        // loads started at once): then into the file it made, so neither load's records are lost.
+        var built = false
         if kind == .missing || kind == .empty {
-            var built = LoadOutcome()
-            try await KnowledgeBase.rebuild(at: path, waiting: waiting) { builder in
+            built = try await KnowledgeBase.rebuild(at: path, onlyIfAbsent: true, waiting: waiting) { builder in
                 try forEachSource(inputs, problem: report) { group in try builder.load(sourceRecords: group) }
                 try builder.flush()
-                built = builder.loadOutcome
+                outcome = builder.loadOutcome
             }
-            outcome = built
-        } else {
+        }
+        if !built {
             let knowledgeBase = try KnowledgeBase(path: path, access: .readWrite(create: false), waiting: waiting)
             // A large page cache for the writer: a load touches the tables all over.
             try await knowledgeBase.database.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA cache_size = -262144")
             }
-            outcome = LoadOutcome()
             var batch: [[EvidenceRecord]] = []
             var count = 0
             try forEachSource(inputs, problem: report) { group in

@@ -17,11 +17,18 @@ extension KnowledgeBase {
     /// - sources retracted in the old knowledge base stay retracted.
     ///
     /// - Parameters:
+    ///   - onlyIfAbsent: build only when, once the lock is held, no knowledge base is at `path`
+    ///     (a `load` into a missing file: another writer may have created it meanwhile, and its
+    ///     content must not be replaced).
     ///   - waiting: called with a note when the rebuild has to wait for running writers.
     ///   - build: fills the fresh knowledge base.
+    /// - Returns: whether it built; `false` only with `onlyIfAbsent`, when a knowledge base was
+    ///   there (nothing was written).
+    @discardableResult
     public static func rebuild(
-        at path: String, waiting: (String) -> Void = { _ in }, build: (KnowledgeBaseBuilder) async throws -> Void
-    ) async throws {
+        at path: String, onlyIfAbsent: Bool = false, waiting: (String) -> Void = { _ in },
+        build: (KnowledgeBaseBuilder) async throws -> Void
+    ) async throws -> Bool {
         let location = SourceLocation(path: path)
         let kind = KnowledgeBaseSchema.kind(of: path)
         switch kind {
@@ -30,6 +37,9 @@ extension KnowledgeBase {
             throw MarrowError(
                 .knowledgeBase, KnowledgeBaseSchema.Message.notMarrow + "; refusing to replace it", at: location)
         case .sqlite:
+            guard FileManager.default.isWritableFile(atPath: path) else {
+                throw MarrowError(.knowledgeBase, KnowledgeBaseSchema.Message.notWritable, at: location)
+            }
             // Refuses a SQLite file that is not Marrow's, and one from a newer Marrow.
             _ = try KnowledgeBase(path: path, access: .readOnly)
         case .missing:
@@ -42,6 +52,7 @@ extension KnowledgeBase {
         let lock = try WriterLock(
             path: path, mode: .exclusive, waiting: { waiting("waiting for writers of \(path) to finish") },
             alone: { KnowledgeBase.removeStaleRebuilds(of: path) })
+        if onlyIfAbsent, KnowledgeBaseSchema.kind(of: path) == .sqlite { return false }
         let retracted: [SourceRow]
         if KnowledgeBaseSchema.kind(of: path) == .sqlite {
             let old = try KnowledgeBase(path: path, access: .readOnly)
@@ -62,6 +73,7 @@ extension KnowledgeBase {
         }
         builder.discard()
         withExtendedLifetime(lock) {}
+        return true
     }
 
     /// Puts a finished build in place: renamed when nothing is there yet, else copied into the

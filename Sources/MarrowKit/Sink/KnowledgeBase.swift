@@ -70,6 +70,9 @@ public final class KnowledgeBase: Sendable {
                 return
             }
             isReadOnly = false
+            if kind == .sqlite || kind == .empty, !FileManager.default.isWritableFile(atPath: path) {
+                throw MarrowError(.knowledgeBase, KnowledgeBaseSchema.Message.notWritable, at: location)
+            }
             let folder = (path as NSString).deletingLastPathComponent
             if kind == .missing, !folder.isEmpty {
                 try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

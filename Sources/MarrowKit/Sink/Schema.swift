@@ -157,6 +157,8 @@ enum KnowledgeBaseSchema {
         static let empty =
             "is an empty file, not a knowledge base; run 'marrow rebuild' or 'marrow ingest' to fill it, or set --kb"
         static let folder = "is a folder; --kb names the knowledge base file (for example .marrow/knowledge.sqlite)"
+        static let notWritable =
+            "is read-only for this user; commands that change a knowledge base need write access to it (read commands still work)"
         static let missing = "no knowledge base here; run 'marrow rebuild' or 'marrow ingest' first, or set --kb"
         static let outdated =
             "was written by an older Marrow and needs upgrading; run any writing command (for example 'marrow status' after 'marrow ingest') or 'marrow rebuild' with write access"

@@ -121,3 +121,76 @@ enum SupportCounter {
         }
     }
 }
+
+/// The support counts of a bulk load, kept in memory as the evidence is written, and written out
+/// once at the end: what ``SupportCounter/recountAll(_:)`` would read back from the evidence, with
+/// no table scan, sort or temporary B-tree.
+///
+/// Every insert of evidence notes its (source, claim) pair here, and every deletion of a source's
+/// evidence forgets the source, so the tally always holds the pairs the evidence table holds.
+final class SupportTally {
+    /// Per source id, per claim id: the assertion and role bits of the source's evidence.
+    private var pairs: [String: [String: (assertions: Int, roles: Int)]] = [:]
+
+    /// The bits one evidence row gives its (source, claim) pair.
+    static func bits(assertion: Assertion, role: Role) -> (assertions: Int, roles: Int) {
+        (
+            SupportCounter.assertionBits.first { $0.0 == assertion }?.1 ?? 0,
+            Role.allCases.firstIndex(of: role).map { 1 << $0 } ?? 0
+        )
+    }
+
+    /// Notes the pairs of evidence rows just written for one source.
+    func add(source: String, claims: [String: (assertions: Int, roles: Int)]) {
+        pairs[source, default: [:]].merge(claims) { ($0.assertions | $1.assertions, $0.roles | $1.roles) }
+    }
+
+    /// Forgets a source whose evidence was deleted.
+    func remove(source: String) {
+        pairs[source] = nil
+    }
+
+    /// Writes `claim_sources`, `claim_roles` and the claims' counts from the tally, and deletes
+    /// the claims no source supports: the same rows as ``SupportCounter/recountAll(_:)``.
+    func write(_ db: Database) throws {
+        var shownAt: [String: String] = [:]
+        let sources = try Row.fetchCursor(db, sql: "SELECT id, path FROM sources")
+        while let row = try sources.next() { shownAt[row[0]] = row[1] }
+        var rows: [(claim: String, path: String, source: String, assertions: Int, roles: Int)] = []
+        rows.reserveCapacity(pairs.values.reduce(0) { $0 + $1.count })
+        for (source, claims) in pairs {
+            guard let path = shownAt[source] else { continue }
+            for (claim, bits) in claims { rows.append((claim, path, source, bits.assertions, bits.roles)) }
+        }
+        // In primary-key order: each insert appends to the table's B-tree.
+        rows.sort { ($0.claim, $0.path, $0.source) < ($1.claim, $1.path, $1.source) }
+        try db.execute(sql: "DELETE FROM claim_sources; DELETE FROM claim_roles")
+        let insert = try db.makeStatement(
+            sql: "INSERT INTO claim_sources (claim_id, path, source_id, assertions, roles) VALUES (?, ?, ?, ?, ?)")
+        var counts: [(claim: String, sources: Int, affirmed: Int, negated: Int, uncertain: Int, roles: [Int])] = []
+        for row in rows {
+            try insert.execute(arguments: [row.claim, row.path, row.source, row.assertions, row.roles])
+            if counts.last?.claim != row.claim {
+                counts.append((row.claim, 0, 0, 0, 0, Array(repeating: 0, count: Role.allCases.count)))
+            }
+            counts[counts.count - 1].sources += 1
+            counts[counts.count - 1].affirmed += row.assertions & 1 != 0 ? 1 : 0
+            counts[counts.count - 1].negated += row.assertions & 2 != 0 ? 1 : 0
+            counts[counts.count - 1].uncertain += row.assertions & 4 != 0 ? 1 : 0
+            for index in Role.allCases.indices where row.roles & (1 << index) != 0 {
+                counts[counts.count - 1].roles[index] += 1
+            }
+        }
+        try db.execute(sql: "UPDATE claims SET sources = 0, affirmed = 0, negated = 0, uncertain = 0")
+        let update = try db.makeStatement(
+            sql: "UPDATE claims SET sources = ?, affirmed = ?, negated = ?, uncertain = ? WHERE id = ?")
+        let role = try db.makeStatement(sql: "INSERT INTO claim_roles (claim_id, role, sources) VALUES (?, ?, ?)")
+        for count in counts {
+            try update.execute(arguments: [count.sources, count.affirmed, count.negated, count.uncertain, count.claim])
+            for (index, name) in Role.allCases.enumerated() where count.roles[index] > 0 {
+                try role.execute(arguments: [count.claim, name.rawValue, count.roles[index]])
+            }
+        }
+        try db.execute(sql: "DELETE FROM claims WHERE sources = 0")
+    }
+}
