@@ -18,8 +18,6 @@ public final class KnowledgeBaseBuilder {
     var ftsTriggers: [String] = []
     /// The secondary indexes dropped while filling, to be created once at the end.
     var deferredIndexes: [String] = []
-    /// The support counts, tallied as the evidence is written.
-    let tally = SupportTally()
     /// What loading did so far.
     public private(set) var loadOutcome = LoadOutcome()
 
@@ -93,7 +91,7 @@ public final class KnowledgeBaseBuilder {
     public func recordRejection(path: String, sha256: String, error: MarrowError, lexiconVersion: String) throws {
         try flush()
         try queue.write { db in
-            try KnowledgeBaseWriter(db: db, countsSupport: false, tally: tally).recordRejection(
+            try KnowledgeBaseWriter(db: db, countsSupport: false).recordRejection(
                 path: path, sha256: sha256, error: error, lexiconVersion: lexiconVersion)
         }
     }
@@ -102,7 +100,7 @@ public final class KnowledgeBaseBuilder {
     public func carryRetractions(_ sources: [SourceRow]) throws {
         try flush()
         try queue.write { db in
-            let writer = KnowledgeBaseWriter(db: db, countsSupport: false, tally: tally)
+            let writer = KnowledgeBaseWriter(db: db, countsSupport: false)
             for source in sources { try writer.carryRetraction(source) }
         }
     }
@@ -117,7 +115,7 @@ public final class KnowledgeBaseBuilder {
         pendingRecords = 0
         var outcome = loadOutcome
         try queue.write { db in
-            let writer = KnowledgeBaseWriter(db: db, countsSupport: false, tally: tally)
+            let writer = KnowledgeBaseWriter(db: db, countsSupport: false)
             for document in documents {
                 _ = try writer.ingest(
                     source: document.source, records: document.records, lexiconVersion: document.lexiconVersion)
@@ -136,7 +134,7 @@ public final class KnowledgeBaseBuilder {
         try flush()
         try queue.writeWithoutTransaction { db in
             try db.inTransaction {
-                try tally.write(db)
+                try SupportCounter.recountAll(db)
                 for index in deferredIndexes { try db.execute(sql: index) }
                 for trigger in ftsTriggers { try db.execute(sql: trigger) }
                 try db.execute(sql: "INSERT INTO passages_fts(passages_fts) VALUES('rebuild')")

@@ -55,13 +55,10 @@ struct KnowledgeBaseWriter {
     /// The record inserts, prepared once for the transaction.
     let inserter: RecordInserter
 
-    /// - Parameter tally: with `countsSupport` off, where the support of what is written is
-    ///   tallied in memory (else it is left for ``SupportCounter/recountAll(_:)``).
-    init(db: Database, countsSupport: Bool = true, tally: SupportTally? = nil) {
+    init(db: Database, countsSupport: Bool = true) {
         self.db = db
         self.countsSupport = countsSupport
         inserter = RecordInserter(db: db)
-        inserter.tally = countsSupport ? nil : tally
     }
 
     // MARK: Documents
@@ -211,7 +208,6 @@ struct KnowledgeBaseWriter {
         try inserter.indexPendingPassages()
         try db.cachedStatement(sql: "DELETE FROM evidence WHERE source_id = ?").execute(arguments: [source])
         try db.cachedStatement(sql: "DELETE FROM passages WHERE source_id = ?").execute(arguments: [source])
-        inserter.tally?.remove(source: source)
         guard countsSupport else { return }
         // Claims that lost their last evidence go, found by key: the work follows the document.
         let counted = try SupportCounter.remove(source: source, db: db)

@@ -24,8 +24,6 @@ final class RecordInserter {
     /// indexed together by ``indexPendingPassages()``.
     private(set) var defersFullText = false
     private var pendingPassageRows: [Int64] = []
-    /// Where a bulk load counts support as it writes (`nil`: the caller counts it from the tables).
-    var tally: SupportTally?
 
     init(db: Database) {
         self.db = db
@@ -42,7 +40,6 @@ final class RecordInserter {
         guard !records.isEmpty else { return }
         try prepareOnce()
         var passageIDs: [PassageKey: String] = [:]
-        var support: [String: (assertions: Int, roles: Int)] = [:]
         for record in records {
             let key = PassageKey(sha256: record.source.sha256, start: record.passage.start, end: record.passage.end)
             let passageID: String
@@ -100,13 +97,7 @@ final class RecordInserter {
                 bind(statement, 12, lastWhy.encoded)
                 bind(statement, 13, record.lexiconVersion)
             }
-            if tally != nil {
-                let bits = SupportTally.bits(assertion: record.assertion, role: record.role)
-                support[claimID, default: (0, 0)].assertions |= bits.assertions
-                support[claimID, default: (0, 0)].roles |= bits.roles
-            }
         }
-        if let tally, let source = records.first?.source.id { tally.add(source: source, claims: support) }
     }
 
     /// Notes that the rows of `claims` may have been deleted (their last evidence went), so the
