@@ -34,7 +34,7 @@ struct JSONBytesTests {
             ("{\"a\": 1", 7, "unterminated object"), ("{\"a\": 1 ]", 8, "expected ',' or '}' in an object"),
             ("[1", 2, "unterminated array"), ("[1 2]", 3, "expected ',' or ']' in an array"),
         ])
-    func containerEnds(_ text: String, offset: Int, message: String) {
+    func containerEnds(_ text: String, offset: Int, message: String) throws {
         #expect(throws: JSONValue.SyntaxError(offset: offset, message: message)) {
             try JSONValue.parse(Array(text.utf8))
         }
