@@ -23,18 +23,13 @@ struct Audit: AsyncParsableCommand {
         help: "Output format: text, json, html (a self-contained page) or annotations (W3C Web Annotation JSON-LD).")
     var format: AuditReport.Format = .text
 
-    @Option(name: .long, help: "Show the evidence of at most this many sources per claim.")
-    var sources: Int = 20
-
-    @OptionGroup var shared: ReportOptions
-
-    func validate() throws { try ValidationError.count(sources, of: "--sources") }
+    @OptionGroup var shared: ReportOptions<AuditSourceLimit>
 
     func run() async throws {
         let lexicon = try shared.lexiconOptions.load()
         let kb = try shared.knowledgeBase.openForReading()
         let report = try AuditReport.build(
-            term: term, lexicon: lexicon, knowledgeBase: kb, sources: shared.limit(sources))
+            term: term, lexicon: lexicon, knowledgeBase: kb, sources: shared.limit)
         let output = try ReportOutput(path: shared.output)
         try output.write(try report.rendered(as: format))
         try output.finish(describing: report.description(format: format))
@@ -43,3 +38,9 @@ struct Audit: AsyncParsableCommand {
 }
 
 extension AuditReport.Format: ExpressibleByArgument {}
+
+/// `audit --sources`: 20 sources per claim unless asked.
+enum AuditSourceLimit: SourceLimitOption {
+    static let name = "sources"
+    static let defaultCount = 20
+}

@@ -33,7 +33,7 @@ struct Load: AsyncParsableCommand {
             throw ExitCode(2)
         }
         Output.write("\(command): \(outcome.summary)\n")
-        if outcome.rejected > 0 { throw ExitCode(1) }
+        if outcome.exitStatus != 0 { throw ExitCode(outcome.exitStatus) }
     }
 
     func run() async throws {

@@ -19,28 +19,43 @@ struct Report: AsyncParsableCommand {
     @Option(name: .long, help: "Output format: html or annotations.")
     var format: AuditReport.PageFormat = .html
 
-    @Option(name: .long, help: "Show the evidence of at most this many sources per claim.")
-    var top: Int = 5
-
-    @OptionGroup var shared: ReportOptions
-
-    func validate() throws { try ValidationError.count(top, of: "--top") }
+    @OptionGroup var shared: ReportOptions<ReportSourceLimit>
 
     func run() async throws {
         let kb = try shared.knowledgeBase.openForReading()
         let names = shared.lexiconOptions.conceptNames()
         let output = try ReportOutput(path: shared.output)
         try AuditReport.writePage(
-            format, knowledgeBase: kb, top: shared.limit(top), names: { names[$0] }, to: output.write)
+            format, knowledgeBase: kb, top: shared.limit, names: { names[$0] }, to: output.write)
         try output.finish(describing: "the report (\(format.rawValue))")
     }
 }
 
 extension AuditReport.PageFormat: ExpressibleByArgument {}
 
+/// `report --top`: 5 sources per claim unless asked.
+enum ReportSourceLimit: SourceLimitOption {
+    static let name = "top"
+    static let defaultCount = 5
+}
+
+/// How a command names its per-claim source limit and what it shows when not asked.
+protocol SourceLimitOption {
+    /// The long flag, without its dashes.
+    static var name: String { get }
+    /// The limit when the flag is not given.
+    static var defaultCount: Int { get }
+}
+
 /// The options `audit` and `report` share: how much evidence to show, where to write it, and which
-/// lexicons and knowledge base to read. Each command keeps its own format and per-claim limit.
-struct ReportOptions: ParsableArguments {
+/// lexicons and knowledge base to read. Each command keeps its own format, and names its
+/// per-claim limit and its default with `Limit`.
+struct ReportOptions<Limit: SourceLimitOption>: ParsableArguments {
+    @Option(
+        name: .customLong(Limit.name),
+        help: ArgumentHelp("Show the evidence of at most this many sources per claim.", valueName: Limit.name))
+    var count: Int = Limit.defaultCount
+
     @Flag(name: .long, help: "Show the evidence of every source.")
     var all = false
 
@@ -52,6 +67,8 @@ struct ReportOptions: ParsableArguments {
 
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
-    /// How many sources to show per claim: `requested`, or every one with `--all`.
-    func limit(_ requested: Int) -> Int? { all ? nil : requested }
+    /// How many sources to show per claim: the count asked for, or every one (nil) with `--all`.
+    var limit: Int? { all ? nil : count }
+
+    func validate() throws { try ValidationError.count(count, of: "--" + Limit.name) }
 }

@@ -16,6 +16,9 @@ public struct AuditReport: Codable, Sendable {
         /// Sources with evidence that is not shown (over the limit).
         public var sourcesNotShown: Int
 
+        /// `… and 3 more sources`: what the reports say of the sources not shown.
+        public var moreSources: String { "… and \(NounCount.text(sourcesNotShown, "more source"))" }
+
         /// The claim as a sentence ("Pollen causes hay fever").
         public var sentence: String {
             ClaimView.sentence(subject: subjectName, predicate: claim.predicate, object: objectName)
@@ -35,6 +38,11 @@ public struct AuditReport: Codable, Sendable {
         public var affirmed: Int
         public var negated: Int
         public var uncertain: Int
+
+        /// `3 sources: 2 affirm, 1 deny, 0 hedge`, as text and HTML reports both say it.
+        public var summary: String {
+            "\(NounCount.text(sources, "source")): \(affirmed) affirm, \(negated) deny, \(uncertain) hedge"
+        }
     }
 
     /// The term asked for.
@@ -92,8 +100,7 @@ public struct AuditReport: Codable, Sendable {
         for entry in claims {
             let support = entry.support
             out += "\(entry.sentence)\n"
-            out +=
-                "  \(support.sources) source\(support.sources == 1 ? "" : "s"): \(support.affirmed) affirm, \(support.negated) deny, \(support.uncertain) hedge   [\(entry.category)]\n"
+            out += "  \(support.summary)   [\(entry.category)]\n"
             var lastSource = ""
             for evidence in entry.evidence {
                 if evidence.source.id != lastSource {
@@ -117,8 +124,7 @@ public struct AuditReport: Codable, Sendable {
                 out += "      \"\(TerminalText.escape(AuditReport.marked(evidence)))\"\n"
             }
             if entry.sourcesNotShown > 0 {
-                out +=
-                    "\n  … and \(entry.sourcesNotShown) more source\(entry.sourcesNotShown == 1 ? "" : "s") (--all shows every one)\n"
+                out += "\n  \(entry.moreSources) (--all shows every one)\n"
             }
             out += "\n"
         }

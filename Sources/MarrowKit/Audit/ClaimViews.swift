@@ -105,7 +105,7 @@ public enum ClaimList {
             if !view.flags.isEmpty { out += "  " + view.flags.map(\.rawValue).joined(separator: " ") }
             out += "\n"
         }
-        out += "\(views.count) claim\(views.count == 1 ? "" : "s")\n"
+        out += NounCount.text(views.count, "claim") + "\n"
         return TerminalText.escape(out, keepingNewlines: true)
     }
 

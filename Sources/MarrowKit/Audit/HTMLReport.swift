@@ -87,8 +87,8 @@ extension AuditReport {
 
             """
         out +=
-            "<p class=\"summary\">\(claims) claim\(claims == 1 ? "" : "s") from \(sources) source\(sources == 1 ? "" : "s"), \(evidence) passage\(evidence == 1 ? "" : "s") of evidence"
-        if let top { out += "; at most \(top) source\(top == 1 ? "" : "s") shown per claim" }
+            "<p class=\"summary\">\(NounCount.text(claims, "claim")) from \(NounCount.text(sources, "source")), \(NounCount.text(evidence, "passage")) of evidence"
+        if let top { out += "; at most \(NounCount.text(top, "source")) shown per claim" }
         out += ".</p>\n"
         out +=
             "<p class=\"legend\"><span class=\"assertion affirmed\">affirmed</span> <span class=\"assertion negated\">negated</span> <span class=\"assertion uncertain\">uncertain</span> — the highlighted words are the mention the claim was read from.</p>\n</header>\n"
@@ -152,7 +152,7 @@ extension AuditReport {
             "<article class=\"claim\(flags.map { " " + $0.rawValue }.joined())\" id=\"\(AuditReport.anchor(entry))\">\n"
         out += "<h4>\(HTML.escape(entry.sentence))</h4>\n"
         out +=
-            "<p class=\"support\">\(support.sources) source\(support.sources == 1 ? "" : "s"): \(support.affirmed) affirm, \(support.negated) deny, \(support.uncertain) hedge"
+            "<p class=\"support\">\(support.summary)"
         for flag in flags { out += " <span class=\"flag \(flag.rawValue)\">\(flag.rawValue)</span>" }
         out += "</p>\n"
         var index = 0
@@ -175,7 +175,7 @@ extension AuditReport {
         }
         if entry.sourcesNotShown > 0 {
             out +=
-                "<p class=\"more\">… and \(entry.sourcesNotShown) more source\(entry.sourcesNotShown == 1 ? "" : "s") (<code>marrow audit \(HTML.escape(entry.claim.subject)) --all</code> lists every one).</p>\n"
+                "<p class=\"more\">\(entry.moreSources) (<code>marrow audit \(HTML.escape(entry.claim.subject)) --all</code> lists every one).</p>\n"
         }
         out += "</article>\n"
         return out

@@ -56,7 +56,7 @@ public struct StatusReport: Sendable {
         out += "  built with lexicons \(built); \(e(lexiconFolder)) is \(stale.lexiconVersion)\n"
         if stale.lexiconStale {
             out +=
-                "  stale: \(stale.sourcesWithOtherLexicon.count) source\(stale.sourcesWithOtherLexicon.count == 1 ? "" : "s") processed with other lexicons; run 'marrow rebuild'\n"
+                "  stale: \(NounCount.text(stale.sourcesWithOtherLexicon.count, "source")) processed with other lexicons; run 'marrow rebuild'\n"
         }
         if let corpus = stale.corpus {
             let lists = [

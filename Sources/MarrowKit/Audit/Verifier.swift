@@ -168,7 +168,7 @@ public struct Verifier: Sendable {
     enum Message {
         static func vanished(_ id: String, path: String, others: Int) -> String {
             others > 0
-                ? "source vanished: the file is gone (source \(id), also recorded at \(others) other path\(others == 1 ? "" : "s")); restore it, or forget this path with 'marrow remove \(path)'"
+                ? "source vanished: the file is gone (source \(id), also recorded at \(NounCount.text(others, "other path"))); restore it, or forget this path with 'marrow remove \(path)'"
                 : "source vanished: the file is gone (source \(id)); restore it, or retract it with 'marrow remove \(id)'"
         }
 

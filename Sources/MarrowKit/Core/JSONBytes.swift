@@ -130,12 +130,7 @@ public enum JSONValue: Hashable, Sendable {
         mutating func members(
             _ member: (inout Reader, _ name: Range<Int>, _ needsDecoding: Bool) throws(SyntaxError) -> Void
         ) throws(SyntaxError) {
-            position += 1
-            skipSpace()
-            if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
-                position += 1
-                return
-            }
+            if opensEmpty(closing: UInt8(ascii: "}")) { return }
             while true {
                 skipSpace()
                 guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
@@ -167,16 +162,7 @@ public enum JSONValue: Hashable, Sendable {
                 position += 1
                 skipSpace()
                 try member(&self, nameStart..<nameEnd, escaped)
-                skipSpace()
-                guard position < bytes.count else { throw fail("unterminated object") }
-                if bytes[position] == UInt8(ascii: ",") {
-                    position += 1
-                } else if bytes[position] == UInt8(ascii: "}") {
-                    position += 1
-                    return
-                } else {
-                    throw fail("expected ',' or '}' in an object")
-                }
+                if try isAtEnd(closing: UInt8(ascii: "}"), of: "object") { return }
             }
         }
 
@@ -199,26 +185,43 @@ public enum JSONValue: Hashable, Sendable {
         /// Reads an array from its `[`, calling `element` at the start of each element, which
         /// `element` reads.
         mutating func elements(_ element: (inout Reader) throws(SyntaxError) -> Void) throws(SyntaxError) {
-            position += 1
-            skipSpace()
-            if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
-                position += 1
-                return
-            }
+            if opensEmpty(closing: UInt8(ascii: "]")) { return }
             while true {
                 skipSpace()
                 try element(&self)
-                skipSpace()
-                guard position < bytes.count else { throw fail("unterminated array") }
-                if bytes[position] == UInt8(ascii: ",") {
-                    position += 1
-                } else if bytes[position] == UInt8(ascii: "]") {
-                    position += 1
-                    return
-                } else {
-                    throw fail("expected ',' or ']' in an array")
-                }
+                if try isAtEnd(closing: UInt8(ascii: "]"), of: "array") { return }
             }
+        }
+
+        /// Steps past a container's opening bracket and the white space after it, and past
+        /// `closing` when it follows at once.
+        ///
+        /// - Returns: whether the container is empty (and read).
+        @inline(__always)
+        mutating func opensEmpty(closing: UInt8) -> Bool {
+            position += 1
+            skipSpace()
+            guard position < bytes.count, bytes[position] == closing else { return false }
+            position += 1
+            return true
+        }
+
+        /// Steps past the white space after a member or element, then past the `,` that says
+        /// another follows or the `closing` bracket that ends the container.
+        ///
+        /// - Parameter container: "object" or "array", for the error.
+        /// - Returns: whether the container ended.
+        /// - Throws: ``SyntaxError`` when neither follows.
+        @inline(__always)
+        mutating func isAtEnd(closing: UInt8, of container: StaticString) throws(SyntaxError) -> Bool {
+            skipSpace()
+            guard position < bytes.count else { throw fail("unterminated \(container)") }
+            let byte = bytes[position]
+            guard byte == UInt8(ascii: ",") || byte == closing else {
+                throw fail("expected ',' or '\(Unicode.Scalar(closing))' in an \(container)")
+            }
+            position += 1
+            return byte == closing
         }
 
         mutating func string() throws(SyntaxError) -> String {

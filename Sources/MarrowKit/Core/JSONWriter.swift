@@ -33,28 +33,29 @@ public struct JSONWriter: Sendable {
     // MARK: Structure
 
     /// Opens an object (as a value: in an array, after a key, or at the top).
-    public mutating func beginObject() {
-        separate()
-        bytes.append(UInt8(ascii: "{"))
-        needsComma = false
-    }
+    public mutating func beginObject() { open(UInt8(ascii: "{")) }
 
     /// Closes the innermost object.
-    public mutating func endObject() {
-        bytes.append(UInt8(ascii: "}"))
-        needsComma = true
-    }
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
 
     /// Opens an array.
-    public mutating func beginArray() {
+    public mutating func beginArray() { open(UInt8(ascii: "[")) }
+
+    /// Closes the innermost array.
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// Opens a container with `bracket`: its first member or element needs no comma.
+    @inline(__always)
+    private mutating func open(_ bracket: UInt8) {
         separate()
-        bytes.append(UInt8(ascii: "["))
+        bytes.append(bracket)
         needsComma = false
     }
 
-    /// Closes the innermost array.
-    public mutating func endArray() {
-        bytes.append(UInt8(ascii: "]"))
+    /// Closes a container with `bracket`: it is a value, so what follows it needs a comma.
+    @inline(__always)
+    private mutating func close(_ bracket: UInt8) {
+        bytes.append(bracket)
         needsComma = true
     }
 
@@ -136,6 +137,28 @@ public struct JSONWriter: Sendable {
         beginArray()
         for value in values { string(value) }
         endArray()
+    }
+
+    // MARK: Members
+
+    /// Writes the member `key` with `value`.
+    ///
+    /// - Parameters:
+    ///   - key: a key of printable ASCII that needs no escaping (every schema key).
+    ///   - value: what to write after the key.
+    public mutating func member<Value: JSONWritable>(_ key: StaticString, _ value: Value) {
+        self.key(key)
+        value.write(to: &self)
+    }
+
+    /// Writes the member `key` with `value` when there is one, and nothing when it is nil: the
+    /// synthesised `Encodable` conformance leaves an absent optional out the same way.
+    ///
+    /// - Parameters:
+    ///   - key: a key of printable ASCII that needs no escaping (every schema key).
+    ///   - value: what to write after the key, if anything.
+    public mutating func member<Value: JSONWritable>(_ key: StaticString, _ value: Value?) {
+        if let value { member(key, value) }
     }
 
     private static let trueBytes: [UInt8] = Array("true".utf8)
@@ -228,4 +251,31 @@ enum UTF8Validation {
         }
         return nil
     }
+}
+
+/// A value a ``JSONWriter`` writes as a member value (`member(_:_:)`):
+/// strings, integers, booleans, arrays of strings, and the record parts that write themselves.
+public protocol JSONWritable {
+    /// Writes the value at the writer's position (an array element, after a key, or at the top).
+    func write(to writer: inout JSONWriter)
+}
+
+extension String: JSONWritable {
+    /// Writes the string, escaped.
+    public func write(to writer: inout JSONWriter) { writer.string(self) }
+}
+
+extension Int: JSONWritable {
+    /// Writes the integer.
+    public func write(to writer: inout JSONWriter) { writer.int(self) }
+}
+
+extension Bool: JSONWritable {
+    /// Writes `true` or `false`.
+    public func write(to writer: inout JSONWriter) { writer.bool(self) }
+}
+
+extension Array: JSONWritable where Element == String {
+    /// Writes the strings as an array.
+    public func write(to writer: inout JSONWriter) { writer.strings(self) }
 }

@@ -13,6 +13,14 @@ extension String {
     }
 }
 
+/// A count of things for people, the noun plural unless the count is one: `1 source`, `3 sources`.
+public enum NounCount {
+    /// `number` and `noun`, with an `s` after the noun unless `number` is 1.
+    public static func text(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+}
+
 /// A byte count for people: `812 bytes`, `3.4 KiB`, `12.0 MiB`.
 public enum ByteCount {
     /// `bytes` in the largest unit that keeps it at one or more.

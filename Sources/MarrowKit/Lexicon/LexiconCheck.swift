@@ -29,15 +29,14 @@ public struct LexiconCheck: Sendable {
         let terms = set.concepts.reduce(0) { $0 + $1.terms.count }
         let byRole = Role.allCases.compactMap { role in roles[role].map { "\($0) \(role.rawValue)" } }
             .joined(separator: ", ")
-        let verdict = problems.isEmpty ? "ok" : LexiconCheck.count(problems.count, "problem")
+        let verdict = problems.isEmpty ? "ok" : NounCount.text(problems.count, "problem")
         return
-            "\(folder): \(set.concepts.count) concepts (\(byRole)), \(terms) terms, \(LexiconCheck.count(collisions.count, "made form")) left out, version \(set.version): \(verdict)"
+            "\(folder): \(set.concepts.count) concepts (\(byRole)), \(terms) terms, \(NounCount.text(collisions.count, "made form")) left out, version \(set.version): \(verdict)"
     }
 
     /// The note after the problems of lexicons that failed to load for another command.
     public static func failureNote(problems: Int, folder: String) -> String {
-        "\(count(problems, "problem")) in \(folder); run 'marrow lexicon check' after fixing them"
+        "\(NounCount.text(problems, "problem")) in \(folder); run 'marrow lexicon check' after fixing them"
     }
 
-    static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
 }

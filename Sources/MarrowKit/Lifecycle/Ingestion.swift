@@ -12,6 +12,21 @@ public struct Ingestion: Sendable {
             if retracted > 0 { text += ", \(retracted) retracted (left out; --restore takes them back)" }
             return text
         }
+
+        /// Counts one stored document.
+        ///
+        /// - Returns: what happened to it, as the progress line says it.
+        mutating func count(_ outcome: IngestOutcome) -> String {
+            let (counter, status): (WritableKeyPath<Tally, Int>, String) =
+                switch outcome {
+                case .added: (\.added, "added")
+                case .unchanged: (\.unchanged, "unchanged")
+                case .replaced: (\.replaced, "updated")
+                case .retracted: (\.retracted, "retracted")
+                }
+            self[keyPath: counter] += 1
+            return status
+        }
     }
 
     /// The compiled lexicons.
@@ -102,20 +117,7 @@ public struct Ingestion: Sendable {
             let status: String
             switch result {
             case .success(let stored):
-                switch try store(stored) {
-                case .added:
-                    tally.added += 1
-                    status = "added"
-                case .unchanged:
-                    tally.unchanged += 1
-                    status = "unchanged"
-                case .replaced:
-                    tally.replaced += 1
-                    status = "updated"
-                case .retracted:
-                    tally.retracted += 1
-                    status = "retracted"
-                }
+                status = tally.count(try store(stored))
             case .failure(let error):
                 tally.failed += 1
                 status = "failed"

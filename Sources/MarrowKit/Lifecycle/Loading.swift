@@ -120,6 +120,10 @@ public enum Loading {
 }
 
 extension LoadOutcome {
+    /// The status `load` and `merge` end with: 1 when records were refused (each was reported
+    /// with its file and line), else 0.
+    public var exitStatus: Int32 { rejected > 0 ? 1 : 0 }
+
     /// Adds another outcome's counts to this one.
     mutating func add(_ other: LoadOutcome) {
         added += other.added

@@ -1,4 +1,4 @@
-extension EvidenceRecord {
+extension EvidenceRecord: JSONWritable {
     /// Writes the record as one JSON object with its keys sorted: the bytes Foundation's
     /// `JSONEncoder` gives with `.sortedKeys` and `.withoutEscapingSlashes` (absent optionals
     /// are left out, as the synthesised `Encodable` conformance leaves them out).
@@ -7,152 +7,78 @@ extension EvidenceRecord {
     /// Foundation's output, so a new field that is not added here fails that test.
     public func write(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("assertion")
-        writer.string(assertion.rawValue)
+        writer.member("assertion", assertion.rawValue)
         writer.key("claim")
         writer.beginObject()
-        writer.key("object")
-        writer.string(claim.object)
-        writer.key("predicate")
-        writer.string(claim.predicate)
-        writer.key("subject")
-        writer.string(claim.subject)
+        writer.member("object", claim.object)
+        writer.member("predicate", claim.predicate)
+        writer.member("subject", claim.subject)
         writer.endObject()
         writer.key("concept")
         writer.beginObject()
-        writer.key("category")
-        writer.string(concept.category)
-        writer.key("id")
-        writer.string(concept.id)
-        writer.key("name")
-        writer.string(concept.name)
+        writer.member("category", concept.category)
+        writer.member("id", concept.id)
+        writer.member("name", concept.name)
         writer.endObject()
-        if let experiencer {
-            writer.key("experiencer")
-            writer.string(experiencer.rawValue)
-        }
-        if let historical {
-            writer.key("historical")
-            writer.bool(historical)
-        }
-        if let hypothetical {
-            writer.key("hypothetical")
-            writer.bool(hypothetical)
-        }
-        writer.key("id")
-        writer.string(id)
-        writer.key("lexiconVersion")
-        writer.string(lexiconVersion)
+        writer.member("experiencer", experiencer?.rawValue)
+        writer.member("historical", historical)
+        writer.member("hypothetical", hypothetical)
+        writer.member("id", id)
+        writer.member("lexiconVersion", lexiconVersion)
         writer.key("mention")
         writer.beginObject()
-        writer.key("end")
-        writer.int(mention.end)
-        writer.key("start")
-        writer.int(mention.start)
-        writer.key("text")
-        writer.string(mention.text)
+        writer.member("end", mention.end)
+        writer.member("start", mention.start)
+        writer.member("text", mention.text)
         writer.endObject()
         writer.key("passage")
         writer.beginObject()
-        writer.key("end")
-        writer.int(passage.end)
-        writer.key("raw")
-        passage.raw.write(to: &writer)
-        writer.key("section")
-        writer.strings(passage.section)
-        if let sectionKind = passage.sectionKind {
-            writer.key("sectionKind")
-            writer.string(sectionKind.rawValue)
-        }
-        writer.key("start")
-        writer.int(passage.start)
-        writer.key("text")
-        writer.string(passage.text)
+        writer.member("end", passage.end)
+        writer.member("raw", passage.raw)
+        writer.member("section", passage.section)
+        writer.member("sectionKind", passage.sectionKind?.rawValue)
+        writer.member("start", passage.start)
+        writer.member("text", passage.text)
         writer.endObject()
-        writer.key("raw")
-        raw.write(to: &writer)
-        writer.key("role")
-        writer.string(role.rawValue)
-        writer.key("schema")
-        writer.int(schema)
-        writer.key("source")
-        source.write(to: &writer)
-        writer.key("type")
-        writer.string(type)
-        writer.key("why")
-        writer.strings(why)
+        writer.member("raw", raw)
+        writer.member("role", role.rawValue)
+        writer.member("schema", schema)
+        writer.member("source", source)
+        writer.member("type", type)
+        writer.member("why", why)
         writer.endObject()
     }
 }
 
-extension EvidenceRecord.RawRange {
+extension EvidenceRecord.RawRange: JSONWritable {
     /// Writes the range as a JSON object, keys sorted.
-    func write(to writer: inout JSONWriter) {
+    public func write(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("byteEnd")
-        writer.int(byteEnd)
-        writer.key("byteStart")
-        writer.int(byteStart)
-        if let line {
-            writer.key("line")
-            writer.int(line)
-        }
-        if let xpath {
-            writer.key("xpath")
-            writer.string(xpath)
-        }
+        writer.member("byteEnd", byteEnd)
+        writer.member("byteStart", byteStart)
+        writer.member("line", line)
+        writer.member("xpath", xpath)
         writer.endObject()
     }
 }
 
-extension EvidenceRecord.Source {
+extension EvidenceRecord.Source: JSONWritable {
     /// Writes the source as a JSON object, keys sorted.
-    func write(to writer: inout JSONWriter) {
+    public func write(to writer: inout JSONWriter) {
         writer.beginObject()
-        if let author {
-            writer.key("author")
-            writer.string(author)
-        }
-        writer.key("id")
-        writer.string(id)
-        if let language {
-            writer.key("language")
-            writer.string(language)
-        }
-        writer.key("mediaType")
-        writer.string(mediaType)
-        if let modified {
-            writer.key("modified")
-            writer.string(modified)
-        }
-        writer.key("path")
-        writer.string(path)
-        if let published {
-            writer.key("published")
-            writer.string(published)
-        }
-        if let publisher {
-            writer.key("publisher")
-            writer.string(publisher)
-        }
-        if let reviewed {
-            writer.key("reviewed")
-            writer.string(reviewed)
-        }
-        if let reviewer {
-            writer.key("reviewer")
-            writer.string(reviewer)
-        }
-        writer.key("sha256")
-        writer.string(sha256)
-        if let title {
-            writer.key("title")
-            writer.string(title)
-        }
-        if let url {
-            writer.key("url")
-            writer.string(url)
-        }
+        writer.member("author", author)
+        writer.member("id", id)
+        writer.member("language", language)
+        writer.member("mediaType", mediaType)
+        writer.member("modified", modified)
+        writer.member("path", path)
+        writer.member("published", published)
+        writer.member("publisher", publisher)
+        writer.member("reviewed", reviewed)
+        writer.member("reviewer", reviewer)
+        writer.member("sha256", sha256)
+        writer.member("title", title)
+        writer.member("url", url)
         writer.endObject()
     }
 }

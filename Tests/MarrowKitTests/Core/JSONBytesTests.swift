@@ -28,6 +28,20 @@ struct JSONBytesTests {
         #expect(throws: JSONValue.SyntaxError.self) { try JSONValue.parse(Array(text.utf8)) }
     }
 
+    @Test(
+        "after a member or element, only a comma or the closing bracket may follow, and the error says which container",
+        arguments: [
+            ("{\"a\": 1", 7, "unterminated object"), ("{\"a\": 1 ]", 8, "expected ',' or '}' in an object"),
+            ("[1", 2, "unterminated array"), ("[1 2]", 3, "expected ',' or ']' in an array"),
+        ])
+    func containerEnds(_ text: String, offset: Int, message: String) throws {
+        #expect(throws: JSONValue.SyntaxError(offset: offset, message: message)) {
+            try JSONValue.parse(Array(text.utf8))
+        }
+        #expect(try JSONValue.parse(Array(" { } ".utf8)) == .object([:]))
+        #expect(try JSONValue.parse(Array("[ ]".utf8)) == .array([]))
+    }
+
     @Test("what the writer writes, the reader and Foundation read back unchanged")
     func roundTrip() async {
         let alphabet: [String] = [

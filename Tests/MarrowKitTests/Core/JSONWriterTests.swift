@@ -145,6 +145,32 @@ struct JSONWriterTests {
             } == Array(#"[null,["a","b"]]"#.utf8))
     }
 
+    @Test("a member writes its key and value; an absent optional writes nothing, as Foundation leaves it out")
+    func members() throws {
+        struct Fields: Encodable {
+            var flag: Bool?
+            var list: [String]
+            var none: String?
+            var number: Int?
+            var text: String
+        }
+        for value in [
+            Fields(flag: true, list: ["a", "\""], none: nil, number: -3, text: "x/y"),
+            Fields(flag: nil, list: [], none: nil, number: nil, text: ""),
+        ] {
+            let bytes = written { writer in
+                writer.beginObject()
+                writer.member("flag", value.flag)
+                writer.member("list", value.list)
+                writer.member("none", value.none)
+                writer.member("number", value.number)
+                writer.member("text", value.text)
+                writer.endObject()
+            }
+            #expect(bytes == (try foundation(value)))
+        }
+    }
+
     @Test("a reset writer reuses its buffer and starts clean")
     func reset() {
         var writer = JSONWriter(capacity: 16)

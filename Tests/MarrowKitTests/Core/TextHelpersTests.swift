@@ -19,6 +19,11 @@ struct TextHelpersTests {
         #expect(WhitespaceFolding.fold("  a \n\t b  ") == "a b")
         #expect(WhitespaceFolding.fold("word .\nNext ( x ) [ y ]") == "word. Next (x) [y]")
         #expect(WhitespaceFolding.fold("") == "")
+        // Collapsing keeps the spaces folding drops around punctuation.
+        #expect(WhitespaceFolding.collapse("  word .\nNext ( x )\u{A0} ") == "word . Next ( x )")
+        #expect(WhitespaceFolding.collapse(" \t\n") == "")
+        #expect(NounCount.text(1, "source") == "1 source")
+        #expect(NounCount.text(0, "more source") == "0 more sources")
     }
 
     @Test("columns pad without cutting; byte counts pick their unit")

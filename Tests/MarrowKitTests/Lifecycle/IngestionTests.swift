@@ -46,10 +46,14 @@ struct IngestionTests {
         #expect(progress.first?.done == 0)
         #expect(progress.dropFirst().map(\.done) == Array(1...4))
         #expect(progress.allSatisfy { $0.total == 4 })
+        #expect(progress.dropFirst().map(\.status).sorted() == ["added", "added", "failed", "failed"])
 
         problems = []
-        let again = try await run.ingest(paths: [folder], into: kb, problem: { problems.append($0) })
+        progress = []
+        let again = try await run.ingest(
+            paths: [folder], into: kb, problem: { problems.append($0) }, progress: { progress.append($0) })
         #expect(again.added == 0 && again.unchanged == 2 && again.failed == 2)
+        #expect(progress.dropFirst().map(\.status).sorted() == ["failed", "failed", "unchanged", "unchanged"])
         #expect(problems.count == 2)
     }
 

@@ -432,22 +432,7 @@ struct HTMLMetadata {
     }
 
     /// Collapses white space and trims.
-    func clean(_ text: String) -> String {
-        var result = ""
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = !result.isEmpty
-                continue
-            }
-            if pendingSpace {
-                result.append(" ")
-                pendingSpace = false
-            }
-            result.unicodeScalars.append(scalar)
-        }
-        return result
-    }
+    func clean(_ text: String) -> String { WhitespaceFolding.collapse(text) }
 
     func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
 }
