@@ -208,6 +208,7 @@ struct KnowledgeBaseWriter {
         try inserter.indexPendingPassages()
         try db.cachedStatement(sql: "DELETE FROM evidence WHERE source_id = ?").execute(arguments: [source])
         try db.cachedStatement(sql: "DELETE FROM passages WHERE source_id = ?").execute(arguments: [source])
+        inserter.tally?.remove(source: source)
         guard countsSupport else { return }
         // Claims that lost their last evidence go, found by key: the work follows the document.
         let counted = try SupportCounter.remove(source: source, db: db)
