@@ -269,13 +269,16 @@ final class SupportTally {
             guard let path = paths[source] else { continue }
             for (claim, bits) in pairs { rows.append((claim, path, source, bits)) }
         }
-        // In key order: the table's B-tree then fills from left to right.
+        // Near key order, so the table's B-tree fills from left to right (any order gives the same
+        // rows; String's order is much cheaper than comparing UTF-8 views, and claims are ranked once).
+        var rank = [Int](repeating: 0, count: claimIDs.count)
+        for (position, number) in claimIDs.indices.sorted(by: { claimIDs[$0] < claimIDs[$1] }).enumerated() {
+            rank[number] = position
+        }
         rows.sort {
-            if $0.claim != $1.claim {
-                return claimIDs[$0.claim].utf8.lexicographicallyPrecedes(claimIDs[$1.claim].utf8)
-            }
-            if $0.path != $1.path { return $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-            return $0.source.utf8.lexicographicallyPrecedes($1.source.utf8)
+            if $0.claim != $1.claim { return rank[$0.claim] < rank[$1.claim] }
+            if $0.path != $1.path { return $0.path < $1.path }
+            return $0.source < $1.source
         }
         try db.execute(
             sql: """
