@@ -139,6 +139,18 @@ struct KnowledgeBaseSafetyTests {
         #expect(try kb.contentDump() == KnowledgeBase(path: reference, create: false).contentDump())
     }
 
+    @Test("a load of a file that does not exist names it, says so, and writes nothing")
+    func loadOfMissingFile() throws {
+        let folder = MarrowProcess.temporaryFolder()
+        let missing = folder + "/missing.jsonl"
+        let path = folder + "/kb.sqlite"
+        let result = try MarrowProcess.run(["load", missing, "--kb", path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("\(missing): error: does not exist"), "\(result.stderr)")
+        #expect(!result.stderr.contains("rejected") && !result.stdout.contains("rejected"), "\(result.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
     @Test(
         "a knowledge base from a newer schema is refused with a clear message and exit status 2",
         .enabled(

@@ -28,6 +28,7 @@ public enum Loading {
     public static func load(
         _ inputs: [Input], into path: String, problem: (MarrowError) -> Void, waiting: (String) -> Void = { _ in }
     ) async throws -> LoadOutcome {
+        try checkFiles(inputs)
         let kind = KnowledgeBaseSchema.kind(of: path)
         var rejected = 0
         func report(_ error: MarrowError) {
@@ -66,6 +67,21 @@ public enum Loading {
         }
         outcome.rejected = rejected
         return outcome
+    }
+
+    /// Throws, before anything is written, when a JSON Lines file given does not exist or cannot
+    /// be read: a mistyped name is not a rejected record, and loads nothing.
+    static func checkFiles(_ inputs: [Input]) throws {
+        for case .jsonLines(let file) in inputs where file != "-" {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) else {
+                throw MarrowError(.notFound, "does not exist; nothing was loaded", at: SourceLocation(path: file))
+            }
+            guard !isFolder.boolValue, FileManager.default.isReadableFile(atPath: file) else {
+                let reason = isFolder.boolValue ? "is a folder, not a JSON Lines file" : "cannot be read"
+                throw MarrowError(.unreadable, reason + "; nothing was loaded", at: SourceLocation(path: file))
+            }
+        }
     }
 
     /// Calls `body` with the records of each source in turn (runs of one source id).

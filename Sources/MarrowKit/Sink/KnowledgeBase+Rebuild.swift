@@ -80,6 +80,13 @@ extension KnowledgeBase {
     /// live file in one transaction.
     static func install(_ temporary: String, at path: String) throws {
         if KnowledgeBaseSchema.kind(of: path) != .sqlite {
+            // The build ran without a journal or syncs: its bytes reach the disk before its name
+            // does, so a power cut leaves either no knowledge base or a whole one.
+            let file = open(temporary, O_RDONLY)
+            if file >= 0 {
+                _ = fsync(file)
+                close(file)
+            }
             for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             guard rename(temporary, path) == 0 else {
                 throw MarrowError(

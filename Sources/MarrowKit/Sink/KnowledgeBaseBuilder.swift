@@ -18,6 +18,8 @@ public final class KnowledgeBaseBuilder {
     var ftsTriggers: [String] = []
     /// The secondary indexes dropped while filling, to be created once at the end.
     var deferredIndexes: [String] = []
+    /// The support counts, tallied as the evidence is written.
+    let tally = SupportTally()
     /// What loading did so far.
     public private(set) var loadOutcome = LoadOutcome()
 
@@ -91,7 +93,7 @@ public final class KnowledgeBaseBuilder {
     public func recordRejection(path: String, sha256: String, error: MarrowError, lexiconVersion: String) throws {
         try flush()
         try queue.write { db in
-            try KnowledgeBaseWriter(db: db, countsSupport: false).recordRejection(
+            try writer(db).recordRejection(
                 path: path, sha256: sha256, error: error, lexiconVersion: lexiconVersion)
         }
     }
@@ -100,9 +102,16 @@ public final class KnowledgeBaseBuilder {
     public func carryRetractions(_ sources: [SourceRow]) throws {
         try flush()
         try queue.write { db in
-            let writer = KnowledgeBaseWriter(db: db, countsSupport: false)
+            let writer = writer(db)
             for source in sources { try writer.carryRetraction(source) }
         }
+    }
+
+    /// A writer on the builder's transaction: support is tallied, not counted.
+    func writer(_ db: Database) -> KnowledgeBaseWriter {
+        let writer = KnowledgeBaseWriter(db: db, countsSupport: false)
+        writer.inserter.tally = tally
+        return writer
     }
 
     /// Writes what is pending in one transaction.
@@ -115,7 +124,7 @@ public final class KnowledgeBaseBuilder {
         pendingRecords = 0
         var outcome = loadOutcome
         try queue.write { db in
-            let writer = KnowledgeBaseWriter(db: db, countsSupport: false)
+            let writer = writer(db)
             for document in documents {
                 _ = try writer.ingest(
                     source: document.source, records: document.records, lexiconVersion: document.lexiconVersion)
@@ -134,7 +143,7 @@ public final class KnowledgeBaseBuilder {
         try flush()
         try queue.writeWithoutTransaction { db in
             try db.inTransaction {
-                try SupportCounter.recountAll(db)
+                try tally.write(db)
                 for index in deferredIndexes { try db.execute(sql: index) }
                 for trigger in ftsTriggers { try db.execute(sql: trigger) }
                 try db.execute(sql: "INSERT INTO passages_fts(passages_fts) VALUES('rebuild')")

@@ -208,6 +208,7 @@ struct KnowledgeBaseWriter {
         try inserter.indexPendingPassages()
         try db.cachedStatement(sql: "DELETE FROM evidence WHERE source_id = ?").execute(arguments: [source])
         try db.cachedStatement(sql: "DELETE FROM passages WHERE source_id = ?").execute(arguments: [source])
+        inserter.tally?.remove(source: source)
         guard countsSupport else { return }
         // Claims that lost their last evidence go, found by key: the work follows the document.
         let counted = try SupportCounter.remove(source: source, db: db)
@@ -223,7 +224,14 @@ struct KnowledgeBaseWriter {
 
     /// A passage's id: derived from the source's bytes and the passage's offsets.
     static func passageID(_ record: EvidenceRecord) -> String {
-        EvidenceRecord.shortDigest("\(record.source.sha256)\u{0}\(record.passage.start)\u{0}\(record.passage.end)")
+        // The short digest of "SHA256\0START\0END", put together as bytes (one per passage loaded).
+        var bytes = Array(record.source.sha256.utf8)
+        bytes.reserveCapacity(bytes.count + 42)
+        bytes.append(0)
+        bytes.append(contentsOf: String(record.passage.start).utf8)
+        bytes.append(0)
+        bytes.append(contentsOf: String(record.passage.end).utf8)
+        return String(SourceDocument.digest(bytes).prefix(16))
     }
 
     /// Records that the source's bytes are at `path` (another spelling, or another copy), and

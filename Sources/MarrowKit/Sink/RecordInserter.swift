@@ -13,17 +13,20 @@ final class RecordInserter {
     private var passage: OpaquePointer?
     private var claim: OpaquePointer?
     private var evidence: OpaquePointer?
-    /// Claim ids by claim, for the transaction (claims repeat across documents; the digest is
-    /// computed once).
-    private var claimIDs: [EvidenceRecord.Claim: String] = [:]
+    /// Claim ids (and tally numbers) by claim, for the transaction (claims repeat across
+    /// documents; the digest is computed once).
+    private var claimIDs: [EvidenceRecord.Claim: (id: String, number: Int)] = [:]
     /// Claims whose row this transaction has written: each is inserted once per transaction,
     /// not once per source that states it, until ``forgetClaims(_:)`` says its row may be gone.
     private var writtenClaims: Set<String> = []
     private var lastWhy: (list: [String], encoded: String) = ([], "[]")
+    private var lastSection: (list: [String], encoded: String) = ([], "[]")
     /// Whether the full-text insert trigger is off for this transaction: new passages are then
     /// indexed together by ``indexPendingPassages()``.
     private(set) var defersFullText = false
     private var pendingPassageRows: [Int64] = []
+    /// Where a bulk load counts support as it writes (`nil`: support is counted from the tables).
+    var tally: SupportTally?
 
     init(db: Database) {
         self.db = db
@@ -40,8 +43,9 @@ final class RecordInserter {
         guard !records.isEmpty else { return }
         try prepareOnce()
         var passageIDs: [PassageKey: String] = [:]
+        var support: [Int: SupportTally.Bits] = [:]
         for record in records {
-            let key = PassageKey(sha256: record.source.sha256, start: record.passage.start, end: record.passage.end)
+            let key = PassageKey(start: record.passage.start, end: record.passage.end)
             let passageID: String
             if let known = passageIDs[key] {
                 passageID = known
@@ -54,7 +58,10 @@ final class RecordInserter {
                     bind(statement, 3, record.passage.text)
                     bind(statement, 4, record.passage.start)
                     bind(statement, 5, record.passage.end)
-                    bind(statement, 6, StringList.encode(record.passage.section))
+                    if record.passage.section != lastSection.list {
+                        lastSection = (record.passage.section, StringList.encode(record.passage.section))
+                    }
+                    bind(statement, 6, lastSection.encoded)
                     bind(statement, 7, record.passage.raw.byteStart)
                     bind(statement, 8, record.passage.raw.byteEnd)
                     bind(statement, 9, record.passage.raw.xpath)
@@ -65,11 +72,13 @@ final class RecordInserter {
                 }
             }
             let claimID: String
+            let claimNumber: Int
             if let known = claimIDs[record.claim] {
-                claimID = known
+                (claimID, claimNumber) = known
             } else {
                 claimID = record.claim.id
-                claimIDs[record.claim] = claimID
+                claimNumber = tally?.number(of: claimID) ?? 0
+                claimIDs[record.claim] = (claimID, claimNumber)
             }
             if writtenClaims.insert(claimID).inserted {
                 try run(claim) { statement in
@@ -97,7 +106,12 @@ final class RecordInserter {
                 bind(statement, 12, lastWhy.encoded)
                 bind(statement, 13, record.lexiconVersion)
             }
+            if let tally {
+                tally.note(evidence: record.id)
+                support[claimNumber, default: .init()].add(record)
+            }
         }
+        if let tally, let source = records.first?.source.id { tally.add(source: source, support) }
     }
 
     /// Notes that the rows of `claims` may have been deleted (their last evidence went), so the
@@ -150,9 +164,8 @@ final class RecordInserter {
         }
     }
 
-    /// A passage by the bytes it is in and its offsets (what its id is derived from).
+    /// A passage of the source by its offsets (its id is derived from them and the source's bytes).
     private struct PassageKey: Hashable {
-        var sha256: String
         var start: Int
         var end: Int
     }
@@ -176,27 +189,160 @@ final class RecordInserter {
             """)
     }
 
-    private func prepare(_ sql: String) throws -> OpaquePointer? {
-        var statement: OpaquePointer?
-        let code = sqlite3_prepare_v2(db.sqliteConnection, sql, -1, &statement, nil)
-        guard code == SQLITE_OK else { throw failure(code, sql: sql) }
-        return statement
-    }
+    private func prepare(_ sql: String) throws -> OpaquePointer? { try prepareStatement(db, sql) }
 
-    /// Binds with `body`, steps once, and resets the statement.
     private func run(_ statement: OpaquePointer?, _ body: (OpaquePointer?) -> Void) throws {
-        body(statement)
-        let code = sqlite3_step(statement)
-        sqlite3_reset(statement)
-        sqlite3_clear_bindings(statement)
-        guard code == SQLITE_DONE else { throw failure(code, sql: sqlite3_sql(statement).map { String(cString: $0) }) }
+        try runStatement(db, statement, body)
+    }
+}
+
+/// The support counts of a bulk load into a fresh file, tallied in memory as the evidence is
+/// written and stored once at the end: what ``SupportCounter/recountAll(_:)`` derives from the
+/// tables (a scan of all evidence, a sort and a temporary B-tree), without reading them again.
+///
+/// The unit is the counter's: one (claim, source) pair with its assertion and role bits. A source
+/// whose content is deleted (a newer lexicon version, a lost path) is taken out whole. An evidence
+/// id written twice (a row replaced) is beyond what the tally follows: it then gives way to the
+/// recount, so the counts are always the tables'.
+final class SupportTally {
+    /// The assertion and role bits of a (claim, source) pair, as in `claim_sources`.
+    struct Bits {
+        var assertions = 0
+        var roles = 0
+
+        mutating func add(_ record: EvidenceRecord) {
+            switch record.assertion {
+            case .affirmed: assertions |= 1
+            case .negated: assertions |= 2
+            case .uncertain: assertions |= 4
+            }
+            roles |= SupportTally.roleBits[record.role] ?? 0
+        }
     }
 
-    private func failure(_ code: Int32, sql: String?) -> DatabaseError {
-        DatabaseError(
-            resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
-            sql: sql)
+    static let roleBits: [Role: Int] = Dictionary(
+        uniqueKeysWithValues: Role.allCases.map { ($0, SupportCounter.roleBit($0.rawValue)) })
+
+    private var claimIDs: [String] = []
+    private var claimNumbers: [String: Int] = [:]
+    /// Per source id: the bits of each claim (by number) its evidence states.
+    private var support: [String: [Int: Bits]] = [:]
+    private var evidenceIDs: Set<String> = []
+    /// Whether the tally still equals what a recount would give.
+    private(set) var isExact = true
+
+    /// The claim's number in the tally.
+    func number(of claim: String) -> Int {
+        if let number = claimNumbers[claim] { return number }
+        claimIDs.append(claim)
+        claimNumbers[claim] = claimIDs.count - 1
+        return claimIDs.count - 1
     }
+
+    /// Notes an evidence row written.
+    func note(evidence id: String) {
+        if isExact, !evidenceIDs.insert(id).inserted { isExact = false }
+    }
+
+    /// Adds a source's pairs (its first evidence, or more of it).
+    func add(source: String, _ pairs: [Int: Bits]) {
+        guard isExact else { return }
+        var merged = support.removeValue(forKey: source) ?? [:]
+        for (claim, bits) in pairs {
+            merged[claim, default: .init()].assertions |= bits.assertions
+            merged[claim, default: .init()].roles |= bits.roles
+        }
+        support[source] = merged
+    }
+
+    /// Takes out a source whose evidence was deleted.
+    func remove(source: String) { support[source] = nil }
+
+    /// Writes `claim_sources`, `claim_roles` and the claims' counts, and deletes the claims no
+    /// source states: the recount's result, from the tally.
+    func write(_ db: Database) throws {
+        guard isExact else { return try SupportCounter.recountAll(db) }
+        var paths: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, path FROM sources") { paths[row[0]] = row[1] }
+        var rows: [(claim: Int, path: String, source: String, bits: Bits)] = []
+        for (source, pairs) in support {
+            guard let path = paths[source] else { continue }
+            for (claim, bits) in pairs { rows.append((claim, path, source, bits)) }
+        }
+        // Near key order, so the table's B-tree fills from left to right (any order gives the same
+        // rows; String's order is much cheaper than comparing UTF-8 views, and claims are ranked once).
+        var rank = [Int](repeating: 0, count: claimIDs.count)
+        for (position, number) in claimIDs.indices.sorted(by: { claimIDs[$0] < claimIDs[$1] }).enumerated() {
+            rank[number] = position
+        }
+        rows.sort {
+            if $0.claim != $1.claim { return rank[$0.claim] < rank[$1.claim] }
+            if $0.path != $1.path { return $0.path < $1.path }
+            return $0.source < $1.source
+        }
+        try db.execute(
+            sql: """
+                DELETE FROM claim_sources;
+                DELETE FROM claim_roles;
+                UPDATE claims SET sources = 0, affirmed = 0, negated = 0, uncertain = 0;
+                """)
+        let insert = try prepareStatement(
+            db, "INSERT INTO claim_sources (claim_id, path, source_id, assertions, roles) VALUES (?, ?, ?, ?, ?)")
+        defer { sqlite3_finalize(insert) }
+        var counts = [[Int]](repeating: [0, 0, 0, 0], count: claimIDs.count)
+        var roles = [[Int]](repeating: [Int](repeating: 0, count: Role.allCases.count), count: claimIDs.count)
+        for row in rows {
+            try runStatement(db, insert) { statement in
+                bind(statement, 1, claimIDs[row.claim])
+                bind(statement, 2, row.path)
+                bind(statement, 3, row.source)
+                bind(statement, 4, row.bits.assertions)
+                bind(statement, 5, row.bits.roles)
+            }
+            counts[row.claim][0] += 1
+            for bit in 0..<3 where row.bits.assertions & (1 << bit) != 0 { counts[row.claim][bit + 1] += 1 }
+            for index in roles[row.claim].indices where row.bits.roles & (1 << index) != 0 {
+                roles[row.claim][index] += 1
+            }
+        }
+        let update = try db.cachedStatement(
+            sql: "UPDATE claims SET sources = ?, affirmed = ?, negated = ?, uncertain = ? WHERE id = ?")
+        let role = try db.cachedStatement(sql: "INSERT INTO claim_roles (claim_id, role, sources) VALUES (?, ?, ?)")
+        for (number, claim) in claimIDs.enumerated() where counts[number][0] > 0 {
+            let count = counts[number]
+            try update.execute(arguments: [count[0], count[1], count[2], count[3], claim])
+            for (index, name) in Role.allCases.enumerated() where roles[number][index] > 0 {
+                try role.execute(arguments: [claim, name.rawValue, roles[number][index]])
+            }
+        }
+        try db.execute(sql: "DELETE FROM claims WHERE sources = 0")
+    }
+}
+
+// MARK: SQLite's C API
+
+private func prepareStatement(_ db: Database, _ sql: String) throws -> OpaquePointer? {
+    var statement: OpaquePointer?
+    let code = sqlite3_prepare_v2(db.sqliteConnection, sql, -1, &statement, nil)
+    guard code == SQLITE_OK else { throw failure(db, code, sql: sql) }
+    return statement
+}
+
+/// Binds with `body`, steps once, and resets the statement.
+private func runStatement(_ db: Database, _ statement: OpaquePointer?, _ body: (OpaquePointer?) -> Void) throws {
+    body(statement)
+    let code = sqlite3_step(statement)
+    sqlite3_reset(statement)
+    sqlite3_clear_bindings(statement)
+    guard code == SQLITE_DONE else {
+        throw failure(db, code, sql: sqlite3_sql(statement).map { String(cString: $0) })
+    }
+}
+
+private func failure(_ db: Database, _ code: Int32, sql: String?) -> DatabaseError {
+    DatabaseError(
+        resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+        sql: sql)
 }
 
 /// SQLite copies the bytes it is given (they are gone when the bind returns).

@@ -224,7 +224,10 @@ extension JSONValue.Reader {
         }
         let start = position
         let value = try read(&self)
-        entry = .init(bytes: Array(UnsafeBufferPointer(rebasing: bytes[start..<position])), value: value)
+        // The entry's storage is reused: most passages are new, and each would otherwise allocate.
+        entry.value = value
+        entry.bytes.removeAll(keepingCapacity: true)
+        entry.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<position]))
         return value
     }
 
@@ -249,33 +252,29 @@ extension JSONValue.Reader {
     // MARK: The nested objects
 
     mutating func claim() throws(Failure) -> EvidenceRecord.Claim {
-        var subject: String?
-        var predicate: String?
-        var object: String?
-        try fields { (reader: inout Self, field: Field) throws(Failure) in
-            switch field {
-            case .subject: subject = try reader.stringMember()
-            case .predicate: predicate = try reader.stringMember()
-            case .object: object = try reader.stringMember()
-            default: _ = try reader.value(depth: 1)
-            }
-        }
-        return .init(subject: try required(subject), predicate: try required(predicate), object: try required(object))
+        let (subject, predicate, object) = try threeStrings(.subject, .predicate, .object)
+        return .init(subject: subject, predicate: predicate, object: object)
     }
 
     mutating func concept() throws(Failure) -> EvidenceRecord.ConceptRef {
-        var id: String?
-        var name: String?
-        var category: String?
+        let (id, name, category) = try threeStrings(.id, .name, .category)
+        return .init(id: id, name: name, category: category)
+    }
+
+    /// An object of three required string members (a claim, a concept), others ignored.
+    mutating func threeStrings(_ first: Field, _ second: Field, _ third: Field) throws(Failure) -> (
+        String, String, String
+    ) {
+        var values: (String?, String?, String?) = (nil, nil, nil)
         try fields { (reader: inout Self, field: Field) throws(Failure) in
             switch field {
-            case .id: id = try reader.stringMember()
-            case .name: name = try reader.stringMember()
-            case .category: category = try reader.stringMember()
+            case first: values.0 = try reader.stringMember()
+            case second: values.1 = try reader.stringMember()
+            case third: values.2 = try reader.stringMember()
             default: _ = try reader.value(depth: 1)
             }
         }
-        return .init(id: try required(id), name: try required(name), category: try required(category))
+        return (try required(values.0), try required(values.1), try required(values.2))
     }
 
     mutating func mention() throws(Failure) -> EvidenceRecord.MentionRef {
