@@ -163,12 +163,19 @@ public struct Explainer: Sendable {
     public func explainTarget(_ query: ExplainQuery, reading: ExplainReading = .passage) throws -> Explanation
         .MentionInfo?
     {
+        try explainTarget(query, reading: reading, termKeys: nil)
+    }
+
+    /// ``explainTarget(_:reading:)`` with the term's token keys already made (``termKeys(_:)``;
+    /// nil: made here).
+    func explainTarget(_ query: ExplainQuery, reading: ExplainReading = .passage, termKeys: [String]?) throws
+        -> Explanation.MentionInfo?
+    {
         let matched = try match(query, reading: reading)
         let offset = scalarOffset(matched, reading)
         if let term = query.term {
-            return info(
-                classifier.classify(try target(of: term, start: query.start, offset: offset, in: matched), in: matched),
-                matched, offset: offset)
+            let mention = try target(of: term, keys: termKeys, start: query.start, offset: offset, in: matched)
+            return info(classifier.classify(mention, in: matched), matched, offset: offset)
         }
         guard let first = matched.mentions.first else { return nil }
         return info(classifier.classify(first, in: matched), matched, offset: offset)
@@ -218,12 +225,16 @@ public struct Explainer: Sendable {
     ///
     /// The term is found by token keys (case, plural and spelling folded) at token boundaries,
     /// else as a case-insensitive substring widened to whole tokens.
-    func target(of term: String, start: Int?, offset: Int, in matched: MatchedText) throws -> Mention {
+    func target(of term: String, keys: [String]? = nil, start: Int?, offset: Int, in matched: MatchedText) throws
+        -> Mention
+    {
         let segmented = matched.segmented
         let tokens = segmented.tokens
-        let termBytes = Array(term.utf8)
-        let termTokens = tokenizer.tokenize(termBytes, in: CleanByteOffset(0)..<CleanByteOffset(termBytes.count))
-        guard !termTokens.isEmpty else { throw MarrowError(.malformedInput, "the term '\(term)' has no words") }
+        let termKeys = keys ?? self.termKeys(term)
+        guard let firstKey = termKeys.first else {
+            throw MarrowError(.malformedInput, "the term '\(term)' has no words")
+        }
+        let length = termKeys.count
         let sentences = segmented.sentences.indices.filter {
             segmented.clean.blocks[segmented.sentences[$0].block].kind.headingLevel == nil
         }
@@ -231,17 +242,17 @@ public struct Explainer: Sendable {
         for index in sentences {
             let sentence = segmented.sentences[index].tokens
             var first = sentence.lowerBound
-            while first + termTokens.count <= sentence.upperBound {
-                if tokens[first].key == termTokens[0].key,
-                    zip(tokens[first..<(first + termTokens.count)], termTokens).allSatisfy({ $0.key == $1.key })
+            while first + length <= sentence.upperBound {
+                if tokens[first].key == firstKey,
+                    zip(tokens[first..<(first + length)], termKeys).allSatisfy({ $0.key == $1 })
                 {
-                    occurrences.append((index, first..<(first + termTokens.count)))
+                    occurrences.append((index, first..<(first + length)))
                 }
                 first += 1
             }
         }
         if occurrences.isEmpty {
-            occurrences = substringOccurrences(of: termBytes, in: segmented, sentences: sentences)
+            occurrences = substringOccurrences(of: Array(term.utf8), in: segmented, sentences: sentences)
         }
         guard !occurrences.isEmpty else {
             throw MarrowError(.malformedInput, "the term '\(term)' does not occur in the text")
@@ -263,6 +274,13 @@ public struct Explainer: Sendable {
         if let known = matched.mentions.first(where: { $0.tokens == chosen.tokens }) { return known }
         return Mention(
             concept: -1, tokens: chosen.tokens, range: range, sentence: chosen.sentence, isLearnedAbbreviation: false)
+    }
+
+    /// The token keys of a term (case, plural and spelling folded), what ``target(of:keys:start:offset:in:)``
+    /// looks for.
+    func termKeys(_ term: String) -> [String] {
+        let bytes = Array(term.utf8)
+        return tokenizer.tokenize(bytes, in: CleanByteOffset(0)..<CleanByteOffset(bytes.count)).map(\.key)
     }
 
     /// Occurrences of `term` as a case-insensitive (ASCII) substring, widened to whole tokens.
