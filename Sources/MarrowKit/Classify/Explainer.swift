@@ -191,7 +191,7 @@ public struct Explainer: Sendable {
             guard query.text.utf8.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
                 throw MarrowError(.emptyInput, "the text is empty")
             }
-            clean = Explainer.passage(Array(query.text.utf8), heading: query.heading)
+            clean = Explainer.passage(query.text.utf8, heading: query.heading)
         case .article:
             let body = query.heading.map { "\($0)\n\n\(query.text)\n" } ?? "\n\(query.text)\n"
             let document = SourceDocument(path: "<explain>", raw: Array(body.utf8), mediaType: .text)
@@ -207,8 +207,9 @@ public struct Explainer: Sendable {
 
     /// A clean text that is the given text, byte for byte, as one paragraph (under a heading when
     /// one is given).
-    static func passage(_ text: [UInt8], heading: String?) -> CleanText {
+    static func passage(_ text: String.UTF8View, heading: String?) -> CleanText {
         var builder = CleanTextBuilder()
+        builder.reserveCapacity(bytes: text.count + (heading.map { $0.utf8.count + 2 } ?? 0), segments: 3)
         let raw = RawByteOffset(0)..<RawByteOffset(text.count)
         if let heading, !heading.isEmpty {
             builder.beginBlock(separatorAt: raw.lowerBound)
@@ -216,7 +217,7 @@ public struct Explainer: Sendable {
             builder.endBlock(kind: .heading(level: 2))
         }
         builder.beginBlock(separatorAt: raw.lowerBound)
-        builder.appendVerbatim(text[...], from: raw)
+        builder.appendVerbatim(text, from: raw)
         builder.endBlock(kind: .paragraph)
         return builder.build(metadata: DocumentMetadata())
     }
