@@ -83,7 +83,6 @@ final class ClassificationContext: Sendable {
         self.modifierStarts = modifierStarts
         self.listIntros = listIntros
         self.furniture = furniture
-        let wordIDs = lexicon.wordIDs
         clauseBreaks = matched.segmented.sentences.indices.map { index in
             let sentenceCues = cues[index]
             guard sentenceCues.contains(where: { $0.kinds.contains(.differential) }) else { return [] }
@@ -95,7 +94,7 @@ final class ClassificationContext: Sendable {
             return range.filter { token in
                 let id = matched.keyIDs.key(token)
                 return !covered[token - range.lowerBound]
-                    && (wordIDs.subordinators.contains(id) || wordIDs.relativePronouns.contains(id))
+                    && (lexicon.wordIDs.subordinators.contains(id) || lexicon.wordIDs.relativePronouns.contains(id))
             }
         }
 
@@ -120,15 +119,25 @@ final class ClassificationContext: Sendable {
         }
         self.clauseOfToken = clauseOfToken
         self.sentenceClauses = sentenceClauses
-        var cuesOfClause = Array(repeating: [Cue](), count: all.count)
+        // Per clause; left empty (no clause has any) when there is nothing to put in them.
+        var cuesOfClause: [[Cue]] = []
         for sentence in cues {
-            for cue in sentence { cuesOfClause[Int(clauseOfToken[cue.tokens.lowerBound])].append(cue) }
+            for cue in sentence {
+                if cuesOfClause.isEmpty { cuesOfClause = Array(repeating: [], count: all.count) }
+                cuesOfClause[Int(clauseOfToken[cue.tokens.lowerBound])].append(cue)
+            }
         }
-        var mentionsOfClause = Array(repeating: [Mention](), count: all.count)
-        for mention in mentions { mentionsOfClause[Int(clauseOfToken[mention.tokens.lowerBound])].append(mention) }
-        var spansOfClause = Array(repeating: [Range<Int>](), count: all.count)
+        var mentionsOfClause: [[Mention]] = []
+        for mention in mentions {
+            if mentionsOfClause.isEmpty { mentionsOfClause = Array(repeating: [], count: all.count) }
+            mentionsOfClause[Int(clauseOfToken[mention.tokens.lowerBound])].append(mention)
+        }
+        var spansOfClause: [[Range<Int>]] = []
         for sentence in topicSpans {
-            for span in sentence { spansOfClause[Int(clauseOfToken[span.lowerBound])].append(span) }
+            for span in sentence {
+                if spansOfClause.isEmpty { spansOfClause = Array(repeating: [], count: all.count) }
+                spansOfClause[Int(clauseOfToken[span.lowerBound])].append(span)
+            }
         }
         let isTopic: (Mention) -> Bool = {
             topics.contains($0.concept) || (!standIns.isEmpty && standIns.contains($0.tokens.lowerBound))
@@ -138,12 +147,11 @@ final class ClassificationContext: Sendable {
         // A relative clause after a mention (", which …", "(AVN), which …") is about that mention.
         let tokens = segmented.tokens
         let ids = matched.keyIDs
-        let words = lexicon.wordIDs
         // Made only when a clause opens on a relative pronoun after a comma.
         var mentionEndingAt: [Int: Mention]?
         func antecedent(of clause: Clause) -> Mention? {
             let first = clause.lowerBound
-            guard first >= 2, words.relativePronouns.contains(ids.key(first)),
+            guard first >= 2, lexicon.wordIDs.relativePronouns.contains(ids.key(first)),
                 tokens[first - 1].punctuation == UInt8(ascii: ",")
             else {
                 return nil
@@ -164,19 +172,23 @@ final class ClassificationContext: Sendable {
         // Only a clause that holds a mention (or the clause before one, whose relation an elliptical
         // clause borrows) is asked about beyond its tokens: the others get their tokens alone.
         var asked = Array(repeating: false, count: all.count)
-        for mention in mentions + (extra.map { [$0] } ?? []) {
+        func ask(_ mention: Mention) {
             let index = Int(clauseOfToken[mention.tokens.lowerBound])
-            guard index >= 0 else { continue }
+            guard index >= 0 else { return }
             asked[index] = true
             if index > 0 { asked[index - 1] = true }
         }
+        for mention in mentions { ask(mention) }
+        if let extra { ask(extra) }
         clauseFacts = all.indices.map { index in
             guard asked[index] else { return ClauseFacts(clause: all[index].clause, sentence: all[index].sentence) }
             return ClauseFacts(
-                clause: all[index].clause, sentence: all[index].sentence, cues: cuesOfClause[index],
-                mentions: mentionsOfClause[index],
-                topicSpans: spansOfClause[index], antecedent: antecedent(of: all[index].clause), isTopic: isTopic,
-                topics: topics, primaryRoles: primaryRoles)
+                clause: all[index].clause, sentence: all[index].sentence,
+                cues: cuesOfClause.isEmpty ? [] : cuesOfClause[index],
+                mentions: mentionsOfClause.isEmpty ? [] : mentionsOfClause[index],
+                topicSpans: spansOfClause.isEmpty ? [] : spansOfClause[index],
+                antecedent: antecedent(of: all[index].clause), isTopic: isTopic, topics: topics,
+                primaryRoles: primaryRoles)
         }
     }
 
@@ -446,10 +458,11 @@ extension Classifier {
     /// allergic rhinitis", read back from each mention of the topic over modifiers (`modifier:` in
     /// the concept files), commas and coordinators; "non-allergic" is not one.
     func modifierMentions(_ matched: MatchedText) -> [Mention] {
-        let words = lexicon.wordIDs
-        guard words.hasTopicModifiers, matched.mentions.contains(where: { topics.contains($0.concept) }) else {
+        guard lexicon.wordIDs.hasTopicModifiers, matched.mentions.contains(where: { topics.contains($0.concept) })
+        else {
             return []
         }
+        let words = lexicon.wordIDs
         let segmented = matched.segmented
         let tokens = segmented.tokens
         let ids = matched.keyIDs
@@ -524,7 +537,6 @@ extension Classifier {
     /// Cuts a sentence at `;` and at a comma followed by a clause opener; a relative clause opened
     /// after a comma ends at the next comma, and the clause it interrupted goes on.
     func splitClauses(_ range: Range<Int>, tokens: [Token], ids: TokenKeyIDs) -> [Clause] {
-        let words = lexicon.wordIDs
         var clauses = [Clause(ranges: [])]
         var current = 0
         var interrupted: Int?
@@ -534,16 +546,16 @@ extension Classifier {
         }
         // A sentence that opens on a subordinator ("Although …, ", "If …, ") ends that clause at
         // its first comma.
-        var openingClause = !range.isEmpty && words.subordinators.contains(ids.key(range.lowerBound))
+        var openingClause = !range.isEmpty && lexicon.wordIDs.subordinators.contains(ids.key(range.lowerBound))
         for index in range {
             let mark = tokens[index].punctuation
             guard mark == UInt8(ascii: ";") || mark == UInt8(ascii: ",") else { continue }
             let next: Int32 = index + 1 < range.upperBound ? ids.key(index + 1) : -1
-            if mark == UInt8(ascii: ";") || openingClause || words.clauseOpeners.contains(next) {
+            if mark == UInt8(ascii: ";") || openingClause || lexicon.wordIDs.clauseOpeners.contains(next) {
                 openingClause = false
                 close(at: index)
                 let opensRelative =
-                    mark == UInt8(ascii: ",") && interrupted == nil && words.relativePronouns.contains(next)
+                    mark == UInt8(ascii: ",") && interrupted == nil && lexicon.wordIDs.relativePronouns.contains(next)
                 interrupted = opensRelative ? current : nil
                 clauses.append(Clause(ranges: []))
                 current = clauses.count - 1

@@ -21,12 +21,33 @@ public struct ExplainLines: Sendable {
         var heading: String?
     }
 
+    /// The token keys of the terms asked about so far: a stream asks about the same few terms
+    /// again and again, and a term's keys do not depend on the text.
+    struct TermKeys {
+        private var keys: [String: [String]] = [:]
+
+        /// The keys of `term`, made by `explainer` the first time.
+        mutating func keys(of term: String, _ explainer: Explainer) -> [String] {
+            if let known = keys[term] { return known }
+            // Bounded: a stream of all-different terms should not grow it without end.
+            if keys.count >= 4096 { keys.removeAll(keepingCapacity: true) }
+            let made = explainer.termKeys(term)
+            keys[term] = made
+            return made
+        }
+    }
+
     /// Answers one line (without its line break) into `writer`, followed by a line break.
     ///
     /// - Returns: false when the line got an error, true when it got an answer, nil when it is
     ///   blank and needs none.
     @discardableResult
     public func answer(_ line: ArraySlice<UInt8>, number: Int, into writer: inout JSONWriter) -> Bool? {
+        var terms = TermKeys()
+        return answer(line, number: number, terms: &terms, into: &writer)
+    }
+
+    func answer(_ line: ArraySlice<UInt8>, number: Int, terms: inout TermKeys, into writer: inout JSONWriter) -> Bool? {
         guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return nil }
         let question: Question
         switch read(line, number: number) {
@@ -38,40 +59,36 @@ public struct ExplainLines: Sendable {
         do {
             let query = ExplainQuery(
                 text: question.text, term: question.term, start: question.start, heading: question.heading)
-            guard let target = try explainer.explainTarget(query) else {
+            let keys = question.term.map { terms.keys(of: $0, explainer) }
+            guard let target = try explainer.explainTarget(query, termKeys: keys) else {
                 writeError(
                     "no lexicon concept in the text; give a term", number: number, question: question, into: &writer)
                 return false
             }
+            func member(_ key: StaticString, _ value: String) {
+                writer.key(key)
+                writer.string(value)
+            }
             writer.beginObject()
-            writer.key("assertion")
-            writer.string(target.assertion.rawValue)
-            writer.key("concept")
-            writer.string(target.concept)
+            member("assertion", target.assertion.rawValue)
+            member("concept", target.concept)
             writer.key("end")
             writer.int(target.end)
-            writer.key("experiencer")
-            writer.string(target.experiencer.rawValue)
+            member("experiencer", target.experiencer.rawValue)
             writer.key("historical")
             writer.bool(target.historical)
             writer.key("hypothetical")
             writer.bool(target.hypothetical)
             writer.key("line")
             writer.int(number)
-            writer.key("object")
-            writer.string(target.object)
+            member("object", target.object)
             writer.key("reasons")
             writer.strings(target.reasons)
-            writer.key("role")
-            writer.string(target.role.rawValue)
+            member("role", target.role.rawValue)
             writer.key("start")
             writer.int(target.start)
-            if let term = question.term {
-                writer.key("term")
-                writer.string(term)
-            }
-            writer.key("text")
-            writer.string(question.text)
+            if let term = question.term { member("term", term) }
+            member("text", question.text)
             writer.key("triggers")
             writer.strings(target.triggers)
             writer.endObject()
@@ -92,12 +109,20 @@ public struct ExplainLines: Sendable {
     public func answerLines(in buffer: ArraySlice<UInt8>, firstNumber: Int, final: Bool, into writer: inout JSONWriter)
         -> (consumed: Int, lines: Int, failed: Bool)
     {
+        var terms = TermKeys()
+        return answerLines(in: buffer, firstNumber: firstNumber, final: final, terms: &terms, into: &writer)
+    }
+
+    func answerLines(
+        in buffer: ArraySlice<UInt8>, firstNumber: Int, final: Bool, terms: inout TermKeys,
+        into writer: inout JSONWriter
+    ) -> (consumed: Int, lines: Int, failed: Bool) {
         var start = buffer.startIndex
         var number = firstNumber
         var failed = false
         while start < buffer.endIndex {
             guard let newline = buffer[start...].firstIndex(of: 0x0A) ?? (final ? buffer.endIndex : nil) else { break }
-            if answer(buffer[start..<newline], number: number, into: &writer) == false { failed = true }
+            if answer(buffer[start..<newline], number: number, terms: &terms, into: &writer) == false { failed = true }
             number += 1
             start = newline < buffer.endIndex ? newline + 1 : newline
         }

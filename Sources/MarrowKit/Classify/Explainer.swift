@@ -163,12 +163,19 @@ public struct Explainer: Sendable {
     public func explainTarget(_ query: ExplainQuery, reading: ExplainReading = .passage) throws -> Explanation
         .MentionInfo?
     {
+        try explainTarget(query, reading: reading, termKeys: nil)
+    }
+
+    /// ``explainTarget(_:reading:)`` with the term's token keys already made (``termKeys(_:)``;
+    /// nil: made here).
+    func explainTarget(_ query: ExplainQuery, reading: ExplainReading = .passage, termKeys: [String]?) throws
+        -> Explanation.MentionInfo?
+    {
         let matched = try match(query, reading: reading)
         let offset = scalarOffset(matched, reading)
         if let term = query.term {
-            return info(
-                classifier.classify(try target(of: term, start: query.start, offset: offset, in: matched), in: matched),
-                matched, offset: offset)
+            let mention = try target(of: term, keys: termKeys, start: query.start, offset: offset, in: matched)
+            return info(classifier.classify(mention, in: matched), matched, offset: offset)
         }
         guard let first = matched.mentions.first else { return nil }
         return info(classifier.classify(first, in: matched), matched, offset: offset)
@@ -184,7 +191,7 @@ public struct Explainer: Sendable {
             guard query.text.utf8.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
                 throw MarrowError(.emptyInput, "the text is empty")
             }
-            clean = Explainer.passage(Array(query.text.utf8), heading: query.heading)
+            clean = Explainer.passage(query.text.utf8, heading: query.heading)
         case .article:
             let body = query.heading.map { "\($0)\n\n\(query.text)\n" } ?? "\n\(query.text)\n"
             let document = SourceDocument(path: "<explain>", raw: Array(body.utf8), mediaType: .text)
@@ -200,8 +207,9 @@ public struct Explainer: Sendable {
 
     /// A clean text that is the given text, byte for byte, as one paragraph (under a heading when
     /// one is given).
-    static func passage(_ text: [UInt8], heading: String?) -> CleanText {
+    static func passage(_ text: String.UTF8View, heading: String?) -> CleanText {
         var builder = CleanTextBuilder()
+        builder.reserveCapacity(bytes: text.count + (heading.map { $0.utf8.count + 2 } ?? 0), segments: 3)
         let raw = RawByteOffset(0)..<RawByteOffset(text.count)
         if let heading, !heading.isEmpty {
             builder.beginBlock(separatorAt: raw.lowerBound)
@@ -209,7 +217,7 @@ public struct Explainer: Sendable {
             builder.endBlock(kind: .heading(level: 2))
         }
         builder.beginBlock(separatorAt: raw.lowerBound)
-        builder.appendVerbatim(text[...], from: raw)
+        builder.appendVerbatim(text, from: raw)
         builder.endBlock(kind: .paragraph)
         return builder.build(metadata: DocumentMetadata())
     }
@@ -218,12 +226,16 @@ public struct Explainer: Sendable {
     ///
     /// The term is found by token keys (case, plural and spelling folded) at token boundaries,
     /// else as a case-insensitive substring widened to whole tokens.
-    func target(of term: String, start: Int?, offset: Int, in matched: MatchedText) throws -> Mention {
+    func target(of term: String, keys: [String]? = nil, start: Int?, offset: Int, in matched: MatchedText) throws
+        -> Mention
+    {
         let segmented = matched.segmented
         let tokens = segmented.tokens
-        let termBytes = Array(term.utf8)
-        let termTokens = tokenizer.tokenize(termBytes, in: CleanByteOffset(0)..<CleanByteOffset(termBytes.count))
-        guard !termTokens.isEmpty else { throw MarrowError(.malformedInput, "the term '\(term)' has no words") }
+        let termKeys = keys ?? self.termKeys(term)
+        guard let firstKey = termKeys.first else {
+            throw MarrowError(.malformedInput, "the term '\(term)' has no words")
+        }
+        let length = termKeys.count
         let sentences = segmented.sentences.indices.filter {
             segmented.clean.blocks[segmented.sentences[$0].block].kind.headingLevel == nil
         }
@@ -231,17 +243,17 @@ public struct Explainer: Sendable {
         for index in sentences {
             let sentence = segmented.sentences[index].tokens
             var first = sentence.lowerBound
-            while first + termTokens.count <= sentence.upperBound {
-                if tokens[first].key == termTokens[0].key,
-                    zip(tokens[first..<(first + termTokens.count)], termTokens).allSatisfy({ $0.key == $1.key })
+            while first + length <= sentence.upperBound {
+                if tokens[first].key == firstKey,
+                    zip(tokens[first..<(first + length)], termKeys).allSatisfy({ $0.key == $1 })
                 {
-                    occurrences.append((index, first..<(first + termTokens.count)))
+                    occurrences.append((index, first..<(first + length)))
                 }
                 first += 1
             }
         }
         if occurrences.isEmpty {
-            occurrences = substringOccurrences(of: termBytes, in: segmented, sentences: sentences)
+            occurrences = substringOccurrences(of: Array(term.utf8), in: segmented, sentences: sentences)
         }
         guard !occurrences.isEmpty else {
             throw MarrowError(.malformedInput, "the term '\(term)' does not occur in the text")
@@ -263,6 +275,13 @@ public struct Explainer: Sendable {
         if let known = matched.mentions.first(where: { $0.tokens == chosen.tokens }) { return known }
         return Mention(
             concept: -1, tokens: chosen.tokens, range: range, sentence: chosen.sentence, isLearnedAbbreviation: false)
+    }
+
+    /// The token keys of a term (case, plural and spelling folded), what ``target(of:keys:start:offset:in:)``
+    /// looks for.
+    func termKeys(_ term: String) -> [String] {
+        let bytes = Array(term.utf8)
+        return tokenizer.tokenize(bytes, in: CleanByteOffset(0)..<CleanByteOffset(bytes.count)).map(\.key)
     }
 
     /// Occurrences of `term` as a case-insensitive (ASCII) substring, widened to whole tokens.

@@ -224,12 +224,13 @@ public final class CompiledLexicon: Sendable {
     /// ``cueMatches(in:range:)`` with the tokens' key ids already looked up.
     public func cueMatches(in tokens: [Token], ids: TokenKeyIDs, range: Range<Int>) -> [PhraseAutomaton.Match] {
         var result: [PhraseAutomaton.Match] = []
-        for automaton in cues {
+        // By index: `for automaton in cues` copies each automaton (retaining all its tables).
+        for index in cues.indices {
             // Keep every maximal phrase: overlapping phrases both count, one inside another does not.
             var reach = range.lowerBound
             for start in range {
                 guard
-                    let candidate = automaton.longestMatch(
+                    let candidate = cues[index].longestMatch(
                         in: tokens, ids: ids, from: start, limit: range.upperBound, parentheticals: false),
                     candidate.end > reach
                 else { continue }

@@ -13,10 +13,12 @@ extension ExplainLines {
         var writer = JSONWriter()
         var number = 1
         var failed = false
+        var terms = TermKeys()
         while true {
             let chunk = read()
             pending.append(contentsOf: chunk)
-            let result = answerLines(in: pending[...], firstNumber: number, final: chunk.isEmpty, into: &writer)
+            let result = answerLines(
+                in: pending[...], firstNumber: number, final: chunk.isEmpty, terms: &terms, into: &writer)
             number += result.lines
             failed = failed || result.failed
             pending.removeFirst(result.consumed)

@@ -67,6 +67,9 @@ public struct Segmenter: Sendable {
     /// Segments `clean`.
     public func segment(_ clean: CleanText) -> SegmentedText {
         var tokens: [Token] = []
+        // Room for a short text's tokens at once (about one per four bytes), so a sentence is not
+        // regrown five times; a long text grows as before.
+        tokens.reserveCapacity(min(clean.utf8.count / 4 + 4, 256))
         var sentences: [Sentence] = []
         var sections: [Section] = [Section(headings: [])]
         var sectionOfBlock: [Int] = []
