@@ -19,6 +19,13 @@ struct HTMLMetadata {
     ]
 
     func extract() -> DocumentMetadata {
+        var titles: [String] = []
+        return extract(titles: &titles)
+    }
+
+    /// The metadata, and in `titles` every title it gives (`og:title`, `twitter:title`, the
+    /// JSON-LD headline, `<title>`), for ``HTMLTitle`` to tell the title in an `h1` by.
+    func extract(titles: inout [String]) -> DocumentMetadata {
         var meta = DocumentMetadata()
         var titleTag: String?
         var timeValues: [(String, String)] = []
@@ -71,6 +78,7 @@ struct HTMLMetadata {
                         .itemprop, index)
                     ?? tree.attribute(.httpEquiv, index))?.lowercased() ?? ""
                 guard let content = tree.attribute(.content, index).map(clean), !content.isEmpty else { continue }
+                if key.hasSuffix(":title") || key == "dc.title" { titles.append(content) }
                 apply(key, content, to: &meta)
             case "link":
                 let rel = tree.attribute(.rel, index)?.lowercased().split(separator: " ") ?? []
@@ -111,6 +119,7 @@ struct HTMLMetadata {
         let jsonLD = tree.jsonLD
         var fromJSON = DocumentMetadata()
         for script in jsonLD { readJSONLD(script, into: &fromJSON) }
+        titles += [fromJSON.title, titleTag].compactMap { $0 }
         // Authors are ranked, not filled: a value that is no name, or names the site, gives way.
         var authors = [meta.author, fromJSON.author]
         meta.author = nil
