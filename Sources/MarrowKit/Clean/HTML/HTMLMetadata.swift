@@ -208,9 +208,22 @@ struct HTMLMetadata {
     /// taken off; a URL or a handle is no name.
     func authorName(_ value: String) -> String? {
         var name = value.trimmingCharacters(in: CharacterSet(charactersIn: " ,;|-–"))
-        if let space = name.firstIndex(of: " "), cues.bylineWords.contains(CueText.fold(String(name[..<space]))) {
+        if let space = name.firstIndex(of: " "),
+            cues.bylineWords.contains(CueText.fold(name[..<space].trimmingCharacters(in: [":"])))
+        {
             name = String(name[name.index(after: space)...]).trimmingCharacters(in: .whitespaces)
         }
+        var words = name.split(separator: " ")
+        // A byline word after a label ("Erstellt von Ana Example", "See all posts by Ana
+        // Example") ends the label: the name, two words or more opening with a capital, follows.
+        if let at = words.indices.dropFirst().prefix(3).last(where: {
+            cues.bylineWords.contains(CueText.fold(words[$0].trimmingCharacters(in: [":"])))
+        }), words.count - at - 1 >= 2, let initial = words[at + 1].first, !initial.isLowercase {
+            words.removeFirst(at + 1)
+        }
+        // A handle after the name ("Ana Example @anaexample") is no part of it.
+        while words.count > 1, words.last?.first == "@" { words.removeLast() }
+        name = words.joined(separator: " ")
         guard !name.isEmpty, !name.hasPrefix("http"), !name.hasPrefix("@"), !name.hasPrefix("www.") else { return nil }
         return name
     }

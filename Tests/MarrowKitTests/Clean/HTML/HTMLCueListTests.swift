@@ -198,6 +198,20 @@ struct HTMLCueListTests {
         #expect(try cleanChecked(emphasis).metadata.title == "Why we sleep")
     }
 
+    @Test(
+        "an author value loses a label ending in a byline word and a trailing handle; particles of names stay",
+        arguments: [
+            ("Erstellt von Ana Example", "Ana Example"), ("See all posts by Ana Example", "Ana Example"),
+            ("von: Ana Example", "Ana Example"), ("Ana Example @anaexample", "Ana Example"),
+            ("Vicco von Bülow", "Vicco von Bülow"), ("Ursula von der Leyen", "Ursula von der Leyen"),
+        ])
+    func authorLabelOff(_ value: String, _ expected: String) throws {
+        let page = ExtractionPages.page(
+            head: "<title>The story</title><meta name=\"author\" content=\"\(value)\">",
+            "<article><h1>The story</h1>\(ExtractionPages.paragraphs("story", 3))</article>")
+        #expect(try cleanChecked(page).metadata.author == expected)
+    }
+
     @Test("a visible \"updated on\" label does not hide the page's own date of publication")
     func updatedLabelKeepsPublished() throws {
         let page = ExtractionPages.page(
