@@ -283,6 +283,13 @@ struct ContentExtractor {
                 // text is not chrome.
                 chrome = false
             }
+            if chrome, evidence == .part, parent >= 0, !isBlockLevel(index), tree.traits(parent).contains(.paragraph),
+                Int(rawGood[index]) >= ContentExtractor.sentenceBytes, Int(rawGood[index]) * 2 >= Int(text[index])
+            {
+                // An inline element inside a paragraph that holds a sentence of its text is the
+                // text, whatever a part of its class says (class names copied along with the text).
+                chrome = false
+            }
             if chrome { flags[index] |= Flag.dropped }
         }
         good = [Int32](repeating: 0, count: count)
@@ -316,6 +323,9 @@ struct ContentExtractor {
     /// Visible bytes, outside links, of a run of inline text that make it paragraph-like: its
     /// text counts as the page's paragraph text (``good``), a menu label or a caption does not.
     static let paragraphRunBytes: Int32 = 25
+
+    /// Visible bytes of paragraph-like text that make a sentence, not a label or a button.
+    static let sentenceBytes = 80
 
     /// Gives node `index` its run of inline text (``run``): the text a reader reads as one
     /// stretch, between block boundaries and line breaks, whatever inline markup (`b`, `a`,
@@ -438,7 +448,7 @@ struct ContentExtractor {
         guard let body = bodyIndex, root != body, isDescendant(root, of: body) else { return [] }
         var sections: [Int] = []
         var node = root
-        for _ in 0..<3 {
+        for _ in 0..<ContentExtractor.sectionLevels {
             let parent = tree.parent(node)
             guard parent >= 0, isDescendant(parent, of: body) else { break }
             var child = parent + 1
@@ -459,6 +469,9 @@ struct ContentExtractor {
 
     /// Paragraph text that makes a sibling block a section of the article.
     static let sectionBytes = 250
+
+    /// How many levels above the main-content element siblings are read as sections of it.
+    static let sectionLevels = 4
 
     /// Visible bytes of dropped chrome that make it a section of its own (a list of related
     /// links, a comment thread), not a share bar between a title and its text.

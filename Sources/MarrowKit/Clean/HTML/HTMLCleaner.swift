@@ -51,7 +51,8 @@ public struct HTMLCleaner: Sendable {
         }
         var extractor = ContentExtractor(tree: tree, cues: cues)
         extractor.analyse()
-        var metadata = HTMLMetadata(tree: tree, cues: cues).extract()
+        var titles: [String] = []
+        var metadata = HTMLMetadata(tree: tree, cues: cues).extract(titles: &titles)
         var emitter = BlockEmitter(tree: tree, cues: cues, path: document.path, recordDropped: recordingDropped)
         emitter.authorNames = BlockEmitter.authorNames(metadata.author)
         let root = extractor.mainContent()
@@ -95,16 +96,34 @@ public struct HTMLCleaner: Sendable {
             }
             dropped += report.dropped ?? []
         }
+        let h1s = tree.nodes.indices.filter { tree.nodes[$0].tag == .h1 }
         metadata.title = HTMLTitle.choose(
             metadata.title,
-            headings: tree.nodes.indices.filter { tree.nodes[$0].tag == .h1 }.compactMap {
+            headings: h1s.compactMap {
                 h1 -> (text: String, outsideContent: Bool)? in
                 let text = HTMLCleaner.collapse(tree.textContent(h1, limit: 400))
                 let inside = content.contains { extractor.isDescendant(h1, of: $0) }
                 return text.isEmpty ? nil : (text, extractor.isDropped(h1) || !inside)
             },
-            siteNames: HTMLCleaner.siteNames(metadata))
+            siteNames: HTMLCleaner.siteNames(metadata),
+            parts: h1s.count == 1 ? HTMLCleaner.parts(of: h1s[0], in: tree) : [],
+            candidates: titles)
         return (emitter.builder.build(metadata: metadata), dropped)
+    }
+
+    /// The text of a heading cut where its child elements meet, white space collapsed, empty
+    /// parts left out: the children of the heading, or of the one element that wraps all its
+    /// text (`<h1><a>…</a></h1>`). Reads the heading's subtree once or twice.
+    static func parts(of heading: Int, in tree: HTMLTree) -> [String] {
+        var top = heading
+        for _ in 0..<4 {
+            let children = tree.children(top).filter {
+                !tree.nodes[$0].isText || !collapse(tree.textContent($0, limit: 400)).isEmpty
+            }
+            guard children.count == 1, let only = children.first, !tree.nodes[only].isText else { break }
+            top = only
+        }
+        return tree.children(top).map { collapse(tree.textContent($0, limit: 400)) }.filter { !$0.isEmpty }
     }
 
     /// What names the site: the publisher (`og:site_name`), the canonical URL's host with and

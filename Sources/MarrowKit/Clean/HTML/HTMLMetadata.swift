@@ -19,6 +19,13 @@ struct HTMLMetadata {
     ]
 
     func extract() -> DocumentMetadata {
+        var titles: [String] = []
+        return extract(titles: &titles)
+    }
+
+    /// The metadata, and in `titles` every title it gives (`og:title`, `twitter:title`, the
+    /// JSON-LD headline, `<title>`), for ``HTMLTitle`` to tell the title in an `h1` by.
+    func extract(titles: inout [String]) -> DocumentMetadata {
         var meta = DocumentMetadata()
         var titleTag: String?
         var timeValues: [(String, String)] = []
@@ -71,6 +78,7 @@ struct HTMLMetadata {
                         .itemprop, index)
                     ?? tree.attribute(.httpEquiv, index))?.lowercased() ?? ""
                 guard let content = tree.attribute(.content, index).map(clean), !content.isEmpty else { continue }
+                if key.hasSuffix(":title") || key == "dc.title" { titles.append(content) }
                 apply(key, content, to: &meta)
             case "link":
                 let rel = tree.attribute(.rel, index)?.lowercased().split(separator: " ") ?? []
@@ -111,6 +119,7 @@ struct HTMLMetadata {
         let jsonLD = tree.jsonLD
         var fromJSON = DocumentMetadata()
         for script in jsonLD { readJSONLD(script, into: &fromJSON) }
+        titles += [fromJSON.title, titleTag].compactMap { $0 }
         // Authors are ranked, not filled: a value that is no name, or names the site, gives way.
         var authors = [meta.author, fromJSON.author]
         meta.author = nil
@@ -199,9 +208,22 @@ struct HTMLMetadata {
     /// taken off; a URL or a handle is no name.
     func authorName(_ value: String) -> String? {
         var name = value.trimmingCharacters(in: CharacterSet(charactersIn: " ,;|-–"))
-        if let space = name.firstIndex(of: " "), cues.bylineWords.contains(CueText.fold(String(name[..<space]))) {
+        if let space = name.firstIndex(of: " "),
+            cues.bylineWords.contains(CueText.fold(name[..<space].trimmingCharacters(in: [":"])))
+        {
             name = String(name[name.index(after: space)...]).trimmingCharacters(in: .whitespaces)
         }
+        var words = name.split(separator: " ")
+        // A byline word after a label ("Erstellt von Ana Example", "See all posts by Ana
+        // Example") ends the label: the name, two words or more opening with a capital, follows.
+        if let at = words.indices.dropFirst().prefix(3).last(where: {
+            cues.bylineWords.contains(CueText.fold(words[$0].trimmingCharacters(in: [":"])))
+        }), words.count - at - 1 >= 2, let initial = words[at + 1].first, !initial.isLowercase {
+            words.removeFirst(at + 1)
+        }
+        // A handle after the name ("Ana Example @anaexample") is no part of it.
+        while words.count > 1, words.last?.first == "@" { words.removeLast() }
+        name = words.joined(separator: " ")
         guard !name.isEmpty, !name.hasPrefix("http"), !name.hasPrefix("@"), !name.hasPrefix("www.") else { return nil }
         return name
     }

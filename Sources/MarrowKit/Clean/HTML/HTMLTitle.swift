@@ -17,7 +17,13 @@ struct HTMLTitle {
     ///   - headings: the page's `h1` texts, white space collapsed, empty ones left out, each
     ///     with whether it sits outside the main content (in a site header, or dropped chrome).
     ///   - siteNames: what names the site (publisher, host), any case.
-    static func choose(_ metaTitle: String?, headings: [(text: String, outsideContent: Bool)], siteNames: [String])
+    ///   - parts: the lone `h1`'s text cut where its child elements meet (a kicker `span`, a
+    ///     `small` subtitle, a `time`), white space collapsed.
+    ///   - candidates: every title the metadata gives (`og:title`, JSON-LD headline, `<title>`).
+    static func choose(
+        _ metaTitle: String?, headings: [(text: String, outsideContent: Bool)], siteNames: [String],
+        parts: [String] = [], candidates: [String] = []
+    )
         -> String?
     {
         guard let metaTitle else { return headings.first?.text }
@@ -33,17 +39,12 @@ struct HTMLTitle {
                 sites.contains(h1)
                     || (headings[0].outsideContent && segments.count > 1 && segments.contains(h1) && h1.count < longest)
             else {
-                // An h1 that reads as the meta title with a kicker before it or a subtitle
-                // after it ("Olympia Drinks by boat to the city" over "Drinks by boat to the
-                // city") holds the title and more: the title is the part the meta title names.
-                let title = HTMLTitle.strip(metaTitle, siteNames: sites)
-                let folded = CueText.fold(title)
-                if folded.count >= 10, folded.count < h1.count, folded.split(separator: " ").count >= 2,
-                    h1.hasPrefix(folded) || h1.hasSuffix(folded)
-                {
-                    return title
-                }
-                return headings[0].text
+                // An h1 that holds the title and more (a kicker before it, a subtitle or a date
+                // after it, in elements of their own or after a separator) gives the part a
+                // metadata title names.
+                return HTMLTitle.namedPart(
+                    headings[0].text, parts: parts, candidates: [metaTitle] + candidates, siteNames: sites)
+                    ?? headings[0].text
             }
             sites.append(h1)
             return HTMLTitle.strip(metaTitle, siteNames: sites)
@@ -53,6 +54,80 @@ struct HTMLTitle {
         let contained = headings.map(\.text).filter { $0.utf8.count >= 10 && folded.contains(CueText.fold($0)) }
         return contained.max { $0.utf8.count < $1.utf8.count } ?? stripped
     }
+
+    /// The part of an `h1` that a metadata title names, when the `h1` holds more than the title.
+    ///
+    /// The `h1` is cut where its child elements meet and at separators (``segments(_:)``); a run
+    /// of those pieces, not all of them, whose letters and digits are a candidate's (without the
+    /// site name), beside pieces that open with no small letter, is the title: "Olympic Games" in a `span` over "Drinks by boat to the city",
+    /// named by the JSON-LD headline, gives the latter. When only the whole `h1` is named, a
+    /// short first element (at most ``kickerWords`` words) before a part that opens with no
+    /// small letter is a kicker, and the rest is the title. Cuts fall only where the markup or a
+    /// separator puts them, never inside a run of text. Any script: only letters, digits and
+    /// case are read.
+    static func namedPart(_ text: String, parts: [String], candidates: [String], siteNames: [String]) -> String? {
+        guard !parts.isEmpty, parts.count <= 12 else { return nil }
+        func key(_ value: some StringProtocol) -> String {
+            String(CueText.fold(value).filter { $0.isLetter || $0.isNumber })
+        }
+        // Pieces as ranges in the h1's text, each with whether an element starts it.
+        var pieces: [(range: Range<String.Index>, opensPart: Bool)] = []
+        var cursor = text.startIndex
+        for part in parts {
+            guard let found = text.range(of: part, range: cursor..<text.endIndex) else { return nil }
+            cursor = found.upperBound
+            var first = true
+            for segment in segments(part) {
+                let piece = String(part[segment])
+                guard !key(piece).isEmpty else { continue }
+                let lower = part.distance(from: part.startIndex, to: segment.lowerBound)
+                let upper = part.distance(from: part.startIndex, to: segment.upperBound)
+                let start = text.index(found.lowerBound, offsetBy: lower)
+                pieces.append((start..<text.index(found.lowerBound, offsetBy: upper), first))
+                first = false
+            }
+        }
+        guard pieces.count >= 2, pieces.count <= 24 else { return nil }
+        let keys = pieces.map { key(text[$0.range]) }
+        var named = Set<String>()
+        for candidate in candidates {
+            named.insert(key(candidate))
+            named.insert(key(strip(candidate, siteNames: siteNames)))
+        }
+        named.remove("")
+        // A piece left out opens a phrase of its own ("Interview", "How it began"), not the rest
+        // of the title's sentence ("Can fish feel pain / suffer?").
+        func opensPhrase(_ k: Int) -> Bool {
+            guard k >= 0, k < pieces.count else { return true }
+            return text[pieces[k].range].first(where: { $0.isLetter })?.isLowercase != true
+        }
+        var best: Range<String.Index>?
+        var bestLength = 0
+        for i in pieces.indices where opensPhrase(i - 1) {
+            var joined = ""
+            for j in i..<pieces.count where !(i == 0 && j == pieces.count - 1) {
+                joined += keys[j]
+                if joined.count > bestLength, named.contains(joined), opensPhrase(j + 1) {
+                    best = pieces[i].range.lowerBound..<pieces[j].range.upperBound
+                    bestLength = joined.count
+                }
+            }
+        }
+        if let best { return String(text[best]) }
+        // A kicker: the first element is short and the rest, named with it, opens a new line.
+        guard named.contains(keys.joined()),
+            let second = pieces.indices.first(where: { $0 > 0 && pieces[$0].opensPart })
+        else { return nil }
+        let kicker = text[pieces[0].range.lowerBound..<pieces[second - 1].range.upperBound]
+        let rest = text[pieces[second].range.lowerBound..<pieces[pieces.count - 1].range.upperBound]
+        guard kicker.split(separator: " ").count <= kickerWords, kicker.count < rest.count,
+            let opening = rest.first(where: { $0.isLetter }), !opening.isLowercase
+        else { return nil }
+        return String(rest)
+    }
+
+    /// The most words a kicker over a title has ("Olympic Games", "Interview").
+    static let kickerWords = 6
 
     /// The meta title without the site name at its start or end. A site name is taken off
     /// whole (it may hold separators itself: "AOC media - Analyse Opinion Critique"), then as

@@ -163,6 +163,55 @@ struct HTMLCueListTests {
         #expect(try cleanChecked(own).metadata.title == "A heading of its own")
     }
 
+    @Test("an h1 cut by its elements or separators gives the part a metadata title names, or loses a kicker")
+    func namedPartOfHeading() throws {
+        let story = ExtractionPages.paragraphs("story", 3)
+        // The JSON-LD headline names the part after a kicker the meta title does not hold.
+        let headline =
+            "<title>Worm bins | Example</title><script type=\"application/ld+json\">{\"@type\": \"Article\", \"headline\": \"Build a worm bin yourself\"}</script>"
+        let named = ExtractionPages.page(
+            head: headline,
+            "<article><h1><span class=\"roofline\">Worm bins</span> Build a worm bin yourself</h1>\(story)</article>")
+        #expect(try cleanChecked(named).metadata.title == "Build a worm bin yourself")
+        // Only the whole h1 is named: a short first element before a new phrase is a kicker.
+        let whole =
+            "<title>Climate: Drilling until it gets hot | Example News</title><meta property=\"og:site_name\" content=\"Example News\">"
+        let kicker = ExtractionPages.page(
+            head: whole,
+            "<article><h1><span>Climate</span><span hidden>: </span><span>Drilling until it gets hot</span></h1>\(story)</article>"
+        )
+        #expect(try cleanChecked(kicker).metadata.title == "Drilling until it gets hot")
+        // A separator inside one text: the kicker goes when the meta title names the rest.
+        let slash = ExtractionPages.page(
+            head:
+                "<title>A new president is chosen | Example News</title><meta property=\"og:site_name\" content=\"Example News\">",
+            "<article><h1>\"Reform now\" / A new president is chosen</h1>\(story)</article>")
+        #expect(try cleanChecked(slash).metadata.title == "A new president is chosen")
+        // What the separator leaves out goes on the title's sentence: the h1 stays whole.
+        let sentence = ExtractionPages.page(
+            head: "<title>Can fish feel pain?</title>",
+            "<article><h1>Can fish feel pain / suffer?</h1>\(story)</article>")
+        #expect(try cleanChecked(sentence).metadata.title == "Can fish feel pain / suffer?")
+        // Inline emphasis is no kicker: the rest goes on in a small letter.
+        let emphasis = ExtractionPages.page(
+            head: "<title>Why we sleep</title>", "<article><h1><span>Why</span> we sleep</h1>\(story)</article>")
+        #expect(try cleanChecked(emphasis).metadata.title == "Why we sleep")
+    }
+
+    @Test(
+        "an author value loses a label ending in a byline word and a trailing handle; particles of names stay",
+        arguments: [
+            ("Erstellt von Ana Example", "Ana Example"), ("See all posts by Ana Example", "Ana Example"),
+            ("von: Ana Example", "Ana Example"), ("Ana Example @anaexample", "Ana Example"),
+            ("Vicco von Bülow", "Vicco von Bülow"), ("Ursula von der Leyen", "Ursula von der Leyen"),
+        ])
+    func authorLabelOff(_ value: String, _ expected: String) throws {
+        let page = ExtractionPages.page(
+            head: "<title>The story</title><meta name=\"author\" content=\"\(value)\">",
+            "<article><h1>The story</h1>\(ExtractionPages.paragraphs("story", 3))</article>")
+        #expect(try cleanChecked(page).metadata.author == expected)
+    }
+
     @Test("a visible \"updated on\" label does not hide the page's own date of publication")
     func updatedLabelKeepsPublished() throws {
         let page = ExtractionPages.page(
