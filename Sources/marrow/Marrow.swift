@@ -41,13 +41,8 @@ struct LexiconOptions: ParsableArguments {
 
     var folder: String { LexiconSet.folder(named: lexicons) }
 
-    /// Each concept's display name by id, from the lexicons parsed but not compiled (a folder with
-    /// problems still names what it can; without names the ids are shown).
-    func conceptNames() -> [String: String] {
-        Dictionary(
-            LexiconSet.read(folder: folder).set.concepts.map { ($0.id, $0.name) },
-            uniquingKeysWith: { first, _ in first })
-    }
+    /// Each concept's display name by id (``LexiconSet/conceptNames(folder:)``).
+    func conceptNames() -> [String: String] { LexiconSet.conceptNames(folder: folder) }
 
     /// Loads and compiles the lexicons, failing with every problem listed.
     func load() throws -> CompiledLexicon {

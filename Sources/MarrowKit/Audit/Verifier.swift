@@ -2,18 +2,24 @@ import Foundation
 
 /// What `marrow verify` found: every current source re-read, every anchor re-resolved.
 public struct VerificationReport: Sendable {
-    /// Sources checked.
-    public var sources = 0
-    /// Passage anchors checked.
-    public var passages = 0
-    /// Mention anchors checked.
-    public var mentions = 0
-    /// Sources whose bytes changed since they were stored.
-    public var changed = 0
-    /// Sources whose file is gone.
-    public var vanished = 0
-    /// Anchors that no longer yield their passage or mention.
-    public var brokenAnchors = 0
+    /// What a verification counts.
+    public enum Count: Int, CaseIterable, Sendable {
+        /// Sources checked.
+        case sources
+        /// Passage anchors checked.
+        case passages
+        /// Mention anchors checked.
+        case mentions
+        /// Sources whose bytes changed since they were stored.
+        case changed
+        /// Sources whose file is gone.
+        case vanished
+        /// Anchors that no longer yield their passage or mention.
+        case brokenAnchors
+    }
+
+    /// How many of each.
+    public var counts = Counts<Count>()
     /// One error per problem, located at the source file (and line, for anchors).
     public var problems: [MarrowError] = []
 
@@ -22,8 +28,10 @@ public struct VerificationReport: Sendable {
 
     /// One line for people.
     public var summary: String {
-        "verified \(sources) sources, \(passages) passages, \(mentions) mentions: "
-            + (passed ? "all hold" : "\(changed) changed, \(vanished) vanished, \(brokenAnchors) broken anchors")
+        "verified \(counts[.sources]) sources, \(counts[.passages]) passages, \(counts[.mentions]) mentions: "
+            + (passed
+                ? "all hold"
+                : "\(counts[.changed]) changed, \(counts[.vanished]) vanished, \(counts[.brokenAnchors]) broken anchors")
     }
 }
 
@@ -55,12 +63,12 @@ public struct Verifier: Sendable {
         let sources = try knowledgeBase.sourceVersions().filter(\.isCurrent)
         for (index, source) in sources.enumerated() {
             defer { progress(index + 1, sources.count) }
-            report.sources += 1
+            report.counts[.sources] += 1
             var intact: (path: String, bytes: [UInt8])?
             var changed: (path: String, bytes: [UInt8], sha: String)?
             for path in source.paths {
                 guard let raw = read(path) else {
-                    report.vanished += 1
+                    report.counts[.vanished] += 1
                     report.problems.append(
                         MarrowError(
                             .notFound, Message.vanished(source.id, path: path, others: source.paths.count - 1),
@@ -71,7 +79,7 @@ public struct Verifier: Sendable {
                 if sha == source.sha256 {
                     if intact == nil { intact = (path, raw) }
                 } else {
-                    report.changed += 1
+                    report.counts[.changed] += 1
                     report.problems.append(
                         MarrowError(
                             .knowledgeBase, Message.changed(was: source.sha256, now: sha, path: path),
@@ -123,7 +131,7 @@ public struct Verifier: Sendable {
         var broken = 0
         func fail(_ message: String, _ byte: Int) {
             broken += 1
-            report.brokenAnchors += 1
+            report.counts[.brokenAnchors] += 1
             if let limit, broken > limit { return }
             report.problems.append(
                 MarrowError(
@@ -131,7 +139,7 @@ public struct Verifier: Sendable {
                     at: SourceLocation(path: path, line: lines.line(of: byte), byte: RawByteOffset(byte))))
         }
         for passage in anchors.passages {
-            report.passages += 1
+            report.counts[.passages] += 1
             let found = Verifier.slice(raw, passage.byteStart, passage.byteEnd).map {
                 WhitespaceFolding.fold(decoder.decode($0))
             }
@@ -143,7 +151,7 @@ public struct Verifier: Sendable {
             }
         }
         for mention in anchors.mentions {
-            report.mentions += 1
+            report.counts[.mentions] += 1
             let found = Verifier.slice(raw, mention.byteStart, mention.byteEnd).map { decoder.decode($0) }
             if found != mention.text {
                 fail(

@@ -13,7 +13,7 @@ struct ClaimObject: Sendable {
         guard !clause.mentionsTopic else { return nil }
         let conceptTable = mention.document.lexicon.conceptTable
         if role == .treatment {
-            let window = mention.document.windows.objectWords
+            let window = mention.document.windows[.objectWords]
             // The next few object cues after the mention (a long run of them is a list, not a clause).
             var index = clause.objects.firstIndex(startingAtOrAfter: mention.end)
             let limit = min(clause.objects.count, index + ClaimObject.objectCuesRead)

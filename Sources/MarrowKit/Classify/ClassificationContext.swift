@@ -451,7 +451,7 @@ extension Classifier {
             if tokens[index].punctuation == UInt8(ascii: "?") { return false }
             if tokens[index].isWord { words += 1 }
         }
-        return words <= lexicon.windows.subHeadingWords
+        return words <= lexicon.windows[.subHeadingWords]
     }
 
     /// The causes named by adjectives that modify the topic: "allergic rhinitis", "infectious and
@@ -581,7 +581,8 @@ extension Classifier {
         }
         let distinct = Set(kinds)
         let windows = lexicon.windows
-        if distinct.count >= windows.generalHeadingKinds || (isTitle && distinct.count >= windows.generalTitleKinds) {
+        if distinct.count >= windows[.generalHeadingKinds] || (isTitle && distinct.count >= windows[.generalTitleKinds])
+        {
             return .general
         }
         return kinds.last

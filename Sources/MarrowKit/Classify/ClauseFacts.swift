@@ -49,24 +49,14 @@ final class ClauseFacts: Sendable {
         self.antecedent = antecedent
         self.sentence = sentence
         self.cues = cues
-        var relations: [Cue] = []
-        var causes: [Cue] = []
-        var treatments: [Cue] = []
-        var differentials: [Cue] = []
-        var objects: [Cue] = []
-        var consequences: [Cue] = []
-        for cue in cues {
-            let kinds = cue.kinds
-            if kinds.overlaps(.relation) { relations.append(cue) }
-            if kinds.overlaps(.causeRelation) { causes.append(cue) }
-            if kinds.overlaps(.treatmentRelation) { treatments.append(cue) }
-            if kinds.contains(.differential) { differentials.append(cue) }
-            if kinds.contains(.object) { objects.append(cue) }
-            if kinds.contains(.consequence) { consequences.append(cue) }
-        }
-        (self.relations, self.causes, self.treatments, self.differentials, self.objects, self.consequences) = (
-            relations, causes, treatments, differentials, objects, consequences
-        )
+        /// The cues, in order, with a kind in `kinds`.
+        func having(_ kinds: CueKinds) -> [Cue] { cues.filter { $0.kinds.overlaps(kinds) } }
+        relations = having(.relation)
+        causes = having(.causeRelation)
+        treatments = having(.treatmentRelation)
+        differentials = having(CueKinds(.differential))
+        objects = having(CueKinds(.object))
+        consequences = having(CueKinds(.consequence))
         self.mentions = mentions
         self.topicSpans = topicSpans
         var named: [Range<Int>] = []

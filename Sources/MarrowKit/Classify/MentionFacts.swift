@@ -117,7 +117,7 @@ struct MentionFacts: Sendable {
         let segmented = document.segmented
         let sentenceIndex = mention.sentence
         let section = segmented.sectionOfBlock[sentence.block]
-        return (max(0, sentenceIndex - document.windows.topicSentences)..<sentenceIndex).contains { earlier in
+        return (max(0, sentenceIndex - document.windows[.topicSentences])..<sentenceIndex).contains { earlier in
             let block = segmented.sentences[earlier].block
             return segmented.sectionOfBlock[block] == section && segmented.clean.blocks[block].kind.headingLevel == nil
                 && document.hasTopic(earlier)

@@ -87,6 +87,12 @@ public struct LexiconSet: Sendable {
         return (set, problems + set.problems(compiler: LexiconCompiler(set: set)))
     }
 
+    /// Each concept's display name by id, from the lexicons of `folder` parsed but not compiled (a
+    /// folder with problems still names what it can; the first of two concepts with one id wins).
+    public static func conceptNames(folder: String) -> [String: String] {
+        Dictionary(read(folder: folder).set.concepts.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// Reads and parses every file of a lexicon folder, with the problems each file has on its
     /// own, but none of the checks that span files (``load(folder:)`` adds those): enough to name
     /// the concepts, and much cheaper, since nothing is tokenized.

@@ -65,7 +65,7 @@ public enum Loading {
             }
             outcome.add(try knowledgeBase.load(groups: batch))
         }
-        outcome.rejected = rejected
+        outcome.counts[.rejected] = rejected
         return outcome
     }
 
@@ -138,16 +138,8 @@ public enum Loading {
 extension LoadOutcome {
     /// The status `load` and `merge` end with: 1 when records were refused (each was reported
     /// with its file and line), else 0.
-    public var exitStatus: Int32 { rejected > 0 ? 1 : 0 }
+    public var exitStatus: Int32 { counts[.rejected] > 0 ? 1 : 0 }
 
     /// Adds another outcome's counts to this one.
-    mutating func add(_ other: LoadOutcome) {
-        added += other.added
-        updated += other.updated
-        unchanged += other.unchanged
-        superseded += other.superseded
-        retracted += other.retracted
-        records += other.records
-        rejected += other.rejected
-    }
+    mutating func add(_ other: LoadOutcome) { counts.add(other.counts) }
 }

@@ -46,7 +46,7 @@ extension KnowledgeBase {
     @discardableResult
     public func load(_ records: [EvidenceRecord]) throws -> LoadOutcome {
         var outcome = LoadOutcome()
-        outcome.records = records.count
+        outcome.counts[.records] = records.count
         let bySource = Dictionary(grouping: records, by: \.source.id)
         for sourceID in bySource.keys.sorted() {
             guard let group = bySource[sourceID] else { continue }
@@ -179,7 +179,7 @@ extension KnowledgeBase {
         try write { writer in
             try writer.inserter.deferringFullText {
                 for group in groups {
-                    outcome.records += group.count
+                    outcome.counts[.records] += group.count
                     try writer.load(sourceRecords: group, outcome: &outcome)
                 }
             }

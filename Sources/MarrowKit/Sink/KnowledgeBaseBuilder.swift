@@ -130,7 +130,7 @@ public final class KnowledgeBaseBuilder {
                     source: document.source, records: document.records, lexiconVersion: document.lexiconVersion)
             }
             for group in groups {
-                outcome.records += group.count
+                outcome.counts[.records] += group.count
                 try writer.load(sourceRecords: group, outcome: &outcome)
             }
         }

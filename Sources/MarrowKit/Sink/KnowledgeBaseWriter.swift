@@ -15,20 +15,26 @@ public enum IngestOutcome: Equatable, Sendable {
 
 /// What loading a batch of evidence records did.
 public struct LoadOutcome: Equatable, Sendable {
-    /// Sources seen for the first time.
-    public var added = 0
-    /// Sources already present whose evidence the records completed or replaced.
-    public var updated = 0
-    /// Sources whose records were all present already.
-    public var unchanged = 0
-    /// Sources that lost to another version recorded at the same path (kept as old versions).
-    public var superseded = 0
-    /// Sources skipped because they were retracted.
-    public var retracted = 0
-    /// Records read.
-    public var records = 0
-    /// Records refused (malformed or inconsistent), reported with file and line.
-    public var rejected = 0
+    /// What a load counts.
+    public enum Count: Int, CaseIterable, Sendable {
+        /// Sources seen for the first time.
+        case added
+        /// Sources already present whose evidence the records completed or replaced.
+        case updated
+        /// Sources whose records were all present already.
+        case unchanged
+        /// Sources that lost to another version recorded at the same path (kept as old versions).
+        case superseded
+        /// Sources skipped because they were retracted.
+        case retracted
+        /// Records read.
+        case records
+        /// Records refused (malformed or inconsistent), reported with file and line.
+        case rejected
+    }
+
+    /// How many of each.
+    public var counts = Counts<Count>()
 
     /// Creates an empty outcome.
     public init() {}
@@ -36,9 +42,10 @@ public struct LoadOutcome: Equatable, Sendable {
     /// One line for people.
     public var summary: String {
         var text =
-            "\(records) records: \(added) sources added, \(updated) updated, \(unchanged) unchanged, \(superseded) superseded"
-        if retracted > 0 { text += ", \(retracted) retracted (skipped)" }
-        if rejected > 0 { text += "; \(rejected) records rejected" }
+            "\(counts[.records]) records: \(counts[.added]) sources added, \(counts[.updated]) updated, "
+            + "\(counts[.unchanged]) unchanged, \(counts[.superseded]) superseded"
+        if counts[.retracted] > 0 { text += ", \(counts[.retracted]) retracted (skipped)" }
+        if counts[.rejected] > 0 { text += "; \(counts[.rejected]) records rejected" }
         return text
     }
 }
@@ -103,11 +110,11 @@ struct KnowledgeBaseWriter {
         let existing = try state(of: source.id)
         if let existing {
             if existing.retracted {
-                outcome.retracted += 1
+                outcome.counts[.retracted] += 1
                 return
             }
             if existing.supersededBy != nil || existing.lexiconVersion > lexiconVersion {
-                outcome.unchanged += 1
+                outcome.counts[.unchanged] += 1
                 return
             }
         }
@@ -123,7 +130,7 @@ struct KnowledgeBaseWriter {
             let missing = records.filter { !present.contains($0.id) }
             let knownPaths = Set(try self.paths(of: source.id))
             if missing.isEmpty && paths.allSatisfy(knownPaths.contains) {
-                outcome.unchanged += 1
+                outcome.counts[.unchanged] += 1
                 return
             }
             // Counted again below with the new evidence; its claims keep their rows meanwhile.
@@ -141,11 +148,11 @@ struct KnowledgeBaseWriter {
             if try state(of: source.id)?.supersededBy != nil { lost = true }
         }
         if lost {
-            outcome.superseded += 1
+            outcome.counts[.superseded] += 1
         } else if existing == nil {
-            outcome.added += 1
+            outcome.counts[.added] += 1
         } else {
-            outcome.updated += 1
+            outcome.counts[.updated] += 1
         }
         try setLexiconVersion(lexiconVersion)
     }

@@ -52,21 +52,13 @@ final class RecordInserter {
             } else {
                 passageID = KnowledgeBaseWriter.passageID(record)
                 passageIDs[key] = passageID
-                try run(passage) { statement in
-                    bind(statement, 1, passageID)
-                    bind(statement, 2, record.source.id)
-                    bind(statement, 3, record.passage.text)
-                    bind(statement, 4, record.passage.start)
-                    bind(statement, 5, record.passage.end)
-                    if record.passage.section != lastSection.list {
-                        lastSection = (record.passage.section, StringList.encode(record.passage.section))
-                    }
-                    bind(statement, 6, lastSection.encoded)
-                    bind(statement, 7, record.passage.raw.byteStart)
-                    bind(statement, 8, record.passage.raw.byteEnd)
-                    bind(statement, 9, record.passage.raw.xpath)
-                    bind(statement, 10, record.passage.raw.line)
+                if record.passage.section != lastSection.list {
+                    lastSection = (record.passage.section, StringList.encode(record.passage.section))
                 }
+                let raw = record.passage.raw
+                try run(
+                    passage, passageID, record.source.id, record.passage.text, record.passage.start, record.passage.end,
+                    lastSection.encoded, raw.byteStart, raw.byteEnd, raw.xpath, raw.line)
                 if defersFullText, sqlite3_changes(db.sqliteConnection) == 1 {
                     pendingPassageRows.append(sqlite3_last_insert_rowid(db.sqliteConnection))
                 }
@@ -81,31 +73,15 @@ final class RecordInserter {
                 claimIDs[record.claim] = (claimID, claimNumber)
             }
             if writtenClaims.insert(claimID).inserted {
-                try run(claim) { statement in
-                    bind(statement, 1, claimID)
-                    bind(statement, 2, record.claim.subject)
-                    bind(statement, 3, record.claim.predicate)
-                    bind(statement, 4, record.claim.object)
-                    bind(statement, 5, record.concept.name)
-                    bind(statement, 6, record.concept.category)
-                }
+                try run(
+                    claim, claimID, record.claim.subject, record.claim.predicate, record.claim.object,
+                    record.concept.name, record.concept.category)
             }
             if record.why != lastWhy.list { lastWhy = (record.why, StringList.encode(record.why)) }
-            try run(evidence) { statement in
-                bind(statement, 1, record.id)
-                bind(statement, 2, claimID)
-                bind(statement, 3, record.source.id)
-                bind(statement, 4, passageID)
-                bind(statement, 5, record.role.rawValue)
-                bind(statement, 6, record.assertion.rawValue)
-                bind(statement, 7, record.mention.text)
-                bind(statement, 8, record.mention.start)
-                bind(statement, 9, record.mention.end)
-                bind(statement, 10, record.raw.byteStart)
-                bind(statement, 11, record.raw.byteEnd)
-                bind(statement, 12, lastWhy.encoded)
-                bind(statement, 13, record.lexiconVersion)
-            }
+            try run(
+                evidence, record.id, claimID, record.source.id, passageID, record.role.rawValue,
+                record.assertion.rawValue, record.mention.text, record.mention.start, record.mention.end,
+                record.raw.byteStart, record.raw.byteEnd, lastWhy.encoded, record.lexiconVersion)
             if let tally {
                 tally.note(evidence: record.id)
                 support[claimNumber, default: .init()].add(record)
@@ -191,8 +167,8 @@ final class RecordInserter {
 
     private func prepare(_ sql: String) throws -> OpaquePointer? { try prepareStatement(db, sql) }
 
-    private func run(_ statement: OpaquePointer?, _ body: (OpaquePointer?) -> Void) throws {
-        try runStatement(db, statement, body)
+    private func run<each Value: SQLiteParameter>(_ statement: OpaquePointer?, _ values: repeat each Value) throws {
+        try runStatement(db, statement, repeat each values)
     }
 }
 
@@ -292,13 +268,7 @@ final class SupportTally {
         var counts = [[Int]](repeating: [0, 0, 0, 0], count: claimIDs.count)
         var roles = [[Int]](repeating: [Int](repeating: 0, count: Role.allCases.count), count: claimIDs.count)
         for row in rows {
-            try runStatement(db, insert) { statement in
-                bind(statement, 1, claimIDs[row.claim])
-                bind(statement, 2, row.path)
-                bind(statement, 3, row.source)
-                bind(statement, 4, row.bits.assertions)
-                bind(statement, 5, row.bits.roles)
-            }
+            try runStatement(db, insert, claimIDs[row.claim], row.path, row.source, row.bits.assertions, row.bits.roles)
             counts[row.claim][0] += 1
             for bit in 0..<3 where row.bits.assertions & (1 << bit) != 0 { counts[row.claim][bit + 1] += 1 }
             for index in roles[row.claim].indices where row.bits.roles & (1 << index) != 0 {
@@ -328,9 +298,15 @@ private func prepareStatement(_ db: Database, _ sql: String) throws -> OpaquePoi
     return statement
 }
 
-/// Binds with `body`, steps once, and resets the statement.
-private func runStatement(_ db: Database, _ statement: OpaquePointer?, _ body: (OpaquePointer?) -> Void) throws {
-    body(statement)
+/// Binds `values` to the statement's parameters in order, steps once, and resets the statement.
+private func runStatement<each Value: SQLiteParameter>(
+    _ db: Database, _ statement: OpaquePointer?, _ values: repeat each Value
+) throws {
+    var index: Int32 = 0
+    for value in repeat each values {
+        index += 1
+        value.bind(to: statement, at: index)
+    }
     let code = sqlite3_step(statement)
     sqlite3_reset(statement)
     sqlite3_clear_bindings(statement)
@@ -348,28 +324,36 @@ private func failure(_ db: Database, _ code: Int32, sql: String?) -> DatabaseErr
 /// SQLite copies the bytes it is given (they are gone when the bind returns).
 private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
-private func bind(_ statement: OpaquePointer?, _ index: Int32, _ value: String) {
-    var value = value
-    _ = value.withUTF8 { bytes in
-        // A zero-length text must still be text, not NULL: give SQLite a valid pointer.
-        if let base = bytes.baseAddress {
-            sqlite3_bind_text(
-                statement, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count),
-                transient)
-        } else {
-            sqlite3_bind_text(statement, index, "", 0, transient)
+/// A value bound to a statement parameter as the bytes or the integer it is.
+private protocol SQLiteParameter {
+    /// Binds the value to parameter `index` (from 1) of `statement`.
+    func bind(to statement: OpaquePointer?, at index: Int32)
+}
+
+extension String: SQLiteParameter {
+    fileprivate func bind(to statement: OpaquePointer?, at index: Int32) {
+        var value = self
+        _ = value.withUTF8 { bytes in
+            // A zero-length text must still be text, not NULL: give SQLite a valid pointer.
+            if let base = bytes.baseAddress {
+                sqlite3_bind_text(
+                    statement, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count),
+                    transient)
+            } else {
+                sqlite3_bind_text(statement, index, "", 0, transient)
+            }
         }
     }
 }
 
-private func bind(_ statement: OpaquePointer?, _ index: Int32, _ value: String?) {
-    if let value { bind(statement, index, value) } else { sqlite3_bind_null(statement, index) }
+extension Int: SQLiteParameter {
+    fileprivate func bind(to statement: OpaquePointer?, at index: Int32) {
+        sqlite3_bind_int64(statement, index, Int64(self))
+    }
 }
 
-private func bind(_ statement: OpaquePointer?, _ index: Int32, _ value: Int) {
-    sqlite3_bind_int64(statement, index, Int64(value))
-}
-
-private func bind(_ statement: OpaquePointer?, _ index: Int32, _ value: Int?) {
-    if let value { bind(statement, index, value) } else { sqlite3_bind_null(statement, index) }
+extension Optional: SQLiteParameter where Wrapped: SQLiteParameter {
+    fileprivate func bind(to statement: OpaquePointer?, at index: Int32) {
+        if let value = self { value.bind(to: statement, at: index) } else { sqlite3_bind_null(statement, index) }
+    }
 }

@@ -18,16 +18,18 @@ enum RecordJSONParser {
 
     /// The last source, passage, claim, concept, lexicon version and reasons read, with their bytes.
     struct Memo {
-        var source = Entry<EvidenceRecord.Source>()
-        var passage = Entry<EvidenceRecord.Passage>()
-        var claim = Entry<EvidenceRecord.Claim>()
-        var concept = Entry<EvidenceRecord.ConceptRef>()
-        var lexiconVersion = Entry<String>()
-        var why = Entry<[String]>()
+        var source = Entry { (reader: inout Reader) throws(Failure) in try reader.source() }
+        var passage = Entry { (reader: inout Reader) throws(Failure) in try reader.passage() }
+        var claim = Entry { (reader: inout Reader) throws(Failure) in try reader.claim() }
+        var concept = Entry { (reader: inout Reader) throws(Failure) in try reader.concept() }
+        var lexiconVersion = Entry { (reader: inout Reader) throws(Failure) in try reader.stringMember() }
+        var why = Entry { (reader: inout Reader) throws(Failure) in try reader.stringsMember() }
 
+        /// The last value of one member, the bytes it was read from, and how to read a new one.
         struct Entry<T> {
             var bytes: [UInt8] = []
             var value: T?
+            let read: (inout Reader) throws(Failure) -> T
         }
     }
 
@@ -159,33 +161,16 @@ extension JSONValue.Reader {
         try fields { (reader: inout Self, field: Field) throws(Failure) in
             switch field {
             case .id: id = try reader.stringMember()
-            case .claim:
-                claim = try reader.remembered(&memo.claim) { (reader: inout Self) throws(Failure) in try reader.claim()
-                }
-            case .concept:
-                concept = try reader.remembered(&memo.concept) { (reader: inout Self) throws(Failure) in
-                    try reader.concept()
-                }
+            case .claim: claim = try reader.remembered(&memo.claim)
+            case .concept: concept = try reader.remembered(&memo.concept)
             case .role: role = try reader.enumMember(Role.self)
             case .assertion: assertion = try reader.enumMember(Assertion.self)
             case .mention: mention = try reader.mention()
-            case .passage:
-                passage = try reader.remembered(&memo.passage) { (reader: inout Self) throws(Failure) in
-                    try reader.passage()
-                }
-            case .source:
-                source = try reader.remembered(&memo.source) { (reader: inout Self) throws(Failure) in
-                    try reader.source()
-                }
+            case .passage: passage = try reader.remembered(&memo.passage)
+            case .source: source = try reader.remembered(&memo.source)
             case .raw: raw = try reader.range()
-            case .lexiconVersion:
-                lexiconVersion = try reader.remembered(&memo.lexiconVersion) { (reader: inout Self) throws(Failure) in
-                    try reader.stringMember()
-                }
-            case .why:
-                why = try reader.remembered(&memo.why) { (reader: inout Self) throws(Failure) in
-                    try reader.stringsMember()
-                }
+            case .lexiconVersion: lexiconVersion = try reader.remembered(&memo.lexiconVersion)
+            case .why: why = try reader.remembered(&memo.why)
             case .hypothetical: hypothetical = try reader.optionalBoolMember()
             case .historical: historical = try reader.optionalBoolMember()
             case .experiencer:
@@ -211,10 +196,8 @@ extension JSONValue.Reader {
     }
 
     /// The value at the current position, taken from `entry` when its bytes are the same (the
-    /// value they hold is then the same, and ends at the same place), else read with `read`.
-    mutating func remembered<T>(
-        _ entry: inout RecordJSONParser.Memo.Entry<T>, _ read: (inout Self) throws(Failure) -> T
-    ) throws(Failure) -> T {
+    /// value they hold is then the same, and ends at the same place), else read with its reader.
+    mutating func remembered<T>(_ entry: inout RecordJSONParser.Memo.Entry<T>) throws(Failure) -> T {
         let count = entry.bytes.count
         if let value = entry.value, count > 0, position + count <= bytes.count,
             entry.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress! + position, count) == 0 })
@@ -223,7 +206,7 @@ extension JSONValue.Reader {
             return value
         }
         let start = position
-        let value = try read(&self)
+        let value = try entry.read(&self)
         // The entry's storage is reused: most passages are new, and each would otherwise allocate.
         entry.value = value
         entry.bytes.removeAll(keepingCapacity: true)

@@ -27,7 +27,7 @@ struct VerifyTests {
         for result in Repository.corpusResults { try kb.ingest(result, lexiconVersion: Repository.lexicon.version) }
         let report = try Verifier(knowledgeBase: kb).verify()
         #expect(report.passed, "\(report.problems.map(\.description))")
-        #expect(report.sources == 4 && report.passages > 0 && report.mentions > 0)
+        #expect(report.counts[.sources] == 4 && report.counts[.passages] > 0 && report.counts[.mentions] > 0)
     }
 
     @Test("changed and vanished sources are reported at their path")
@@ -38,7 +38,7 @@ struct VerifyTests {
         try FileManager.default.removeItem(atPath: b)
         let report = try Verifier(knowledgeBase: kb).verify()
         #expect(!report.passed)
-        #expect(report.changed == 1 && report.vanished == 1)
+        #expect(report.counts[.changed] == 1 && report.counts[.vanished] == 1)
         let lines = report.problems.map(\.description)
         #expect(lines.contains { $0.hasPrefix(a + ": error: source changed") })
         #expect(lines.contains { $0.hasPrefix(b + ": error: source vanished") })
@@ -56,7 +56,7 @@ struct VerifyTests {
                 arguments: [id])
         }
         let report = try Verifier(knowledgeBase: kb).verify()
-        #expect(report.brokenAnchors > 1)
+        #expect(report.counts[.brokenAnchors] > 1)
         let lines = report.problems.map(\.description)
         #expect(lines.contains { $0.hasPrefix(a + ":3: error: passage anchor bytes") })
         #expect(

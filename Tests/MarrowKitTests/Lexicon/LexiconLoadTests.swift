@@ -65,4 +65,16 @@ struct LexiconLoadTests {
         #expect(!problems.contains { $0.message.contains("duplicate concept id") })
         #expect(LexiconSet.load(folder: folder).problems.contains { $0.message.contains("duplicate concept id") })
     }
+
+    @Test("concept names come from the parsed lexicons, the first of a repeated id winning, problems or not")
+    func conceptNames() throws {
+        let folder = try Self.folder([
+            "topic.lex":
+                "concept hay-fever\n  name: Hay fever\n  terms: hay fever\n\nconcept hay-fever\n  name: Other\n",
+            "causes.lex": "concept Bad\n  terms: pollen\n\nconcept pollen\n  terms: pollen grains\n",
+        ])
+        let names = LexiconSet.conceptNames(folder: folder)
+        #expect(names["hay-fever"] == "Hay fever")
+        #expect(names["pollen"] == LexiconSet.read(folder: folder).set.concepts.first { $0.id == "pollen" }?.name)
+    }
 }

@@ -59,7 +59,7 @@ struct LoadTests {
         try split.load(odd)
         try split.load(even)
         let outcome = try split.load(records)
-        #expect(outcome.unchanged == 4)
+        #expect(outcome.counts[.unchanged] == 4)
         #expect(try split.contentDump() == reference.contentDump())
     }
 

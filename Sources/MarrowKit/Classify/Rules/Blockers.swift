@@ -30,7 +30,7 @@ struct OtherConditionObjectBlocker: RoleRule {
         guard !mention.allows(.treatment) else { return nil }
         let document = mention.document
         let near = mention.clause.objects.ending(
-            within: document.windows.givenForWords, before: mention.start, longest: mention.longestCue)
+            within: document.windows[.givenForWords], before: mention.start, longest: mention.longestCue)
         if let verb = near.first(where: { $0.kinds.contains(.treatment) }), !mention.clause.hasTopic {
             return .noClaim(.givenFor(condition: mention.text(verb), cue: mention.text(verb)))
         }
@@ -197,7 +197,7 @@ struct SynonymBlocker: RoleRule {
         let document = mention.document
         let topics = document.topicSpans[mention.mention.sentence]
         guard !topics.isEmpty else { return nil }
-        let window = document.windows.blockWords
+        let window = document.windows[.blockWords]
         if let cue = mention.cue(.synonymTerm, before: window) { return .noClaim(.synonym(cue: mention.text(cue))) }
         if let cue = mention.cue(.synonym, before: window) {
             let before =
@@ -223,6 +223,6 @@ struct SynonymBlocker: RoleRule {
 extension MentionFacts {
     /// A no-claim verdict when a cue of `kind` stands right before the mention in its clause.
     func blockingCue(_ kind: CueKind) -> RoleVerdict? {
-        cue(kind, before: document.windows.blockWords).map { .noClaim(.blocked(kind, cue: text($0))) }
+        cue(kind, before: document.windows[.blockWords]).map { .noClaim(.blocked(kind, cue: text($0))) }
     }
 }

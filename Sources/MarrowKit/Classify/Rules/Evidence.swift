@@ -39,7 +39,7 @@ struct LinkWordRule: RoleRule {
 
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
         let tokens = mention.document.segmented.tokens
-        let limit = mention.document.windows.linkWords
+        let limit = mention.document.windows[.linkWords]
         func link(_ range: Range<Int>) -> String? {
             let words = tokens[range].filter { !determiners.contains($0.key) }
             return words.isEmpty || words.count > limit ? nil : words.map(\.key).joined(separator: " ")

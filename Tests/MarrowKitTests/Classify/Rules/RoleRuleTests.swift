@@ -215,7 +215,7 @@ struct RuleWindowTests {
         ]
         let (windows, problems) = RuleWindows.read(cues, requireAll: false)
         #expect(problems.isEmpty)
-        #expect(windows.topicSentences == 1 && windows.blockWords == 9)
+        #expect(windows[.topicSentences] == 1 && windows[.blockWords] == 9)
     }
 
     @Test("bad, unknown and missing windows are reported with file and line")
