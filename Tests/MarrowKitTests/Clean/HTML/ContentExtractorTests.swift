@@ -99,4 +99,23 @@ struct ContentExtractorTests {
         #expect(positions.allSatisfy { $0 != nil })
         #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
     }
+
+    @Test("a lead between the page title and the main content is read, in order; a byline and links there are not")
+    func leadBetweenTitleAndContent() throws {
+        let lead = "The lead sentence says in a few plain words what the whole story below is about and why."
+        let page = ExtractionPages.page(
+            """
+            <div><div><h1>The headline of the story</h1></div>
+            <div><p>\(lead)</p></div><p>By Ana Example</p>\(ExtractionPages.links("more", 2))</div>
+            <div>\(ExtractionPages.paragraphs("body", 5))</div>
+            """)
+        let text = try cleanChecked(page).string
+        let positions = ["The headline", "The lead sentence", "The body paragraph 0"].map {
+            text.range(of: $0)?.lowerBound
+        }
+        #expect(positions.allSatisfy { $0 != nil })
+        #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
+        #expect(!text.contains("Ana Example"))
+        #expect(!text.contains("more link"))
+    }
 }
