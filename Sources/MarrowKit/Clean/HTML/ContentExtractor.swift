@@ -467,8 +467,53 @@ struct ContentExtractor {
         return sections.sorted()
     }
 
+    /// The lead between the page title and the main-content element: the subtrees that lie
+    /// after the title `h1` and before `root` in document order (neither holding `root` nor
+    /// inside a subtree already read) that read as text on their own (at least ``leadBytes``
+    /// of paragraph text, most of their text paragraphs, hardly any link
+    /// text). A standfirst set between the headline and the article body is the article's
+    /// first paragraph, though the density pass chose the body below it. Visits the nodes
+    /// between the title and `root` once: linear in the page.
+    ///
+    /// - Parameters:
+    ///   - title: the `h1` read as the page title, before `root`.
+    ///   - root: the main-content element.
+    ///   - walked: the subtrees already read, in document order.
+    /// - Returns: the lead's subtrees, in document order.
+    func lead(after title: Int, before root: Int, walked: [Int]) -> [Int] {
+        var leads: [Int] = []
+        var index = tree.end(title)
+        while index < root {
+            if tree.nodes[index].isText {
+                index += 1
+                continue
+            }
+            if isDescendant(root, of: index) || walked.contains(where: { isDescendant($0, of: index) }) {
+                // An element that holds the main content (or a section read already) is not read
+                // whole: what of it comes before the content may be the lead.
+                index += 1
+                continue
+            }
+            if walked.contains(where: { isDescendant(index, of: $0) }) {
+                index = tree.end(index)
+                continue
+            }
+            if !isDropped(index), good[index] >= ContentExtractor.leadBytes,
+                Int(linked[index]) * 8 < Int(all[index]), Int(good[index]) * 10 >= Int(all[index]) * 6
+            {
+                leads.append(index)
+            }
+            index = tree.end(index)
+        }
+        return leads
+    }
+
     /// Paragraph text that makes a sibling block a section of the article.
     static let sectionBytes = 250
+
+    /// Visible bytes of paragraph text (two paragraph runs) that make a block between the title
+    /// and the main content its lead, not a byline or a label.
+    static let leadBytes: Int32 = 2 * paragraphRunBytes
 
     /// How many levels above the main-content element siblings are read as sections of it.
     static let sectionLevels = 4

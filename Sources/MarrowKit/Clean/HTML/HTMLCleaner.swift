@@ -71,7 +71,9 @@ public struct HTMLCleaner: Sendable {
             {
                 let text = CueText.fold(tree.textContent(h1, limit: 400))
                 let matchesTitle = metadata.title.map { CueText.fold($0).contains(text) } ?? false
-                if matchesTitle || headings.count == 1 { walked = (walked + [h1]).sorted() }
+                if matchesTitle || headings.count == 1 {
+                    walked = (walked + [h1] + extractor.lead(after: h1, before: root, walked: walked)).sorted()
+                }
             }
             for subtree in walked { extractor.walk(subtree, into: &emitter) }
         }
