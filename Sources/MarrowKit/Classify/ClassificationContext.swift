@@ -367,7 +367,9 @@ extension Classifier {
                 }
                 if topicEnds?.contains(index - 1) == true { events.append((index..<(index + 1), nil)) }
             }
-            for event in events.sorted(by: { $0.span.lowerBound < $1.span.lowerBound }) {
+            // Sorted in place (the same stable sort `sorted` makes, without a copy per sentence).
+            if events.count > 1 { events.sort(by: { $0.span.lowerBound < $1.span.lowerBound }) }
+            for event in events {
                 switch event.isTopic {
                 case .some(let isTopic):
                     lastConditionIsTopic = isTopic
@@ -570,7 +572,9 @@ extension Classifier {
             }
         }
         close(at: range.upperBound)
-        return clauses.filter { !$0.ranges.isEmpty }
+        // In place: a one-clause sentence keeps its array.
+        if clauses.contains(where: { $0.ranges.isEmpty }) { clauses.removeAll { $0.ranges.isEmpty } }
+        return clauses
     }
 
     /// The kind a heading names: the last section word in it; general when it names
