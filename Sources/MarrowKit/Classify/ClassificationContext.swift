@@ -87,20 +87,23 @@ final class ClassificationContext: Sendable {
         self.furniture = furniture
         // Left empty (read through ``breaks(of:)``) when no sentence has a comparison cue.
         let compares = cues.contains { $0.contains { $0.kinds.contains(.differential) } }
-        clauseBreaks = !compares ? [] : matched.segmented.sentences.indices.map { index in
-            let sentenceCues = cues[index]
-            guard sentenceCues.contains(where: { $0.kinds.contains(.differential) }) else { return [] }
-            let range = matched.segmented.sentences[index].tokens
-            var covered = Array(repeating: false, count: range.count)
-            for cue in sentenceCues {
-                for token in cue.tokens where range.contains(token) { covered[token - range.lowerBound] = true }
+        clauseBreaks =
+            !compares
+            ? []
+            : matched.segmented.sentences.indices.map { index in
+                let sentenceCues = cues[index]
+                guard sentenceCues.contains(where: { $0.kinds.contains(.differential) }) else { return [] }
+                let range = matched.segmented.sentences[index].tokens
+                var covered = Array(repeating: false, count: range.count)
+                for cue in sentenceCues {
+                    for token in cue.tokens where range.contains(token) { covered[token - range.lowerBound] = true }
+                }
+                return range.filter { token in
+                    let id = matched.keyIDs.key(token)
+                    return !covered[token - range.lowerBound]
+                        && (lexicon.wordIDs.subordinators.contains(id) || lexicon.wordIDs.relativePronouns.contains(id))
+                }
             }
-            return range.filter { token in
-                let id = matched.keyIDs.key(token)
-                return !covered[token - range.lowerBound]
-                    && (lexicon.wordIDs.subordinators.contains(id) || lexicon.wordIDs.relativePronouns.contains(id))
-            }
-        }
 
         // Clauses with their indexes; each token knows its clause.
         let segmented = matched.segmented

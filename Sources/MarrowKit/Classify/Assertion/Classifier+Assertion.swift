@@ -39,7 +39,8 @@ struct SentenceTriggers {
                 hits.removeAll { hit in
                     clauses.contains { clause in
                         clause.mentions.contains {
-                            $0.tokens.lowerBound <= hit.tokens.lowerBound && hit.tokens.upperBound <= $0.tokens.upperBound
+                            $0.tokens.lowerBound <= hit.tokens.lowerBound
+                                && hit.tokens.upperBound <= $0.tokens.upperBound
                         }
                     }
                 }
