@@ -51,10 +51,12 @@ final class ClassificationContext: Sendable {
     /// For each list item block, the sentence its list hangs from, if any; empty when the
     /// document has no list (read it with ``listIntro(ofBlock:)``).
     let listIntros: [Int?]
-    /// The page furniture each sentence belongs to, if any.
+    /// The page furniture each sentence belongs to, if any; empty when none is (read it with
+    /// ``furniture(of:)``).
     let furniture: [Furniture?]
     /// For each sentence with a comparison cue, the tokens that open a clause of their own inside
-    /// it (subordinators and relative pronouns outside every cue), in order; empty for the others.
+    /// it (subordinators and relative pronouns outside every cue), in order; empty for the others,
+    /// and no entries at all when no sentence has one.
     let clauseBreaks: [[Int]]
     /// Each concept's usual role, by concept index.
     let primaryRoles: [Role]
@@ -83,20 +85,25 @@ final class ClassificationContext: Sendable {
         self.modifierStarts = modifierStarts
         self.listIntros = listIntros
         self.furniture = furniture
-        clauseBreaks = matched.segmented.sentences.indices.map { index in
-            let sentenceCues = cues[index]
-            guard sentenceCues.contains(where: { $0.kinds.contains(.differential) }) else { return [] }
-            let range = matched.segmented.sentences[index].tokens
-            var covered = Array(repeating: false, count: range.count)
-            for cue in sentenceCues {
-                for token in cue.tokens where range.contains(token) { covered[token - range.lowerBound] = true }
+        // Left empty (read through ``breaks(of:)``) when no sentence has a comparison cue.
+        let compares = cues.contains { $0.contains { $0.kinds.contains(.differential) } }
+        clauseBreaks =
+            !compares
+            ? []
+            : matched.segmented.sentences.indices.map { index in
+                let sentenceCues = cues[index]
+                guard sentenceCues.contains(where: { $0.kinds.contains(.differential) }) else { return [] }
+                let range = matched.segmented.sentences[index].tokens
+                var covered = Array(repeating: false, count: range.count)
+                for cue in sentenceCues {
+                    for token in cue.tokens where range.contains(token) { covered[token - range.lowerBound] = true }
+                }
+                return range.filter { token in
+                    let id = matched.keyIDs.key(token)
+                    return !covered[token - range.lowerBound]
+                        && (lexicon.wordIDs.subordinators.contains(id) || lexicon.wordIDs.relativePronouns.contains(id))
+                }
             }
-            return range.filter { token in
-                let id = matched.keyIDs.key(token)
-                return !covered[token - range.lowerBound]
-                    && (lexicon.wordIDs.subordinators.contains(id) || lexicon.wordIDs.relativePronouns.contains(id))
-            }
-        }
 
         // Clauses with their indexes; each token knows its clause.
         let segmented = matched.segmented
@@ -192,6 +199,12 @@ final class ClassificationContext: Sendable {
         }
     }
 
+    /// The tokens that open a clause of their own inside a sentence with a comparison cue.
+    func breaks(of sentence: Int) -> [Int] { clauseBreaks.isEmpty ? [] : clauseBreaks[sentence] }
+
+    /// The page furniture a sentence belongs to, if any.
+    func furniture(of sentence: Int) -> Furniture? { furniture.isEmpty ? nil : furniture[sentence] }
+
     /// The sentence the list of a list item block hangs from, if any.
     func listIntro(ofBlock block: Int) -> Int? { listIntros.isEmpty ? nil : listIntros[block] }
 
@@ -216,14 +229,6 @@ final class ClassificationContext: Sendable {
     /// The relation cues of a sentence (for the assertion stage).
     func relationCues(of sentence: Int) -> [Range<Int>] {
         cues[sentence].compactMap { $0.isRelation ? $0.tokens : nil }
-    }
-
-    /// The concept mentions of a sentence (the matcher's and the topic's modifiers), in no
-    /// particular order: those of its clauses.
-    func mentionSpans(of sentence: Int) -> [Range<Int>] {
-        var spans: [Range<Int>] = []
-        for clause in clauseFacts[sentenceClauses[sentence]] { spans += clause.mentions.lazy.map(\.tokens) }
-        return spans
     }
 
     /// Whether a mention names the topic, directly or by its shorthand.
@@ -365,7 +370,9 @@ extension Classifier {
                 }
                 if topicEnds?.contains(index - 1) == true { events.append((index..<(index + 1), nil)) }
             }
-            for event in events.sorted(by: { $0.span.lowerBound < $1.span.lowerBound }) {
+            // Sorted in place (the same stable sort `sorted` makes, without a copy per sentence).
+            if events.count > 1 { events.sort(by: { $0.span.lowerBound < $1.span.lowerBound }) }
+            for event in events {
                 switch event.isTopic {
                 case .some(let isTopic):
                     lastConditionIsTopic = isTopic
@@ -568,7 +575,9 @@ extension Classifier {
             }
         }
         close(at: range.upperBound)
-        return clauses.filter { !$0.ranges.isEmpty }
+        // In place: a one-clause sentence keeps its array.
+        if clauses.contains(where: { $0.ranges.isEmpty }) { clauses.removeAll { $0.ranges.isEmpty } }
+        return clauses
     }
 
     /// The kind a heading names: the last section word in it; general when it names

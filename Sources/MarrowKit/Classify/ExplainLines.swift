@@ -131,12 +131,21 @@ public struct ExplainLines: Sendable {
             return .failure(Problem(message: "line \(number) is not a JSON object with \"text\""))
         }
         var question = Question(text: text)
-        for (name, member) in [("term", members.term), ("heading", members.heading)] {
-            guard let member, member != .null else { continue }
+        // Term, then heading: the first that is neither null nor a string is the error.
+        func string(_ member: JSONValue?, _ name: String) -> Result<String?, Problem> {
+            guard let member, member != .null else { return .success(nil) }
             guard let string = member.string else {
                 return .failure(Problem(message: "line \(number): \"\(name)\" must be a string"))
             }
-            if name == "term" { question.term = string } else { question.heading = string }
+            return .success(string)
+        }
+        switch string(members.term, "term") {
+        case .success(let term): question.term = term
+        case .failure(let problem): return .failure(problem)
+        }
+        switch string(members.heading, "heading") {
+        case .success(let heading): question.heading = heading
+        case .failure(let problem): return .failure(problem)
         }
         if let start = members.start, start != .null {
             guard let offset = start.number, offset >= 0, offset == offset.rounded(), offset < 1e15 else {

@@ -15,10 +15,18 @@ struct FurnitureFinder: Sendable {
     /// Tokens a label block may have, label included, to count as a short line of its own.
     static let shortLine = 4
 
-    /// The furniture each sentence belongs to, if any.
+    /// The furniture each sentence belongs to, if any; empty when no sentence is furniture (read
+    /// it with ``ClassificationContext/furniture(of:)``).
     func find(_ segmented: SegmentedText, cues: [[Cue]]) -> [Furniture?] {
         let blocks = segmented.clean.blocks
         let tokens = segmented.tokens
+        // Most documents (every `explain` sentence) hold no furniture cue and no reference entry:
+        // answered without the per-block tables below.
+        if !cues.contains(where: { $0.contains { $0.kinds.overlaps(FurnitureFinder.foundByCue) } }),
+            !blocks.indices.contains(where: { mayBeReference($0, segmented) })
+        {
+            return []
+        }
         var result = Array(repeating: Furniture?.none, count: segmented.sentences.count)
         var firstSentence = Array(repeating: -1, count: blocks.count)
         for (index, sentence) in segmented.sentences.enumerated() where firstSentence[sentence.block] < 0 {
@@ -83,6 +91,19 @@ struct FurnitureFinder: Sendable {
             }
         }
         return result
+    }
+
+    /// The cue kinds that make a sentence furniture by themselves (labels, affiliations).
+    static let foundByCue: CueKinds = [
+        CueKinds(.furnitureIndex), CueKinds(.furnitureLabel), CueKinds(.affiliation),
+    ]
+
+    /// Whether block `index` could be a reference entry by its tokens alone (``isReference(_:tokens:utf8:citesAWork:)``
+    /// with every work cited): when no block can, and no cue labels a block, nothing is furniture.
+    func mayBeReference(_ index: Int, _ segmented: SegmentedText) -> Bool {
+        let range = segmented.tokensOfBlock[index]
+        guard range.count <= FurnitureFinder.longestReference else { return false }
+        return isReference(range, tokens: segmented.tokens, utf8: segmented.clean.utf8) { true }
     }
 
     /// The most tokens a reference entry has; a longer block is prose that cites.

@@ -66,12 +66,16 @@ public struct Matcher: Sendable {
             }
             // A cue word inside a concept's name ("reduced microcirculation") is part of the name.
             // (Only this sentence's mentions: the ones appended since it started.)
-            let names = mentions[firstOfSentence...].map(\.tokens)
+            let names = mentions[firstOfSentence...]
             WorkMeter.count(.match, mentions.count - firstOfSentence)
-            cues.append(
-                lexicon.cueMatches(in: tokens, ids: ids, range: sentence.tokens)
-                    .filter { match in !names.contains { $0.lowerBound <= match.start && match.end <= $0.upperBound } }
-                    .map { CueHit(kinds: $0.payloads, tokens: $0.start..<$0.end) })
+            let found = lexicon.cueMatches(in: tokens, ids: ids, range: sentence.tokens)
+            var hits: [CueHit] = []
+            if !found.isEmpty { hits.reserveCapacity(found.count) }
+            for match in found
+            where !names.contains(where: { $0.tokens.lowerBound <= match.start && match.end <= $0.tokens.upperBound }) {
+                hits.append(CueHit(kinds: match.payloads, tokens: match.start..<match.end))
+            }
+            cues.append(hits)
         }
         let learned = learnAbbreviations(mentions, tokens: tokens)
         if !learned.isEmpty {

@@ -31,12 +31,20 @@ struct SentenceTriggers {
     mutating func hits(of sentence: Int, in context: ClassificationContext) -> [TriggerHit] {
         guard sentence != self.sentence else { return hits }
         let segmented = context.matched.segmented
-        let names = context.mentionSpans(of: sentence)
         hits = context.lexicon.assertion.matches(
-            in: segmented.tokens, ids: context.matched.keyIDs, range: segmented.sentences[sentence].tokens
-        )
-        .filter { hit in
-            !names.contains { $0.lowerBound <= hit.tokens.lowerBound && hit.tokens.upperBound <= $0.upperBound }
+            in: segmented.tokens, ids: context.matched.keyIDs, range: segmented.sentences[sentence].tokens)
+        if !hits.isEmpty {
+            let clauses = context.clauseFacts[context.sentenceClauses[sentence]]
+            if clauses.contains(where: { !$0.mentions.isEmpty }) {
+                hits.removeAll { hit in
+                    clauses.contains { clause in
+                        clause.mentions.contains {
+                            $0.tokens.lowerBound <= hit.tokens.lowerBound
+                                && hit.tokens.upperBound <= $0.tokens.upperBound
+                        }
+                    }
+                }
+            }
         }
         self.sentence = sentence
         return hits

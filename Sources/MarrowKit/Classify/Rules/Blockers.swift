@@ -176,7 +176,7 @@ extension MentionFacts {
     /// Whether a cue before the mention governs it: no subordinator or relative pronoun outside
     /// every cue ("such as" is a cue, not the subordinator "as") stands between them.
     func governedBy(_ cue: Cue) -> Bool {
-        let breaks = document.clauseBreaks[mention.sentence]
+        let breaks = document.breaks(of: mention.sentence)
         let next = breaks.firstIndex(keyAtOrAfter: cue.tokens.upperBound) { $0 }
         return next == breaks.count || breaks[next] >= start
     }

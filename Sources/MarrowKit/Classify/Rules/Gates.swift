@@ -9,7 +9,7 @@ struct ClaimableConcept: RoleRule {
 /// Page furniture states no claim: index terms, source and reference lines, affiliations.
 struct FurnitureBlocker: RoleRule {
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
-        mention.document.furniture[mention.mention.sentence].map { .noClaim(.furniture($0)) }
+        mention.document.furniture(of: mention.mention.sentence).map { .noClaim(.furniture($0)) }
     }
 }
 
