@@ -93,11 +93,7 @@ struct ContentExtractorTests {
         }
         #expect(!text.contains("The section-5 paragraph"))
         // In document order: the article, then the sections from the innermost out.
-        let positions = (["main"] + (1...4).map { "section-\($0)" }).map {
-            text.range(of: "The \($0) paragraph 0")?.lowerBound
-        }
-        #expect(positions.allSatisfy { $0 != nil })
-        #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
+        expectInOrder(text, (["main"] + (1...4).map { "section-\($0)" }).map { "The \($0) paragraph 0" })
     }
 
     @Test("a lead between the page title and the main content is read, in order; a byline and links there are not")
@@ -110,11 +106,7 @@ struct ContentExtractorTests {
             <div>\(ExtractionPages.paragraphs("body", 5))</div>
             """)
         let text = try cleanChecked(page).string
-        let positions = ["The headline", "The lead sentence", "The body paragraph 0"].map {
-            text.range(of: $0)?.lowerBound
-        }
-        #expect(positions.allSatisfy { $0 != nil })
-        #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
+        expectInOrder(text, ["The headline", "The lead sentence", "The body paragraph 0"])
         #expect(!text.contains("Ana Example"))
         #expect(!text.contains("more link"))
     }

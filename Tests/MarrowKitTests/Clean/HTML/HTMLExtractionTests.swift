@@ -38,6 +38,16 @@ func cleanChecked(_ bytes: [UInt8]) throws -> CleanText {
     return clean
 }
 
+/// Expects every one of `pieces` in `text`, in the order given.
+func expectInOrder(_ text: String, _ pieces: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    let positions = pieces.map { text.range(of: $0)?.lowerBound }
+    for (piece, position) in zip(pieces, positions) where position == nil {
+        Issue.record("missing: \(piece)", sourceLocation: sourceLocation)
+    }
+    let found = positions.compactMap { $0 }
+    #expect(found == found.sorted(), "out of order: \(pieces)", sourceLocation: sourceLocation)
+}
+
 private func dropped(_ bytes: [UInt8]) throws -> [DroppedBlock] {
     try HTMLCleaner(cues: Repository.lexicon.cleaning).clean(
         SourceDocument(path: "test.html", raw: bytes, mediaType: .html), recordingDropped: true
@@ -159,11 +169,7 @@ struct HTMLClassEvidenceTests {
             <div class="row">\(teasers)</div></div>
             """)
         let text = try cleanChecked(page).string
-        let positions = ["The first paragraph 0", "The second paragraph 4", "The third paragraph 1"].map {
-            text.range(of: $0)?.lowerBound
-        }
-        #expect(positions.allSatisfy { $0 != nil })
-        #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
+        expectInOrder(text, ["The first paragraph 0", "The second paragraph 4", "The third paragraph 1"])
         #expect(!text.contains("Teaser headline"))
     }
 
