@@ -53,11 +53,11 @@ final class ClassificationContext: Sendable {
     let listIntros: [Int?]
     /// The page furniture each sentence belongs to, if any; empty when none is (read it with
     /// ``furniture(of:)``).
-    let furniture: [Furniture?]
+    private let furniture: [Furniture?]
     /// For each sentence with a comparison cue, the tokens that open a clause of their own inside
     /// it (subordinators and relative pronouns outside every cue), in order; empty for the others,
     /// and no entries at all when no sentence has one.
-    let clauseBreaks: [[Int]]
+    private let clauseBreaks: [[Int]]
     /// Each concept's usual role, by concept index.
     let primaryRoles: [Role]
     /// Each concept's claim roles (cause, treatment, symptom, diagnostic), by concept index.
