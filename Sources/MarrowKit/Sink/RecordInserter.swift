@@ -20,7 +20,9 @@ final class RecordInserter {
     private var claim: OpaquePointer?
     /// Passages and evidence rows waiting for their multi-row INSERT.
     private var passageRows = RowBatch(
-        insert: "INSERT OR IGNORE INTO passages (id, source_id, text, start, \"end\", section, raw_start, raw_end, xpath, line)",
+        insert: """
+            INSERT OR IGNORE INTO passages (id, source_id, text, start, "end", section, raw_start, raw_end, xpath, line)
+            """,
         columns: 10)
     private var evidenceRows = RowBatch(
         insert: """

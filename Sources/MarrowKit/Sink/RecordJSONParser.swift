@@ -310,9 +310,13 @@ extension JSONValue.Reader {
             case .byteStart: range.byteStart = try reader.integerMember()
             case .byteEnd: range.byteEnd = try reader.integerMember()
             case .xpath:
-                range.xpath = try reader.optionalMember { (reader: inout Self) throws(Failure) in try reader.stringMember() }
+                range.xpath = try reader.optionalMember { (reader: inout Self) throws(Failure) in
+                    try reader.stringMember()
+                }
             case .line:
-                range.line = try reader.optionalMember { (reader: inout Self) throws(Failure) in try reader.integerMember() }
+                range.line = try reader.optionalMember { (reader: inout Self) throws(Failure) in
+                    try reader.integerMember()
+                }
             default: _ = try reader.value(depth: 1)
             }
         }

@@ -346,7 +346,8 @@ struct BatchedInsertTests {
         let sha = KnowledgeBaseFixture.sha("batched")
         return (0..<count).map { index in
             var record = KnowledgeBaseFixture.record(
-                source: sha, path: "batched.txt", subject: "s\(index)", assertion: index % 3 == 0 ? .negated : .affirmed,
+                source: sha, path: "batched.txt", subject: "s\(index)",
+                assertion: index % 3 == 0 ? .negated : .affirmed,
                 at: index * 40)
             if index % 4 == 0 { record.passage.raw.xpath = "" }
             return record
@@ -371,8 +372,10 @@ struct BatchedInsertTests {
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM evidence") == records.count)
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM passages") == records.count)
             // A zero-length text is bound as text, not NULL.
-            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM passages WHERE xpath = ''") == (records.count + 3) / 4)
-            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM passages WHERE xpath IS NULL") == records.count * 3 / 4)
+            #expect(
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM passages WHERE xpath = ''") == (records.count + 3) / 4)
+            #expect(
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM passages WHERE xpath IS NULL") == records.count * 3 / 4)
             let mentions = try String.fetchAll(db, sql: "SELECT mention_text FROM evidence ORDER BY start")
             #expect(mentions == records.map(\.mention.text))
         }
@@ -395,7 +398,10 @@ struct BatchedInsertTests {
         for cut in cuts {
             let line = try Self.line(record) { object in
                 func remove(_ path: ArraySlice<String>, from object: inout [String: Any]) {
-                    guard let first = path.first else { return object[cut.name] = nil }
+                    guard let first = path.first else {
+                        object[cut.name] = nil
+                        return
+                    }
                     var inner = object[first] as! [String: Any]
                     remove(path.dropFirst(), from: &inner)
                     object[first] = inner
@@ -406,7 +412,8 @@ struct BatchedInsertTests {
             let (read, failures) = EvidenceRecordReader.read(line + Data("\n".utf8), label: "cut.jsonl")
             let field = (cut.path + [cut.name]).joined(separator: ".")
             #expect(read.isEmpty)
-            #expect(failures.map(\.description) == ["cut.jsonl:1: error: not an evidence record: missing field '\(field)'"])
+            #expect(
+                failures.map(\.description) == ["cut.jsonl:1: error: not an evidence record: missing field '\(field)'"])
         }
     }
 
