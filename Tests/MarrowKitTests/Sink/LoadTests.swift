@@ -368,7 +368,7 @@ struct BatchedInsertTests {
         #expect(try BulkLoadTests.dump(existing) == BulkLoadTests.dump(bulk))
         let queue = try DatabaseQueue(path: bulk)
         defer { try? queue.close() }
-        try queue.read { db in
+        try await queue.read { db in
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM evidence") == records.count)
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM passages") == records.count)
             // A zero-length text is bound as text, not NULL.
