@@ -1,18 +1,34 @@
 import GRDB
 import GRDBSQLite
 
-/// Inserts records (passages, claims and evidence) through three statements prepared once per
+/// Inserts records (passages, claims and evidence) through statements prepared once per
 /// transaction and bound with SQLite's C API: the hot path of `load`, `rebuild` and `ingest`.
 ///
 /// GRDB's `StatementArguments` box every value in an existential and look up generic metadata per
 /// bind, which cost more than SQLite's own work; here each value is bound as the bytes or integer
-/// it is. Ids that are digests (a passage's, a claim's) are computed once per distinct passage and
-/// claim, and the JSON lists (sections, reasons) encoded once per distinct list.
+/// it is. Passages and evidence go in multi-row INSERTs (``RowBatch``: up to ``batchRows``
+/// rows a statement, in key order, text bound without copies), so SQLite runs one statement per
+/// batch instead of one per row. Ids that are digests (a passage's, a claim's) are computed once
+/// per distinct passage and claim, and the JSON lists (sections, reasons) encoded once per
+/// distinct list.
 final class RecordInserter {
+    /// The most passages or evidence rows one INSERT statement writes.
+    static let batchRows = 32
+
     let db: Database
     private var passage: OpaquePointer?
     private var claim: OpaquePointer?
-    private var evidence: OpaquePointer?
+    /// Passages and evidence rows waiting for their multi-row INSERT.
+    private var passageRows = RowBatch(
+        insert: """
+            INSERT OR IGNORE INTO passages (id, source_id, text, start, "end", section, raw_start, raw_end, xpath, line)
+            """,
+        columns: 10)
+    private var evidenceRows = RowBatch(
+        insert: """
+            INSERT OR REPLACE INTO evidence (id, claim_id, source_id, passage_id, role, assertion, mention_text, start, "end", raw_start, raw_end, why, lexicon_version)
+            """,
+        columns: 13)
     /// Claim ids (and tally numbers) by claim, for the transaction (claims repeat across
     /// documents; the digest is computed once).
     private var claimIDs: [EvidenceRecord.Claim: (id: String, number: Int)] = [:]
@@ -35,7 +51,8 @@ final class RecordInserter {
     deinit {
         sqlite3_finalize(passage)
         sqlite3_finalize(claim)
-        sqlite3_finalize(evidence)
+        passageRows.finalize()
+        evidenceRows.finalize()
     }
 
     /// Inserts `records`, all of one source whose row exists.
@@ -56,11 +73,19 @@ final class RecordInserter {
                     lastSection = (record.passage.section, StringList.encode(record.passage.section))
                 }
                 let raw = record.passage.raw
-                try run(
-                    passage, passageID, record.source.id, record.passage.text, record.passage.start, record.passage.end,
-                    lastSection.encoded, raw.byteStart, raw.byteEnd, raw.xpath, raw.line)
-                if defersFullText, sqlite3_changes(db.sqliteConnection) == 1 {
-                    pendingPassageRows.append(sqlite3_last_insert_rowid(db.sqliteConnection))
+                if defersFullText {
+                    // One row a statement: the full-text index needs each new row's rowid.
+                    try run(
+                        passage, passageID, record.source.id, record.passage.text, record.passage.start,
+                        record.passage.end, lastSection.encoded, raw.byteStart, raw.byteEnd, raw.xpath, raw.line)
+                    if sqlite3_changes(db.sqliteConnection) == 1 {
+                        pendingPassageRows.append(sqlite3_last_insert_rowid(db.sqliteConnection))
+                    }
+                } else {
+                    passageRows.add(
+                        key: passageID, passageID, record.source.id, record.passage.text, record.passage.start,
+                        record.passage.end, lastSection.encoded, raw.byteStart, raw.byteEnd, raw.xpath, raw.line)
+                    if passageRows.isFull { try passageRows.write(db) }
                 }
             }
             let claimID: String
@@ -78,15 +103,22 @@ final class RecordInserter {
                     record.concept.name, record.concept.category)
             }
             if record.why != lastWhy.list { lastWhy = (record.why, StringList.encode(record.why)) }
-            try run(
-                evidence, record.id, claimID, record.source.id, passageID, record.role.rawValue,
+            evidenceRows.add(
+                key: record.id, record.id, claimID, record.source.id, passageID, record.role.rawValue,
                 record.assertion.rawValue, record.mention.text, record.mention.start, record.mention.end,
                 record.raw.byteStart, record.raw.byteEnd, lastWhy.encoded, record.lexiconVersion)
+            if evidenceRows.isFull {
+                // An evidence row's passage is written first (foreign keys, where they are on).
+                try passageRows.write(db)
+                try evidenceRows.write(db)
+            }
             if let tally {
                 tally.note(evidence: record.id)
                 support[claimNumber, default: .init()].add(record)
             }
         }
+        try passageRows.write(db)
+        try evidenceRows.write(db)
         if let tally, let source = records.first?.source.id { tally.add(source: source, support) }
     }
 
@@ -158,11 +190,6 @@ final class RecordInserter {
         claim = try prepare(
             "INSERT OR IGNORE INTO claims (id, subject, predicate, object, subject_name, category) VALUES (?, ?, ?, ?, ?, ?)"
         )
-        evidence = try prepare(
-            """
-            INSERT OR REPLACE INTO evidence (id, claim_id, source_id, passage_id, role, assertion, mention_text, start, "end", raw_start, raw_end, why, lexicon_version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
     }
 
     private func prepare(_ sql: String) throws -> OpaquePointer? { try prepareStatement(db, sql) }
@@ -289,6 +316,104 @@ final class SupportTally {
     }
 }
 
+/// The rows of one multi-row INSERT, gathered until the statement is written: each row's values
+/// in order, the text of all of them in one byte buffer that is reused from batch to batch.
+///
+/// Written in key order (by the key each row is added with; rows of one key keep the order they
+/// came in, so `OR IGNORE` and `OR REPLACE` resolve as they would row by row), so the table's
+/// B-tree is filled from left to right within a batch. Text is bound with `SQLITE_STATIC` from the
+/// buffer, which stays alive and unchanged from the binds until the statement is reset: SQLite
+/// neither copies nor frees it. One statement is prepared per row count (a full batch, and the
+/// shorter last batch of a source), each once per inserter.
+private struct RowBatch {
+    /// A value of a row: text (a range of ``bytes``), an integer or NULL.
+    enum Value {
+        case text(start: Int, count: Int32)
+        case integer(Int64)
+        case null
+    }
+
+    /// `INSERT … INTO table (columns)`, without `VALUES`.
+    let insert: String
+    let columns: Int
+    /// The text of the rows' values; never empty, so a zero-length text has a valid address.
+    private(set) var bytes: [UInt8] = [0]
+    private(set) var values: [Value] = []
+    private var keys: [String] = []
+    /// Statements by row count.
+    private var statements: [Int: OpaquePointer] = [:]
+
+    init(insert: String, columns: Int) {
+        self.insert = insert
+        self.columns = columns
+    }
+
+    var isFull: Bool { keys.count >= RecordInserter.batchRows }
+
+    /// Adds a row of `values` (as many as the table's columns), ordered by `key`.
+    mutating func add<each Value: SQLiteParameter>(key: String, _ row: repeat each Value) {
+        keys.append(key)
+        for value in repeat each row { value.append(to: &self) }
+    }
+
+    mutating func append(text: String) {
+        let start = bytes.count
+        bytes.append(contentsOf: text.utf8)
+        values.append(.text(start: start, count: Int32(bytes.count - start)))
+    }
+
+    mutating func append(_ value: Value) { values.append(value) }
+
+    /// Writes the rows gathered (if any) in one statement, and empties the batch.
+    mutating func write(_ db: Database) throws {
+        guard !keys.isEmpty else { return }
+        precondition(values.count == keys.count * columns, "a row with the wrong number of values")
+        let statement = try statement(rows: keys.count, db)
+        let order = keys.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
+        let code = bytes.withUnsafeBufferPointer { buffer -> Int32 in
+            let base = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
+            var index: Int32 = 0
+            for row in order {
+                for value in values[(row * columns)..<((row + 1) * columns)] {
+                    index += 1
+                    switch value {
+                    case .text(let start, let count): sqlite3_bind_text(statement, index, base + start, count, nil)
+                    case .integer(let integer): sqlite3_bind_int64(statement, index, integer)
+                    case .null: sqlite3_bind_null(statement, index)
+                    }
+                }
+            }
+            let code = sqlite3_step(statement)
+            // Reset and unbound while the buffer is alive: no binding outlives the bytes it names.
+            sqlite3_reset(statement)
+            sqlite3_clear_bindings(statement)
+            return code
+        }
+        bytes.removeSubrange(1...)
+        values.removeAll(keepingCapacity: true)
+        keys.removeAll(keepingCapacity: true)
+        guard code == SQLITE_DONE else {
+            throw failure(db, code, sql: sqlite3_sql(statement).map { String(cString: $0) })
+        }
+    }
+
+    /// The statement for `rows` rows, prepared on first use.
+    private mutating func statement(rows: Int, _ db: Database) throws -> OpaquePointer {
+        if let known = statements[rows] { return known }
+        let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
+        let sql = insert + " VALUES " + Array(repeating: row, count: rows).joined(separator: ", ")
+        guard let statement = try prepareStatement(db, sql) else { throw failure(db, SQLITE_ERROR, sql: sql) }
+        statements[rows] = statement
+        return statement
+    }
+
+    /// Finalizes the statements (the inserter's end).
+    mutating func finalize() {
+        for statement in statements.values { sqlite3_finalize(statement) }
+        statements = [:]
+    }
+}
+
 // MARK: SQLite's C API
 
 private func prepareStatement(_ db: Database, _ sql: String) throws -> OpaquePointer? {
@@ -328,6 +453,8 @@ private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 private protocol SQLiteParameter {
     /// Binds the value to parameter `index` (from 1) of `statement`.
     func bind(to statement: OpaquePointer?, at index: Int32)
+    /// Adds the value to the row `batch` is gathering.
+    func append(to batch: inout RowBatch)
 }
 
 extension String: SQLiteParameter {
@@ -344,16 +471,24 @@ extension String: SQLiteParameter {
             }
         }
     }
+
+    fileprivate func append(to batch: inout RowBatch) { batch.append(text: self) }
 }
 
 extension Int: SQLiteParameter {
     fileprivate func bind(to statement: OpaquePointer?, at index: Int32) {
         sqlite3_bind_int64(statement, index, Int64(self))
     }
+
+    fileprivate func append(to batch: inout RowBatch) { batch.append(.integer(Int64(self))) }
 }
 
 extension Optional: SQLiteParameter where Wrapped: SQLiteParameter {
     fileprivate func bind(to statement: OpaquePointer?, at index: Int32) {
         if let value = self { value.bind(to: statement, at: index) } else { sqlite3_bind_null(statement, index) }
+    }
+
+    fileprivate func append(to batch: inout RowBatch) {
+        if let value = self { value.append(to: &batch) } else { batch.append(.null) }
     }
 }

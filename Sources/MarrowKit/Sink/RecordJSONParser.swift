@@ -217,7 +217,9 @@ extension JSONValue.Reader {
     /// Reads an object of known fields: `read` reads each known field's value, once (a repeated
     /// name is refused); other members are read and ignored; a name that needs decoding is not
     /// one of ours, and is refused.
-    mutating func fields(_ read: (inout Self, Field) throws(Failure) -> Void) throws(Failure) {
+    /// Returns the fields read (their ``RecordJSONParser/Field/bit``s), for ``require(_:_:)``.
+    @discardableResult
+    mutating func fields(_ read: (inout Self, Field) throws(Failure) -> Void) throws(Failure) -> UInt64 {
         guard position < bytes.count, bytes[position] == UInt8(ascii: "{") else { throw fail("expected an object") }
         var seen: UInt64 = 0
         try members { (reader: inout Self, name: Range<Int>, needsDecoding: Bool) throws(Failure) in
@@ -230,6 +232,12 @@ extension JSONValue.Reader {
             seen |= field.bit
             try read(&reader, field)
         }
+        return seen
+    }
+
+    /// Throws unless every field of `required` (bits) is among those `seen`.
+    func require(_ seen: UInt64, _ required: UInt64) throws(Failure) {
+        guard seen & required == required else { throw fail("missing member") }
     }
 
     // MARK: The nested objects
@@ -261,107 +269,85 @@ extension JSONValue.Reader {
     }
 
     mutating func mention() throws(Failure) -> EvidenceRecord.MentionRef {
-        var text: String?
-        var start: Int?
-        var end: Int?
-        try fields { (reader: inout Self, field: Field) throws(Failure) in
+        var mention = EvidenceRecord.MentionRef(text: "", start: 0, end: 0)
+        let seen = try fields { (reader: inout Self, field: Field) throws(Failure) in
             switch field {
-            case .text: text = try reader.stringMember()
-            case .start: start = try reader.integerMember()
-            case .end: end = try reader.integerMember()
+            case .text: mention.text = try reader.stringMember()
+            case .start: mention.start = try reader.integerMember()
+            case .end: mention.end = try reader.integerMember()
             default: _ = try reader.value(depth: 1)
             }
         }
-        return .init(text: try required(text), start: try required(start), end: try required(end))
+        try require(seen, Field.text.bit | Field.start.bit | Field.end.bit)
+        return mention
     }
 
     mutating func passage() throws(Failure) -> EvidenceRecord.Passage {
-        var text: String?
-        var start: Int?
-        var end: Int?
-        var section: [String]?
-        var sectionKind: SectionKind?
-        var raw: EvidenceRecord.RawRange?
-        try fields { (reader: inout Self, field: Field) throws(Failure) in
+        var passage = EvidenceRecord.Passage(
+            text: "", start: 0, end: 0, section: [], sectionKind: nil, raw: .init(byteStart: 0, byteEnd: 0))
+        let seen = try fields { (reader: inout Self, field: Field) throws(Failure) in
             switch field {
-            case .text: text = try reader.stringMember()
-            case .start: start = try reader.integerMember()
-            case .end: end = try reader.integerMember()
-            case .section: section = try reader.stringsMember()
+            case .text: passage.text = try reader.stringMember()
+            case .start: passage.start = try reader.integerMember()
+            case .end: passage.end = try reader.integerMember()
+            case .section: passage.section = try reader.stringsMember()
             case .sectionKind:
-                sectionKind = try reader.optionalMember { (reader: inout Self) throws(Failure) in
+                passage.sectionKind = try reader.optionalMember { (reader: inout Self) throws(Failure) in
                     try reader.enumMember(SectionKind.self)
                 }
-            case .raw: raw = try reader.range()
+            case .raw: passage.raw = try reader.range()
             default: _ = try reader.value(depth: 1)
             }
         }
-        return .init(
-            text: try required(text), start: try required(start), end: try required(end),
-            section: try required(section),
-            sectionKind: sectionKind, raw: try required(raw))
+        try require(seen, Field.text.bit | Field.start.bit | Field.end.bit | Field.section.bit | Field.raw.bit)
+        return passage
     }
 
     mutating func range() throws(Failure) -> EvidenceRecord.RawRange {
-        var byteStart: Int?
-        var byteEnd: Int?
-        var xpath: String?
-        var line: Int?
-        try fields { (reader: inout Self, field: Field) throws(Failure) in
+        var range = EvidenceRecord.RawRange(byteStart: 0, byteEnd: 0)
+        let seen = try fields { (reader: inout Self, field: Field) throws(Failure) in
             switch field {
-            case .byteStart: byteStart = try reader.integerMember()
-            case .byteEnd: byteEnd = try reader.integerMember()
+            case .byteStart: range.byteStart = try reader.integerMember()
+            case .byteEnd: range.byteEnd = try reader.integerMember()
             case .xpath:
-                xpath = try reader.optionalMember { (reader: inout Self) throws(Failure) in try reader.stringMember() }
+                range.xpath = try reader.optionalMember { (reader: inout Self) throws(Failure) in
+                    try reader.stringMember()
+                }
             case .line:
-                line = try reader.optionalMember { (reader: inout Self) throws(Failure) in try reader.integerMember() }
+                range.line = try reader.optionalMember { (reader: inout Self) throws(Failure) in
+                    try reader.integerMember()
+                }
             default: _ = try reader.value(depth: 1)
             }
         }
-        return .init(byteStart: try required(byteStart), byteEnd: try required(byteEnd), xpath: xpath, line: line)
+        try require(seen, Field.byteStart.bit | Field.byteEnd.bit)
+        return range
     }
 
+    /// The source's string members: the four it must have, then those that may be `null`.
+    static let sourceStrings: [Field] = [
+        .id, .path, .sha256, .mediaType, .title, .publisher, .url, .author, .reviewer, .published, .modified, .reviewed,
+        .language,
+    ]
+
+    /// A source (read once per source: records of one source repeat it, and the memo keeps it).
     mutating func source() throws(Failure) -> EvidenceRecord.Source {
-        var id: String?
-        var path: String?
-        var sha256: String?
-        var mediaType: String?
-        var title: String?
-        var publisher: String?
-        var url: String?
-        var author: String?
-        var reviewer: String?
-        var published: String?
-        var modified: String?
-        var reviewed: String?
-        var language: String?
+        let names = Self.sourceStrings
+        var found = [String?](repeating: nil, count: names.count)
         try fields { (reader: inout Self, field: Field) throws(Failure) in
-            let optional = { (reader: inout Self) throws(Failure) -> String? in
-                try reader.optionalMember { (reader: inout Self) throws(Failure) in try reader.stringMember() }
+            guard let slot = names.firstIndex(of: field) else {
+                _ = try reader.value(depth: 1)
+                return
             }
-            switch field {
-            case .id: id = try reader.stringMember()
-            case .path: path = try reader.stringMember()
-            case .sha256: sha256 = try reader.stringMember()
-            case .mediaType: mediaType = try reader.stringMember()
-            case .title: title = try optional(&reader)
-            case .publisher: publisher = try optional(&reader)
-            case .url: url = try optional(&reader)
-            case .author: author = try optional(&reader)
-            case .reviewer: reviewer = try optional(&reader)
-            case .published: published = try optional(&reader)
-            case .modified: modified = try optional(&reader)
-            case .reviewed: reviewed = try optional(&reader)
-            case .language: language = try optional(&reader)
-            default: _ = try reader.value(depth: 1)
-            }
+            found[slot] =
+                slot < 4
+                ? try reader.stringMember()
+                : try reader.optionalMember { (reader: inout Self) throws(Failure) in try reader.stringMember() }
         }
         return .init(
-            id: try required(id), path: try required(path), sha256: try required(sha256), title: title,
-            publisher: publisher, url: url,
-            mediaType: try required(mediaType), author: author, reviewer: reviewer, published: published,
-            modified: modified,
-            reviewed: reviewed, language: language)
+            id: try required(found[0]), path: try required(found[1]), sha256: try required(found[2]), title: found[4],
+            publisher: found[5], url: found[6], mediaType: try required(found[3]), author: found[7], reviewer: found[8],
+            published: found[9], modified: found[10], reviewed: found[11], language: found[12])
     }
 
     // MARK: Member values

@@ -338,3 +338,99 @@ struct RecordJSONParserTests {
         #expect(parse(Data("not json".utf8)) == nil)
     }
 }
+
+@Suite("Multi-row inserts and the nested readers of the record parser")
+struct BatchedInsertTests {
+    /// `count` records of one source, each with its own passage, some with an empty XPath.
+    static func records(_ count: Int) -> [EvidenceRecord] {
+        let sha = KnowledgeBaseFixture.sha("batched")
+        return (0..<count).map { index in
+            var record = KnowledgeBaseFixture.record(
+                source: sha, path: "batched.txt", subject: "s\(index)",
+                assertion: index % 3 == 0 ? .negated : .affirmed,
+                at: index * 40)
+            if index % 4 == 0 { record.passage.raw.xpath = "" }
+            return record
+        }
+    }
+
+    @Test("a source of more rows than one statement takes loads whole, in bulk and into an existing file alike")
+    func acrossBatches() async throws {
+        let folder = Repository.temporaryFolder()
+        // 2 full batches and a short one, each record once, then a file that repeats some.
+        let records = Self.records(RecordInserter.batchRows * 2 + 7)
+        let file = try BulkLoadTests.jsonLines(records + records.prefix(5), in: folder, name: "batched.jsonl")
+        let bulk = folder + "/bulk.sqlite"
+        try await BulkLoadTests.load([.jsonLines(file)], into: bulk)
+        let existing = folder + "/existing.sqlite"
+        try KnowledgeBase(path: existing).database.close()
+        try await BulkLoadTests.load([.jsonLines(file)], into: existing)
+        #expect(try BulkLoadTests.dump(existing) == BulkLoadTests.dump(bulk))
+        let queue = try DatabaseQueue(path: bulk)
+        defer { try? queue.close() }
+        try await queue.read { db in
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM evidence") == records.count)
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM passages") == records.count)
+            // A zero-length text is bound as text, not NULL.
+            #expect(
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM passages WHERE xpath = ''") == (records.count + 3) / 4)
+            #expect(
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM passages WHERE xpath IS NULL") == records.count * 3 / 4)
+            let mentions = try String.fetchAll(db, sql: "SELECT mention_text FROM evidence ORDER BY start")
+            #expect(mentions == records.map(\.mention.text))
+        }
+    }
+
+    /// The record as a JSON object, `edit`ed, as one line.
+    static func line(_ record: EvidenceRecord, _ edit: (inout [String: Any]) -> Void) throws -> Data {
+        var object = try JSONSerialization.jsonObject(with: JSONLinesEncoder().line(record)) as! [String: Any]
+        edit(&object)
+        return try JSONSerialization.data(withJSONObject: object)
+    }
+
+    @Test("a nested object missing a member it needs is refused by the fast parser and reported by the decoder")
+    func missingNestedMembers() throws {
+        let record = Self.records(1)[0]
+        let cuts: [(path: [String], name: String)] = [
+            (["raw"], "byteEnd"), (["mention"], "start"), (["passage"], "section"), (["passage", "raw"], "byteStart"),
+            (["source"], "sha256"), (["claim"], "object"), (["concept"], "category"),
+        ]
+        for cut in cuts {
+            let line = try Self.line(record) { object in
+                func remove(_ path: ArraySlice<String>, from object: inout [String: Any]) {
+                    guard let first = path.first else {
+                        object[cut.name] = nil
+                        return
+                    }
+                    var inner = object[first] as! [String: Any]
+                    remove(path.dropFirst(), from: &inner)
+                    object[first] = inner
+                }
+                remove(cut.path[...], from: &object)
+            }
+            #expect(line.withUnsafeBytes { RecordJSONParser.record($0.bindMemory(to: UInt8.self)) } == nil)
+            let (read, failures) = EvidenceRecordReader.read(line + Data("\n".utf8), label: "cut.jsonl")
+            let field = (cut.path + [cut.name]).joined(separator: ".")
+            #expect(read.isEmpty)
+            #expect(
+                failures.map(\.description) == ["cut.jsonl:1: error: not an evidence record: missing field '\(field)'"])
+        }
+    }
+
+    @Test("a source's optional members, null, absent or given, read as the decoder reads them")
+    func sourceMembers() throws {
+        var record = Self.records(1)[0]
+        record.source.author = "A. Author"
+        record.source.language = "en"
+        let edits: [(inout [String: Any]) -> Void] = [{ _ in }, { $0["title"] = NSNull() }, { $0["publisher"] = nil }]
+        for edit in edits {
+            let line = try Self.line(record) { object in
+                var source = object["source"] as! [String: Any]
+                edit(&source)
+                object["source"] = source
+            }
+            let expected = try JSONDecoder().decode(EvidenceRecord.self, from: line)
+            #expect(line.withUnsafeBytes { RecordJSONParser.record($0.bindMemory(to: UInt8.self)) } == expected)
+        }
+    }
+}
