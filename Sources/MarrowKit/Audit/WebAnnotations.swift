@@ -99,7 +99,7 @@ public struct WebAnnotationPage: Codable, Sendable {
     static func annotation(_ entry: AuditReport.ClaimEntry, _ evidence: EvidenceRow, raw: [UInt8]?) -> Annotation {
         let claim = "\(entry.claim.subject) \(entry.claim.predicate) \(entry.claim.object)"
         var quote = Selector(type: "TextQuoteSelector", exact: evidence.mention.text)
-        let mediaType = MediaType(rawValue: evidence.source.mediaType ?? "") ?? .text
+        let mediaType = MediaType(rawValue: evidence.source.mediaType) ?? .text
         if let raw, SourceDocument.digest(raw) == evidence.source.sha256 {
             let context = QuoteContext(
                 raw: raw, decoder: RawTextDecoder(mediaType: mediaType, encoding: TextEncoding.sniff(raw)))

@@ -63,14 +63,26 @@ public struct JSONWriter: Sendable {
     ///
     /// - Parameter key: a key of printable ASCII that needs no escaping (every schema key).
     public mutating func key(_ key: StaticString) {
+        key.withUTF8Buffer { appendKey($0) }
+    }
+
+    /// Writes an object key given as a string (a literal in ``object(_:)``); the next call writes
+    /// its value.
+    ///
+    /// - Parameter key: a key of printable ASCII that needs no escaping (every schema key).
+    public mutating func key(_ key: String) {
+        var key = key
+        key.withUTF8 { appendKey($0) }
+    }
+
+    @inline(__always)
+    private mutating func appendKey(_ buffer: UnsafeBufferPointer<UInt8>) {
+        assert(
+            buffer.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") },
+            "keys are plain ASCII")
         if needsComma { bytes.append(UInt8(ascii: ",")) }
         bytes.append(UInt8(ascii: "\""))
-        key.withUTF8Buffer { buffer in
-            assert(
-                buffer.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") },
-                "keys are plain ASCII")
-            bytes.append(contentsOf: buffer)
-        }
+        bytes.append(contentsOf: buffer)
         bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
         needsComma = false
@@ -141,24 +153,34 @@ public struct JSONWriter: Sendable {
 
     // MARK: Members
 
-    /// Writes the member `key` with `value`.
+    /// Writes the member `key` with `value`; an absent value (a nil optional) writes nothing,
+    /// key included, as the synthesised `Encodable` conformance leaves an absent optional out.
     ///
     /// - Parameters:
     ///   - key: a key of printable ASCII that needs no escaping (every schema key).
     ///   - value: what to write after the key.
+    @inline(__always)
     public mutating func member<Value: JSONWritable>(_ key: StaticString, _ value: Value) {
+        guard !value.isAbsent else { return }
         self.key(key)
         value.write(to: &self)
     }
 
-    /// Writes the member `key` with `value` when there is one, and nothing when it is nil: the
-    /// synthesised `Encodable` conformance leaves an absent optional out the same way.
+    /// Writes an object of `members`, each a key and its value, in the order given (a caller
+    /// that wants sorted keys gives them sorted); a member whose value is nil is left out, as
+    /// with ``member(_:_:)``.
     ///
-    /// - Parameters:
-    ///   - key: a key of printable ASCII that needs no escaping (every schema key).
-    ///   - value: what to write after the key, if anything.
-    public mutating func member<Value: JSONWritable>(_ key: StaticString, _ value: Value?) {
-        if let value { member(key, value) }
+    /// - Parameter members: the keys (printable ASCII that needs no escaping) and their values.
+    @inline(__always)
+    public mutating func object<each Value: JSONWritable>(_ members: repeat (String, each Value)) {
+        beginObject()
+        for (key, value) in repeat each members {
+            if !value.isAbsent {
+                self.key(key)
+                value.write(to: &self)
+            }
+        }
+        endObject()
     }
 
     private static let trueBytes: [UInt8] = Array("true".utf8)
@@ -258,6 +280,27 @@ enum UTF8Validation {
 public protocol JSONWritable {
     /// Writes the value at the writer's position (an array element, after a key, or at the top).
     func write(to writer: inout JSONWriter)
+
+    /// Whether the value is absent (a nil optional): a member with an absent value is left out.
+    var isAbsent: Bool { get }
+}
+
+extension JSONWritable {
+    /// A value is present unless it is a nil optional.
+    @inline(__always)
+    public var isAbsent: Bool { false }
+}
+
+extension Optional: JSONWritable where Wrapped: JSONWritable {
+    /// Writes the value, or `null` when there is none (as an array element; as a member, an
+    /// absent value is left out instead).
+    public func write(to writer: inout JSONWriter) {
+        if let value = self { value.write(to: &writer) } else { writer.null() }
+    }
+
+    /// Whether there is no value (then a member leaves it out, key and all).
+    @inline(__always)
+    public var isAbsent: Bool { self == nil }
 }
 
 extension String: JSONWritable {
@@ -275,7 +318,11 @@ extension Bool: JSONWritable {
     public func write(to writer: inout JSONWriter) { writer.bool(self) }
 }
 
-extension Array: JSONWritable where Element == String {
-    /// Writes the strings as an array.
-    public func write(to writer: inout JSONWriter) { writer.strings(self) }
+extension Array: JSONWritable where Element: JSONWritable {
+    /// Writes the elements as an array.
+    public func write(to writer: inout JSONWriter) {
+        writer.beginArray()
+        for element in self { element.write(to: &writer) }
+        writer.endArray()
+    }
 }

@@ -1,9 +1,10 @@
 import Foundation
 
 /// JSON through Foundation's encoder for the small, read-once answers (`--format json` of claims,
-/// audit, explain, clean, eval; annotations): keys sorted, slashes as they are, ending in a newline.
+/// audit, explain, eval; annotations): keys sorted, slashes as they are, ending in a newline.
 ///
-/// Records, the pipeline's main output, are written by ``JSONWriter`` instead.
+/// Records, the pipeline's main output, and `clean --format json` are written by ``JSONWriter``
+/// instead.
 public enum PrettyJSON {
     /// `value` as indented JSON with sorted keys and a final newline.
     ///

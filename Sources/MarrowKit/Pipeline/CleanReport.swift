@@ -1,5 +1,3 @@
-import Foundation
-
 /// What `marrow clean` shows of one document: its main text as the pipeline reads it, as plain
 /// text, Markdown or JSON, and optionally every block the cleaner dropped with the reason.
 ///
@@ -95,9 +93,9 @@ public struct CleanReport: Sendable {
                 var refusal: MarrowError?
                 do {
                     bytes = try make(document, processor: processor, showDropped: showDropped).rendered(as: format)
-                } catch let refused as Refusal {
+                } catch let refused {
                     // What was dropped on the way to nothing, then the error.
-                    bytes = try refused.rendered(as: format)
+                    bytes = refused.rendered(as: format)
                     refusal = refused.error
                 }
                 if format != .json, references.count > 1, !bytes.isEmpty {
@@ -128,34 +126,24 @@ public struct CleanReport: Sendable {
 
         /// The dropped blocks as UTF-8 text, in the report's format (JSON: one line with the
         /// path, the error and the dropped blocks); empty when there are none to list.
-        public func rendered(as format: Format) throws -> [UInt8] {
+        public func rendered(as format: Format) -> [UInt8] {
             guard let dropped else { return [] }
             switch format {
             case .text, .markdown:
                 return Array(CleanReport.droppedSection(dropped).utf8)
             case .json:
-                struct Shape: Encodable {
-                    var path: String
-                    var mediaType: String
-                    var sha256: String
-                    var error: String
-                    var dropped: [JSONShape.DroppedShape]
-                }
-                let shape = Shape(
-                    path: document.path, mediaType: document.mediaType.rawValue, sha256: document.sha256,
-                    error: error.message, dropped: dropped.map(JSONShape.DroppedShape.init))
-                return try CleanReport.jsonLine(shape)
+                var writer = JSONWriter()
+                writer.object(
+                    ("dropped", dropped), ("error", error.message), ("mediaType", document.mediaType.rawValue),
+                    ("path", document.path), ("sha256", document.sha256))
+                writer.newline()
+                return writer.bytes
             }
         }
     }
 
-    /// A value as one line of JSON with sorted keys, with its newline.
-    static func jsonLine(_ value: some Encodable) throws -> [UInt8] {
-        [UInt8](try PrettyJSON.line(value))
-    }
-
     /// The report as UTF-8 text (JSON: one line, with its newline).
-    public func rendered(as format: Format) throws -> [UInt8] {
+    public func rendered(as format: Format) -> [UInt8] {
         switch format {
         case .text:
             var bytes = clean.utf8
@@ -167,7 +155,10 @@ public struct CleanReport: Sendable {
             if let dropped { text += CleanReport.droppedSection(dropped) }
             return Array(text.utf8)
         case .json:
-            return try CleanReport.jsonLine(JSONShape(self))
+            var writer = JSONWriter()
+            write(to: &writer)
+            writer.newline()
+            return writer.bytes
         }
     }
 
@@ -195,56 +186,14 @@ public struct CleanReport: Sendable {
         return text
     }
 
-    /// The JSON shape.
-    struct JSONShape: Encodable {
-        struct RawSpan: Encodable {
-            var byteStart: Int
-            var byteEnd: Int
-        }
+    /// The blocks of a clean text as `clean --format json` writes them: each block's kind,
+    /// heading level, text, scalar offsets, raw byte range and, for HTML, XPath and line.
+    struct JSONBlocks: JSONWritable {
+        let clean: CleanText
 
-        struct BlockShape: Encodable {
-            var kind: String
-            var level: Int?
-            var text: String
-            var start: Int
-            var end: Int
-            var raw: RawSpan
-            var xpath: String?
-            var line: Int?
-        }
-
-        struct DroppedShape: Encodable {
-            var reason: String
-            var field: String?
-            var text: String
-            var xpath: String
-            var line: Int
-
-            init(_ block: DroppedBlock) {
-                if case .metadata(let value) = block.reason { field = value.rawValue }
-                reason = block.reason.name
-                text = block.text
-                xpath = block.xpath
-                line = block.line
-            }
-        }
-
-        var path: String
-        var mediaType: String
-        var sha256: String
-        var metadata: DocumentMetadata
-        var blocks: [BlockShape]
-        var text: String
-        var dropped: [DroppedShape]?
-
-        init(_ report: CleanReport) {
-            let clean = report.clean
-            path = report.document.path
-            mediaType = report.document.mediaType.rawValue
-            sha256 = report.document.sha256
-            metadata = clean.metadata
-            text = clean.string
-            blocks = clean.blocks.map { block in
+        func write(to writer: inout JSONWriter) {
+            writer.beginArray()
+            for block in clean.blocks {
                 let kind: String
                 switch block.kind {
                 case .heading: kind = "heading"
@@ -254,14 +203,46 @@ public struct CleanReport: Sendable {
                 }
                 let scalars = clean.scalarRange(block.range)
                 let raw = clean.offsetMap.rawRange(for: block.range)
-                return BlockShape(
-                    kind: kind, level: block.kind.headingLevel, text: clean.text(block.range),
-                    start: scalars.lowerBound.value, end: scalars.upperBound.value,
-                    raw: RawSpan(byteStart: raw.lowerBound.value, byteEnd: raw.upperBound.value),
-                    xpath: block.anchor?.xpath, line: block.anchor?.line)
+                writer.object(
+                    ("end", scalars.upperBound.value), ("kind", kind), ("level", block.kind.headingLevel),
+                    ("line", block.anchor?.line),
+                    ("raw", EvidenceRecord.RawRange(byteStart: raw.lowerBound.value, byteEnd: raw.upperBound.value)),
+                    ("start", scalars.lowerBound.value), ("text", clean.text(block.range)),
+                    ("xpath", block.anchor?.xpath))
             }
-            dropped = report.dropped?.map(DroppedShape.init)
+            writer.endArray()
         }
+    }
+}
+
+extension CleanReport: JSONWritable {
+    /// Writes the report as `clean --format json` prints it: one object, keys sorted (the shape
+    /// the type's documentation gives).
+    public func write(to writer: inout JSONWriter) {
+        writer.object(
+            ("blocks", JSONBlocks(clean: clean)), ("dropped", dropped), ("mediaType", document.mediaType.rawValue),
+            ("metadata", clean.metadata), ("path", document.path), ("sha256", document.sha256),
+            ("text", clean.string))
+    }
+}
+
+extension DroppedBlock: JSONWritable {
+    /// Writes the block as `clean --show-dropped --format json` lists it: `{field?, line,
+    /// reason, text, xpath}` (the field for a metadata block).
+    public func write(to writer: inout JSONWriter) {
+        var field: String?
+        if case .metadata(let value) = reason { field = value.rawValue }
+        writer.object(("field", field), ("line", line), ("reason", reason.name), ("text", text), ("xpath", xpath))
+    }
+}
+
+extension DocumentMetadata: JSONWritable {
+    /// Writes the metadata as a JSON object, keys sorted; absent fields are left out.
+    public func write(to writer: inout JSONWriter) {
+        writer.object(
+            ("author", author), ("canonicalURL", canonicalURL), ("language", language), ("modified", modified),
+            ("published", published), ("publisher", publisher), ("reviewed", reviewed), ("reviewer", reviewer),
+            ("title", title))
     }
 }
 

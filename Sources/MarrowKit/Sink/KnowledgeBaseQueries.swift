@@ -64,7 +64,8 @@ struct KnowledgeBaseQueries {
         let statement = try db.cachedStatement(
             sql: """
                 SELECT e.id, e.assertion, e.role, e.mention_text, e.start, e."end", e.raw_start, e.raw_end, e.why,
-                       s.id AS sid, s.path, s.sha256, s.title, s.publisher, s.url, s.author, s.published, s.reviewed, s.media_type,
+                       s.id AS sid, s.path, s.sha256, s.media_type, s.title, s.publisher, s.url, s.author, s.reviewer,
+                       s.published, s.modified, s.reviewed, s.language,
                        p.text AS ptext, p.start AS pstart, p."end" AS pend, p.section, p.raw_start AS praw_start, p.raw_end AS praw_end
                 FROM evidence e JOIN sources s ON s.id = e.source_id JOIN passages p ON p.id = e.passage_id
                 WHERE e.source_id = ? AND e.claim_id = ? ORDER BY e.start, e.id
@@ -77,9 +78,9 @@ struct KnowledgeBaseQueries {
                         id: row["id"], assertion: row["assertion"], role: row["role"],
                         source: .init(
                             id: row["sid"], path: row["path"], sha256: row["sha256"], title: row["title"],
-                            publisher: row["publisher"], url: row["url"],
-                            author: row["author"], published: row["published"], reviewed: row["reviewed"],
-                            mediaType: row["media_type"]),
+                            publisher: row["publisher"], url: row["url"], mediaType: row["media_type"],
+                            author: row["author"], reviewer: row["reviewer"], published: row["published"],
+                            modified: row["modified"], reviewed: row["reviewed"], language: row["language"]),
                         passage: .init(
                             text: row["ptext"], start: row["pstart"], end: row["pend"],
                             section: StringList.decode(row["section"]),

@@ -23,20 +23,6 @@ public struct ClaimRow: Equatable, Sendable, Codable {
 
 /// One piece of evidence with its source and passage, as audit shows it.
 public struct EvidenceRow: Equatable, Sendable, Codable {
-    /// The source the evidence is in.
-    public struct SourceInfo: Equatable, Sendable, Codable {
-        public var id: String
-        public var path: String
-        public var sha256: String
-        public var title: String?
-        public var publisher: String?
-        public var url: String?
-        public var author: String?
-        public var published: String?
-        public var reviewed: String?
-        public var mediaType: String?
-    }
-
     /// The passage (sentence) around the mention.
     public struct PassageInfo: Equatable, Sendable, Codable {
         public var text: String
@@ -63,10 +49,30 @@ public struct EvidenceRow: Equatable, Sendable, Codable {
     public var id: String
     public var assertion: String
     public var role: String
-    public var source: SourceInfo
+    /// The source the evidence is in, every field as the knowledge base recorded it (`audit
+    /// --format json` prints the facts audit shows: see ``encode(to:)``).
+    public var source: EvidenceRecord.Source
     public var passage: PassageInfo
     public var mention: MentionInfo
     public var why: [String]
+}
+
+extension EvidenceRow {
+    /// Encodes the row as `audit --format json` prints it: the source with the facts audit shows
+    /// (id, path, sha256, media type, title, publisher, URL, author, published and reviewed
+    /// dates); its reviewer, modified date and language are left out, so the output keeps its keys.
+    public func encode(to encoder: any Encoder) throws {
+        var shown = source
+        (shown.reviewer, shown.modified, shown.language) = (nil, nil, nil)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(assertion, forKey: .assertion)
+        try container.encode(role, forKey: .role)
+        try container.encode(shown, forKey: .source)
+        try container.encode(passage, forKey: .passage)
+        try container.encode(mention, forKey: .mention)
+        try container.encode(why, forKey: .why)
+    }
 }
 
 /// One version of a source as the knowledge base records it.

@@ -94,7 +94,7 @@ struct HTMLReportTests {
         var prefixes = 0
         for (annotation, evidence) in zip(page.items, evidence) {
             let raw = [UInt8](try #require(FileManager.default.contents(atPath: annotation.target.source)))
-            let decoder = RawTextDecoder(mediaType: MediaType(rawValue: evidence.source.mediaType ?? "") ?? .text)
+            let decoder = RawTextDecoder(mediaType: MediaType(rawValue: evidence.source.mediaType) ?? .text)
             let position = try #require(annotation.target.selector.first { $0.type == "DataPositionSelector" })
             let quote = try #require(annotation.target.selector.first { $0.type == "TextQuoteSelector" })
             let start = try #require(position.start)

@@ -171,6 +171,36 @@ struct JSONWriterTests {
         }
     }
 
+    @Test("an object of members writes them in the order given, leaving nil ones out, as Foundation does")
+    func objects() throws {
+        struct Inner: Encodable, JSONWritable {
+            var name: String
+            var size: Int?
+            func write(to writer: inout JSONWriter) { writer.object(("name", name), ("size", size)) }
+        }
+        struct Outer: Encodable {
+            var flag: Bool?
+            var inner: Inner?
+            var list: [Inner]
+            var text: String
+        }
+        for value in [
+            Outer(flag: false, inner: Inner(name: "a", size: 1), list: [.init(name: "b", size: nil)], text: "\u{1}"),
+            Outer(flag: nil, inner: nil, list: [], text: ""),
+        ] {
+            let bytes = written {
+                $0.object(("flag", value.flag), ("inner", value.inner), ("list", value.list), ("text", value.text))
+            }
+            #expect(bytes == (try foundation(value)))
+        }
+        #expect(written { $0.object() } == Array("{}".utf8))
+    }
+
+    @Test("an optional element of an array is written as null when absent")
+    func optionalElements() {
+        #expect(written { [Int?.some(1), nil].write(to: &$0) } == Array("[1,null]".utf8))
+    }
+
     @Test("a reset writer reuses its buffer and starts clean")
     func reset() {
         var writer = JSONWriter(capacity: 16)
