@@ -7,8 +7,11 @@ public struct EvidenceRecord: Codable, Hashable, Sendable {
 
     /// A claim: (subject concept, predicate, object concept).
     public struct Claim: Codable, Hashable, Sendable {
+        /// The concept id of the cause, treatment, symptom or test the claim is about.
         public var subject: String
+        /// What the subject does to the object: `causes`, `treats`, `symptom_of` or `diagnoses`.
         public var predicate: String
+        /// The condition's concept id: the topic's, unless the text names another condition.
         public var object: String
         /// A content-derived id for the claim.
         public var id: String { EvidenceRecord.shortDigest("\(subject)\u{0}\(predicate)\u{0}\(object)") }
@@ -16,14 +19,19 @@ public struct EvidenceRecord: Codable, Hashable, Sendable {
 
     /// The concept the mention names.
     public struct ConceptRef: Codable, Hashable, Sendable {
+        /// The concept's id in the lexicon.
         public var id: String
+        /// The concept's preferred name.
         public var name: String
+        /// The concept's category in its lexicon: a free word that groups claims.
         public var category: String
     }
 
     /// A byte range in the raw file.
     public struct RawRange: Codable, Hashable, Sendable {
+        /// The offset of the range's first byte in the raw file.
         public var byteStart: Int
+        /// The offset just past the range's last byte in the raw file.
         public var byteEnd: Int
         /// For HTML sources: the element's XPath, when a byte range alone cannot be trusted.
         public var xpath: String?
@@ -33,16 +41,23 @@ public struct EvidenceRecord: Codable, Hashable, Sendable {
 
     /// The mention: its surface exactly as in the raw file, and its scalar offsets in the clean text.
     public struct MentionRef: Codable, Hashable, Sendable {
+        /// The surface as in the raw file (markup dropped, character references decoded).
         public var text: String
+        /// The Unicode scalar offset of the mention's start in the clean text.
         public var start: Int
+        /// The Unicode scalar offset just past the mention in the clean text.
         public var end: Int
     }
 
     /// The passage (sentence) the mention is in.
     public struct Passage: Codable, Hashable, Sendable {
+        /// The sentence as cleaned.
         public var text: String
+        /// The Unicode scalar offset of the sentence's start in the clean text.
         public var start: Int
+        /// The Unicode scalar offset just past the sentence in the clean text.
         public var end: Int
+        /// The heading path above the sentence, outermost first.
         public var section: [String]
         /// What the section is about, read from its headings (`cause`, `treatment`, …).
         public var sectionKind: SectionKind?
