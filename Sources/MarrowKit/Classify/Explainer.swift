@@ -171,7 +171,16 @@ public struct Explainer: Sendable {
     func explainTarget(_ query: ExplainQuery, reading: ExplainReading = .passage, termKeys: [String]?) throws
         -> Explanation.MentionInfo?
     {
-        let matched = try match(query, reading: reading)
+        var keys = DocumentKeys()
+        return try explainTarget(query, reading: reading, termKeys: termKeys, keys: &keys)
+    }
+
+    /// ``explainTarget(_:reading:termKeys:)`` with the text's keys resolved through `keys`, kept
+    /// across the questions of a stream.
+    func explainTarget(
+        _ query: ExplainQuery, reading: ExplainReading = .passage, termKeys: [String]?, keys: inout DocumentKeys
+    ) throws -> Explanation.MentionInfo? {
+        let matched = try match(query, reading: reading, keys: &keys)
         let offset = scalarOffset(matched, reading)
         if let term = query.term {
             let mention = try target(of: term, keys: termKeys, start: query.start, offset: offset, in: matched)
@@ -185,6 +194,12 @@ public struct Explainer: Sendable {
 
     /// The text as segmented and matched text.
     func match(_ query: ExplainQuery, reading: ExplainReading) throws -> MatchedText {
+        var keys = DocumentKeys()
+        return try match(query, reading: reading, keys: &keys)
+    }
+
+    /// ``match(_:reading:)`` with the text's keys resolved through `keys`.
+    func match(_ query: ExplainQuery, reading: ExplainReading, keys: inout DocumentKeys) throws -> MatchedText {
         let clean: CleanText
         switch reading {
         case .passage:
@@ -202,7 +217,8 @@ public struct Explainer: Sendable {
                     .emptyInput, "no text left after cleaning (everything looked like page chrome or boilerplate)")
             }
         }
-        return matcher.match(segmenter.segment(clean))
+        keys.trim()
+        return matcher.match(segmenter.segment(clean, keys: &keys))
     }
 
     /// A clean text that is the given text, byte for byte, as one paragraph (under a heading when

@@ -126,7 +126,13 @@ public final class TokenKeyTable: Sendable {
 
 /// The keys of one document that the lexicon's table does not hold, each made into a `String`
 /// once, however often it occurs.
+///
+/// A stream of short documents (`explain --jsonl`) keeps one across documents (``trim()``
+/// between them): the string of a key is its bytes whatever was read before, so reuse changes no
+/// token, only how often the same words are made into strings and the table allocated again.
 struct DocumentKeys {
+    /// Past this many keys, ``trim()`` starts again from an empty table.
+    static let reuseLimit = 4096
     // Small at first (it grows by doubling): a one-sentence document (`explain`) should not pay
     // for a table sized for an article.
     private var table = ByteKeyTable(capacity: 16)
@@ -138,5 +144,11 @@ struct DocumentKeys {
         let (number, isNew) = table.insert(key, hash: hash)
         if isNew { strings.append(String(decoding: key, as: UTF8.self)) }
         return strings[Int(number)]
+    }
+
+    /// Between documents of a stream: starts again from an empty table once it holds more than
+    /// ``reuseLimit`` keys, so a stream of all-different words does not grow it without end.
+    mutating func trim() {
+        if strings.count > DocumentKeys.reuseLimit { self = DocumentKeys() }
     }
 }

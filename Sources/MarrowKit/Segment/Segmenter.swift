@@ -66,6 +66,13 @@ public struct Segmenter: Sendable {
 
     /// Segments `clean`.
     public func segment(_ clean: CleanText) -> SegmentedText {
+        var keys = DocumentKeys()
+        return segment(clean, keys: &keys)
+    }
+
+    /// Segments `clean`, resolving the keys the lexicon lacks through `keys` (kept across the
+    /// documents of a stream; the tokens do not depend on what it already holds).
+    func segment(_ clean: CleanText, keys: inout DocumentKeys) -> SegmentedText {
         var tokens: [Token] = []
         // Room for a short text's tokens at once (about one per four bytes), so a sentence is not
         // regrown five times; a long text grows as before.
@@ -76,7 +83,6 @@ public struct Segmenter: Sendable {
         var tokensOfBlock: [Range<Int>] = []
         var sentencesOfBlock: [Range<Int>] = []
         var path: [(level: Int, block: Int)] = []
-        var keys = DocumentKeys()
 
         for (blockIndex, block) in clean.blocks.enumerated() {
             if let level = block.kind.headingLevel {

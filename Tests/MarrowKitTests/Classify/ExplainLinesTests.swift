@@ -1,5 +1,6 @@
 import Foundation
 import MarrowTestSupport
+import PropertyBased
 import Testing
 
 @testable import MarrowKit
@@ -115,5 +116,47 @@ struct ExplainLinesTests {
             in: bytes[first.consumed...], firstNumber: 1 + first.lines, final: true, into: &writer)
         #expect(rest.lines == 1)
         #expect(String(decoding: writer.bytes, as: UTF8.self).split(separator: "\n").count == 2)
+    }
+
+    /// Questions whose texts share words the lexicon lacks (long ones, so their keys are heap
+    /// strings), in capitals and not, and one that is not JSON.
+    static let pool: [String] = {
+        let texts: [(String, String?)] = [
+            ("No CHEST PAIN, no wheeze.", "chest pain"),
+            ("Patient denies xylophonicalness or fever.", "fever"),
+            ("XYLOPHONICALNESS was ruled out.", "xylophonicalness"),
+            ("History of quixotically-unremarkable asthma.", "asthma"),
+            ("If fever develops, return to clinic.", nil),
+            ("Mother had quixotically-unremarkable diabetes.", "diabetes"),
+            ("The aortic root size is normal.", "aortic root size"),
+            ("No evidence of abscess, fistula, or hematoma.", "hematoma"),
+        ]
+        return texts.map { text, term in
+            var object: [String: Any] = ["text": text]
+            if let term { object["term"] = term }
+            return String(decoding: try! JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+        } + ["{\"text\": 3}"]
+    }()
+
+    @Test("one stream's reused tables leak nothing: any order of questions gets each one's fresh answer")
+    func streamOrderIndependence() async {
+        // A question answered on its own, with nothing kept from another.
+        func fresh(_ index: Int, number: Int) -> String {
+            var writer = JSONWriter()
+            Self.lines.answer(Array(Self.pool[index].utf8)[...], number: number, into: &writer)
+            return String(decoding: writer.bytes.dropLast(), as: UTF8.self)
+        }
+        await propertyCheck(
+            count: PropertyRuns.scaled(40), input: Gen.int(in: 0...(Self.pool.count - 1)).array(of: 1...30)
+        ) { (order: [Int]) in
+            var writer = JSONWriter()
+            let input = order.map { Self.pool[$0] }.joined(separator: "\n")
+            _ = Self.lines.answerLines(in: Array(input.utf8)[...], firstNumber: 1, final: true, into: &writer)
+            let answers = String(decoding: writer.bytes, as: UTF8.self).split(separator: "\n").map(String.init)
+            #expect(answers.count == order.count)
+            for (position, (answer, index)) in zip(answers, order).enumerated() {
+                #expect(answer == fresh(index, number: position + 1), "question \(index) at line \(position + 1)")
+            }
+        }
     }
 }
