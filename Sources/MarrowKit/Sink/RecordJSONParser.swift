@@ -324,30 +324,36 @@ extension JSONValue.Reader {
         return range
     }
 
-    /// The source's string members: the four it must have, then those that may be `null`.
-    static let sourceStrings: [Field] = [
-        .id, .path, .sha256, .mediaType, .title, .publisher, .url, .author, .reviewer, .published, .modified, .reviewed,
-        .language,
+    /// The source's members it must have, and where each goes.
+    static let requiredSourceStrings: [Field: WritableKeyPath<EvidenceRecord.Source, String> & Sendable] = [
+        .id: \.id, .path: \.path, .sha256: \.sha256, .mediaType: \.mediaType,
     ]
+
+    /// The source's members that may be absent or `null`, and where each goes.
+    static let optionalSourceStrings: [Field: WritableKeyPath<EvidenceRecord.Source, String?> & Sendable] = [
+        .title: \.title, .publisher: \.publisher, .url: \.url, .author: \.author, .reviewer: \.reviewer,
+        .published: \.published, .modified: \.modified, .reviewed: \.reviewed, .language: \.language,
+    ]
+
+    /// The bits of ``requiredSourceStrings``' fields.
+    static let requiredSourceBits = requiredSourceStrings.keys.reduce(0) { $0 | $1.bit }
 
     /// A source (read once per source: records of one source repeat it, and the memo keeps it).
     mutating func source() throws(Failure) -> EvidenceRecord.Source {
-        let names = Self.sourceStrings
-        var found = [String?](repeating: nil, count: names.count)
-        try fields { (reader: inout Self, field: Field) throws(Failure) in
-            guard let slot = names.firstIndex(of: field) else {
+        var source = EvidenceRecord.Source(id: "", path: "", sha256: "", mediaType: "")
+        let seen = try fields { (reader: inout Self, field: Field) throws(Failure) in
+            if let slot = Self.requiredSourceStrings[field] {
+                source[keyPath: slot] = try reader.stringMember()
+            } else if let slot = Self.optionalSourceStrings[field] {
+                source[keyPath: slot] = try reader.optionalMember { (reader: inout Self) throws(Failure) in
+                    try reader.stringMember()
+                }
+            } else {
                 _ = try reader.value(depth: 1)
-                return
             }
-            found[slot] =
-                slot < 4
-                ? try reader.stringMember()
-                : try reader.optionalMember { (reader: inout Self) throws(Failure) in try reader.stringMember() }
         }
-        return .init(
-            id: try required(found[0]), path: try required(found[1]), sha256: try required(found[2]), title: found[4],
-            publisher: found[5], url: found[6], mediaType: try required(found[3]), author: found[7], reviewer: found[8],
-            published: found[9], modified: found[10], reviewed: found[11], language: found[12])
+        try require(seen, Self.requiredSourceBits)
+        return source
     }
 
     // MARK: Member values

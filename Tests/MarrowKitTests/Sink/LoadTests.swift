@@ -393,7 +393,8 @@ struct BatchedInsertTests {
         let record = Self.records(1)[0]
         let cuts: [(path: [String], name: String)] = [
             (["raw"], "byteEnd"), (["mention"], "start"), (["passage"], "section"), (["passage", "raw"], "byteStart"),
-            (["source"], "sha256"), (["claim"], "object"), (["concept"], "category"),
+            (["source"], "id"), (["source"], "path"), (["source"], "sha256"), (["source"], "mediaType"),
+            (["claim"], "object"), (["concept"], "category"),
         ]
         for cut in cuts {
             let line = try Self.line(record) { object in
