@@ -337,6 +337,27 @@ struct RecordJSONParserTests {
         #expect(parse(Data("{\"a\":1.5}".utf8)) == nil)
         #expect(parse(Data("not json".utf8)) == nil)
     }
+
+    @Test("a string with bytes that are not UTF-8 is refused, in an ASCII string and beside non-ASCII text alike")
+    func refusesInvalidUTF8() throws {
+        var record = KnowledgeBaseFixture.record(
+            source: KnowledgeBaseFixture.sha("u"), path: "u.txt", subject: "alpha", assertion: .affirmed)
+        record.why = ["plain ascii", "caf\u{E9} é"]
+        let line = Data(JSONLinesEncoder().line(record).dropLast())
+        #expect(parse(line) == (try JSONDecoder().decode(EvidenceRecord.self, from: line)))
+        let ascii = try #require(line.range(of: Data("plain ascii".utf8)))
+        let accent = try #require(line.range(of: Data("é".utf8)))
+        for (at, bytes) in [
+            (ascii.lowerBound + 2, [0xFF] as [UInt8]), (accent.lowerBound, [0xC3, 0x28]), (ascii.lowerBound, [0x80]),
+        ] {
+            var bad = line
+            bad.replaceSubrange(at..<at + bytes.count, with: bytes)
+            #expect(parse(bad) == nil, "\(bytes) at \(at)")
+            let (read, failures) = EvidenceRecordReader.read(bad + Data("\n".utf8), label: "bad.jsonl")
+            #expect(read.isEmpty)
+            #expect(failures.count == 1 && failures[0].description.hasPrefix("bad.jsonl:1: error:"), "\(failures)")
+        }
+    }
 }
 
 @Suite("Multi-row inserts and the nested readers of the record parser")
