@@ -19,7 +19,9 @@ public struct CleaningCues: Sendable, Hashable {
     /// Lines dropped when they start with one of these.
     public var prefixes: [String] = [] { didSet { compileTrie() } }
     /// Lines dropped when they contain one of these.
-    public var fragments: [String] = [] { didSet { fragmentAutomaton = FragmentAutomaton(fragments.map { Array($0.utf8) }) } }
+    public var fragments: [String] = [] {
+        didSet { fragmentAutomaton = FragmentAutomaton(fragments.map { Array($0.utf8) }) }
+    }
     /// Lines after which nothing more of the article follows ("Related Searches").
     public var endMarkers: Set<String> = [] {
         didSet {

@@ -93,7 +93,10 @@ struct ByteMatchingTests {
         #expect(occurs("aabb"))
         #expect(!occurs("abaa"))
         // "bc" ends inside "abcd": the state for "abc" accepts through its failure state.
-        #expect(Array("abcx".utf8).withUnsafeBufferPointer { FragmentAutomaton([Array("abcd".utf8), Array("bc".utf8)]).occurs(in: $0) })
+        #expect(
+            Array("abcx".utf8).withUnsafeBufferPointer {
+                FragmentAutomaton([Array("abcd".utf8), Array("bc".utf8)]).occurs(in: $0)
+            })
         #expect(!occurs(""))
         #expect(Array("x".utf8).withUnsafeBufferPointer { FragmentAutomaton([[]]).occurs(in: $0) })
         #expect(!Array("x".utf8).withUnsafeBufferPointer { FragmentAutomaton().occurs(in: $0) })
