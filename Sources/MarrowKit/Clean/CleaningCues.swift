@@ -9,23 +9,44 @@ public struct CleaningCues: Sendable, Hashable {
     }
 
     /// Lines dropped when the whole line equals one of these.
-    public var lines: Set<String> = [] { didSet { longestLine = lines.map(\.utf8.count).max() ?? 0 } }
+    public var lines: Set<String> = [] {
+        didSet {
+            longestLine = lines.map(\.utf8.count).max() ?? 0
+            linesArePlain = lines.allSatisfy { UTF8Scalars.isPlain($0.utf8) }
+            compileTrie()
+        }
+    }
     /// Lines dropped when they start with one of these.
-    public var prefixes: [String] = [] { didSet { prefixBytes = prefixes.map { Array($0.utf8) } } }
+    public var prefixes: [String] = [] { didSet { compileTrie() } }
     /// Lines dropped when they contain one of these.
-    public var fragments: [String] = [] { didSet { fragmentBytes = fragments.map { Array($0.utf8) } } }
+    public var fragments: [String] = [] {
+        didSet { fragmentAutomaton = FragmentAutomaton(fragments.map { Array($0.utf8) }) }
+    }
     /// Lines after which nothing more of the article follows ("Related Searches").
-    public var endMarkers: Set<String> = [] { didSet { longestEndMarker = endMarkers.map(\.utf8.count).max() ?? 0 } }
-    /// ``prefixes`` and ``fragments`` as bytes, made once rather than for every line.
-    private var prefixBytes: [[UInt8]] = []
-    private var fragmentBytes: [[UInt8]] = []
+    public var endMarkers: Set<String> = [] {
+        didSet {
+            longestEndMarker = endMarkers.map(\.utf8.count).max() ?? 0
+            endMarkersArePlain = endMarkers.allSatisfy { UTF8Scalars.isPlain($0.utf8) }
+            compileTrie()
+        }
+    }
+    /// ``lines``, ``prefixes``, ``endMarkers`` and the ``metadataLabels`` as bytes in one trie,
+    /// each marked with its list (``Mark``): a line's questions are answered walking it once.
+    private var trie = ByteTrie()
+    /// ``fragments`` as one automaton: a line is scanned once for all of them.
+    private var fragmentAutomaton = FragmentAutomaton()
+    /// Whether every one of ``lines`` (``endMarkers``) is plain text (see
+    /// ``UTF8Scalars/isPlain(_:)``): then a plain line equals one as a `String` exactly when it
+    /// equals it byte for byte, and the trie's answer is the answer.
+    private var linesArePlain = true
+    private var endMarkersArePlain = true
     /// The longest end marker, in bytes.
     private var longestEndMarker = 0
     /// The longest of ``lines``, in bytes: a longer line is no such line, and no string is made
     /// for it.
     private var longestLine = 0
     /// Label prefixes that introduce a metadata value, by field ("written by" → author).
-    public var metadataLabels: [MetadataLabel] = []
+    public var metadataLabels: [MetadataLabel] = [] { didSet { compileTrie() } }
     /// Words that, ending a line, say the sentence goes on in the next line ("the", "of").
     public var continuationWords: Set<String> = []
     /// HTML class/id tokens that mark page chrome (`nav`, `share`, `cookie`).
@@ -53,40 +74,46 @@ public struct CleaningCues: Sendable, Hashable {
         return line.withUTF8 { isBoilerplate(folded: $0) }
     }
 
+    /// The list a key of ``trie`` comes from.
+    private enum Mark {
+        static let line: UInt8 = 1
+        static let prefix: UInt8 = 2
+        static let endMarker: UInt8 = 4
+        static let label: UInt8 = 8
+    }
+
+    /// Builds ``trie`` from the lists (when the lexicon is compiled, once per list set).
+    private mutating func compileTrie() {
+        var keys: [(bytes: [UInt8], marks: UInt8)] = []
+        keys += lines.map { (Array($0.utf8), Mark.line) }
+        keys += prefixes.map { (Array($0.utf8), Mark.prefix) }
+        keys += endMarkers.map { (Array($0.utf8), Mark.endMarker) }
+        keys += metadataLabels.map { (Array($0.label.utf8), Mark.label) }
+        trie = ByteTrie(keys)
+    }
+
     /// Whether a folded line, given as UTF-8 bytes, is page boilerplate.
+    ///
+    /// Equality with one of ``lines`` is `String` equality (canonical equivalence): the trie
+    /// compares bytes, which gives the same answer when the line and every cue line are plain
+    /// (``UTF8Scalars/isPlain(_:)``); any other line within reach of a cue line's length is
+    /// looked up as a string, as before.
     func isBoilerplate(folded bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        // A longer line equals no cue line; a non-ASCII line may still be canonically equivalent to
-        // one with fewer bytes (decomposed accents), so it gets room for that.
-        let limit = UTF8Scalars.isASCII(bytes) ? longestLine : 4 * longestLine
-        if bytes.count <= limit, lines.contains(UTF8Scalars.string(bytes)) { return true }
-        for prefix in prefixBytes where CleaningCues.occurs(prefix, in: bytes, from: 0, to: 0) { return true }
-        for fragment in fragmentBytes
-        where CleaningCues.occurs(fragment, in: bytes, from: 0, to: bytes.count - fragment.count) { return true }
-        return false
+        let found = trie.walk(bytes, stoppingAt: Mark.prefix)
+        if found.prefixes & Mark.prefix != 0 || found.whole & Mark.line != 0 { return true }
+        if !linesArePlain || !UTF8Scalars.isPlain(bytes) {
+            // A longer line equals no cue line; a non-ASCII line may still be canonically
+            // equivalent to one with fewer bytes (decomposed accents), so it gets room for that.
+            let limit = UTF8Scalars.isASCII(bytes) ? longestLine : 4 * longestLine
+            if bytes.count <= limit, lines.contains(UTF8Scalars.string(bytes)) { return true }
+        }
+        return fragmentAutomaton.occurs(in: bytes)
     }
 
     /// Whether a folded line, given as UTF-8 bytes, opens with one of ``prefixes`` (a notice
     /// that runs on: "This post contains affiliate links. We may receive …").
     func opensWithBoilerplate(folded bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        prefixBytes.contains { CleaningCues.occurs($0, in: bytes, from: 0, to: 0) }
-    }
-
-    /// Whether `needle` occurs in `bytes` at an offset in `first...last`.
-    static func occurs(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from first: Int, to last: Int) -> Bool {
-        guard last >= first, last + needle.count <= bytes.count else { return false }
-        return needle.withUnsafeBufferPointer { needle in
-            guard let lead = needle.first else { return true }
-            var offset = first
-            while offset <= last {
-                if bytes[offset] == lead {
-                    var index = 1
-                    while index < needle.count, bytes[offset + index] == needle[index] { index += 1 }
-                    if index == needle.count { return true }
-                }
-                offset += 1
-            }
-            return false
-        }
+        trie.walk(bytes, stoppingAt: Mark.prefix).prefixes & Mark.prefix != 0
     }
 
     /// Whether a folded line, less leading and trailing `.` and `:`, is an end marker.
@@ -106,7 +133,11 @@ public struct CleaningCues: Sendable, Hashable {
         }
         // Most lines are longer than any marker: no string is made for them.
         guard upper - lower <= longestEndMarker else { return false }
-        return endMarkers.contains(UTF8Scalars.string(UnsafeBufferPointer(rebasing: bytes[lower..<upper])))
+        let marker = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+        if trie.marks(ofWhole: marker) & Mark.endMarker != 0 { return true }
+        // As for ``lines``: bytes answer for plain text, strings compare the rest.
+        if endMarkersArePlain, UTF8Scalars.isPlain(marker) { return false }
+        return endMarkers.contains(UTF8Scalars.string(marker))
     }
 
     /// The metadata field and value a folded line announces, if it starts with a label.
@@ -131,7 +162,7 @@ public struct CleaningCues: Sendable, Hashable {
     func metadataValue(line: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>) -> (
         field: MetadataField, value: String
     )? {
-        guard metadataLabels.contains(where: { folded.starts(with: $0.label.utf8) }) else { return nil }
+        guard trie.walk(folded, stoppingAt: Mark.label).prefixes & Mark.label != 0 else { return nil }
         return metadataValue(line: UTF8Scalars.string(line), folded: UTF8Scalars.string(folded))
     }
 }

@@ -88,6 +88,17 @@ enum UTF8Scalars {
         return true
     }
 
+    /// Whether every scalar of the UTF-8 `bytes` is below U+0300 (no byte is 0xCC or above): ASCII,
+    /// Latin-1 and the Latin extensions, but no combining mark, no ill-formed byte.
+    ///
+    /// Every scalar below U+0300 is its own normalization (NFC quick check Yes, combining class 0),
+    /// so plain text is in NFC: two plain texts are canonically equivalent — equal as `String`s —
+    /// exactly when their bytes are equal. That lets cue lists compare plain lines on bytes.
+    static func isPlain(_ bytes: some Sequence<UInt8>) -> Bool {
+        for byte in bytes where byte >= 0xCC { return false }
+        return true
+    }
+
     /// The bytes as a string (for the rare rule that needs characters).
     static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(decoding: bytes, as: UTF8.self)

@@ -197,12 +197,15 @@ public final class CompiledLexicon: Sendable {
                 cleaning.monthNames[CueText.fold(name)] = month
             }
         }
+        // Assigned once: each assignment compiles the cues' trie again.
+        var labels: [CleaningCues.MetadataLabel] = []
         for field in MetadataField.allCases {
             for label in lists.phrases("boilerplate", "meta." + field.rawValue) {
-                cleaning.metadataLabels.append(.init(field: field, label: CueText.fold(label)))
+                labels.append(.init(field: field, label: CueText.fold(label)))
             }
         }
-        cleaning.metadataLabels.sort { $0.label.count > $1.label.count }
+        labels.sort { $0.label.count > $1.label.count }
+        cleaning.metadataLabels = labels
         self.cleaning = cleaning
         self.sentenceAbbreviations = Set(lists.phrases("segmentation", "abbreviation").map { CueText.fold($0) })
         self.relativePronouns = words.relativePronouns
