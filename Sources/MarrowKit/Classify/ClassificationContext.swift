@@ -9,26 +9,16 @@ struct Clause: Sendable {
     var upperBound: Int { ranges.last?.upperBound ?? 0 }
 }
 
-/// What the rules read about one document, computed once: typed cues, clauses with their
-/// indexes, where the topic is named (or stood for by "it"), the section kind in force at each
-/// block, list intros and page furniture.
-///
-/// A class so that the facts of every mention share it without copying its arrays. A caller that
-/// classifies many documents in turn (an `explain --jsonl` stream) keeps one in a
-/// ``ClassificationWorkspace``: ``Classifier/makeContext(_:also:reusing:)`` empties its tables in
-/// place (keeping their storage) and refills them, so the steady state allocates nothing for
-/// them. Not `Sendable`: it changes from document to document, and lives on one task.
-final class ClassificationContext {
-    /// The matched document.
-    fileprivate(set) var matched: MatchedText
-    /// The compiled lexicons.
-    let lexicon: CompiledLexicon
-    /// The topic concepts.
-    let topics: Set<Int>
+/// The tables of one document's ``ClassificationContext``, filled by ``Classifier/fill(_:with:also:)``.
+/// A value a caller can keep across documents (in a ``ClassificationWorkspace``): ``reset()``
+/// empties every table in place, keeping its storage, so refilling allocates nothing once the
+/// tables have grown; what they held before never shows, since each is emptied before it is
+/// filled.
+struct ContextTables: Sendable {
     /// Cue phrases per sentence, with their kinds as bit sets.
-    fileprivate(set) var cues = ReusableRows<Cue>()
+    var cues = ReusableRows<Cue>()
     /// Clauses per sentence.
-    fileprivate(set) var clauses = ReusableRows<Clause>()
+    var clauses = ReusableRows<Clause>()
     /// Every clause of the document, sentence by sentence, with its indexes.
     private(set) var clauseFacts: [ClauseFacts] = []
     /// Clause facts of earlier documents, kept to be refilled.
@@ -39,51 +29,35 @@ final class ClassificationContext {
     /// clause it ends.
     private(set) var clauseOfToken: [Int32] = []
     /// Token ranges naming the topic (directly or through a pronoun standing for it), per sentence.
-    fileprivate(set) var topicSpans = ReusableRows<Range<Int>>()
-    /// Every concept mention, in text order: the matcher's, and the causes the topic's
-    /// modifiers name ("allergic rhinitis").
-    fileprivate(set) var mentions: [Mention] = []
+    var topicSpans = ReusableRows<Range<Int>>()
+    /// Every concept mention, in text order.
+    var mentions: [Mention] = []
     /// The section kind in force at each block.
-    fileprivate(set) var blockKind: [SectionKind] = []
+    var blockKind: [SectionKind] = []
     /// The section kind of each block's own section, before any paragraph override.
-    fileprivate(set) var headingKind: [SectionKind] = []
-    /// Sentences that set a paragraph override: their own mentions read the heading's kind.
-    fileprivate(set) var overridingSentences: Set<Int> = []
-    /// Whether the document names the topic at all (an article about it).
-    fileprivate(set) var namesTopic = false
-    /// First tokens of condition mentions that stand for the topic (its shorthand, "the rhinitis").
-    fileprivate(set) var standIns: Set<Int> = []
-    /// First tokens of the causes named by modifiers of the topic ("allergic" in "allergic rhinitis").
-    fileprivate(set) var modifierStarts: Set<Int> = []
-    /// For each list item block, the sentence its list hangs from, if any; empty when the
-    /// document has no list (read it with ``listIntro(ofBlock:)``).
-    fileprivate(set) var listIntros: [Int?] = []
-    /// The page furniture each sentence belongs to, if any; empty when none is (read it with
-    /// ``furniture(of:)``).
-    fileprivate var furniture: [Furniture?] = []
-    /// For each sentence with a comparison cue, the tokens that open a clause of their own inside
-    /// it (subordinators and relative pronouns outside every cue), in order; empty for the others,
-    /// and no entries at all when no sentence has one.
-    private var clauseBreaks: [[Int]] = []
-    /// Each concept's usual role, by concept index.
-    let primaryRoles: [Role]
-    /// Each concept's claim roles (cause, treatment, symptom, diagnostic), by concept index.
-    let claimRoles: [[Role]]
-    /// Working tables of ``Classifier/makeContext(_:also:reusing:)``, kept for their storage.
-    fileprivate var scratch = ContextScratch()
+    var headingKind: [SectionKind] = []
+    /// Sentences that set a paragraph override.
+    var overridingSentences: Set<Int> = []
+    /// Whether the document names the topic at all.
+    var namesTopic = false
+    /// First tokens of condition mentions that stand for the topic.
+    var standIns: Set<Int> = []
+    /// First tokens of the causes named by modifiers of the topic.
+    var modifierStarts: Set<Int> = []
+    /// For each list item block, the sentence its list hangs from, if any; empty when none.
+    var listIntros: [Int?] = []
+    /// The page furniture each sentence belongs to, if any; empty when none is.
+    var furniture: [Furniture?] = []
+    /// For each sentence with a comparison cue, the tokens that open a clause of their own inside it.
+    private(set) var clauseBreaks: [[Int]] = []
+    /// Working tables of the fill, kept for their storage.
+    var scratch = ContextScratch()
 
-    /// A context for `matched` with every table empty (``Classifier/fill(_:with:also:)`` fills them).
-    fileprivate init(matched: MatchedText, lexicon: CompiledLexicon, topics: Set<Int>, primaryRoles: [Role], claimRoles: [[Role]]) {
-        self.matched = matched
-        self.lexicon = lexicon
-        self.topics = topics
-        self.primaryRoles = primaryRoles
-        self.claimRoles = claimRoles
-    }
+    /// No tables.
+    init() {}
 
-    /// Empties every table (keeping its storage) and makes this the context of `matched`.
-    fileprivate func reset(_ matched: MatchedText) {
-        self.matched = matched
+    /// Empties every table, keeping its storage.
+    mutating func reset() {
         cues.removeAll()
         clauses.removeAll()
         spareClauseFacts.append(contentsOf: clauseFacts)
@@ -105,9 +79,9 @@ final class ClassificationContext {
 
     /// Indexes the clauses, once cues, clauses, topic spans and mentions are in: each token's
     /// clause, and each clause's facts (for the clauses a mention, or `extra`, is in or borrows from).
-    fileprivate func indexClauses(also extra: Mention?) {
-        let matched = self.matched
-        let lexicon = self.lexicon
+    mutating func indexClauses(
+        _ matched: MatchedText, lexicon: CompiledLexicon, topics: Set<Int>, primaryRoles: [Role], also extra: Mention?
+    ) {
         let tokens = matched.segmented.tokens
         let sentences = matched.segmented.sentences
         let ids = matched.keyIDs
@@ -158,7 +132,6 @@ final class ClassificationContext {
         for sentence in topicSpans {
             for span in sentence { clauseFacts[Int(clauseOfToken[span.lowerBound])].append(topicSpan: span) }
         }
-        let topics = self.topics
         let standIns = self.standIns
         let isTopic: (Mention) -> Bool = {
             topics.contains($0.concept) || (!standIns.isEmpty && standIns.contains($0.tokens.lowerBound))
@@ -199,32 +172,94 @@ final class ClassificationContext {
         }
         for mention in mentions { ask(mention) }
         if let extra { ask(extra) }
-        for (index, facts) in clauseFacts.enumerated() {
+        for index in clauseFacts.indices {
             if scratch.asked[index] {
-                facts.index(
-                    antecedent: antecedent(of: facts.clause), isTopic: isTopic, topics: topics,
-                    primaryRoles: primaryRoles)
+                let about = antecedent(of: clauseFacts[index].clause)
+                clauseFacts[index].index(antecedent: about, isTopic: isTopic, topics: topics, primaryRoles: primaryRoles)
             } else {
-                facts.forgetLists()
+                clauseFacts[index].forgetLists()
             }
         }
     }
 
     /// Appends the facts of a clause, refilling a spare one when there is one.
-    private func appendClause(_ clause: Clause, sentence: Int) {
-        if let spare = spareClauseFacts.popLast() {
+    private mutating func appendClause(_ clause: Clause, sentence: Int) {
+        if var spare = spareClauseFacts.popLast() {
             spare.reset(clause: clause, sentence: sentence)
             clauseFacts.append(spare)
         } else {
             clauseFacts.append(ClauseFacts(clause: clause, sentence: sentence))
         }
     }
+}
+
+/// What the rules read about one document, computed once: typed cues, clauses with their
+/// indexes, where the topic is named (or stood for by "it"), the section kind in force at each
+/// block, list intros and page furniture.
+///
+/// A class so that the facts of every mention share it without copying its arrays; its tables are
+/// constants while the rules read them. A caller that classifies many documents in turn (an
+/// `explain --jsonl` stream) keeps the tables' storage in a ``ClassificationWorkspace``.
+final class ClassificationContext: Sendable {
+    /// The matched document.
+    let matched: MatchedText
+    /// The compiled lexicons.
+    let lexicon: CompiledLexicon
+    /// The topic concepts.
+    let topics: Set<Int>
+    /// The tables.
+    let tables: ContextTables
+    /// Each concept's usual role, by concept index.
+    let primaryRoles: [Role]
+    /// Each concept's claim roles (cause, treatment, symptom, diagnostic), by concept index.
+    let claimRoles: [[Role]]
+
+    fileprivate init(
+        matched: MatchedText, lexicon: CompiledLexicon, topics: Set<Int>, tables: ContextTables, primaryRoles: [Role],
+        claimRoles: [[Role]]
+    ) {
+        self.matched = matched
+        self.lexicon = lexicon
+        self.topics = topics
+        self.tables = tables
+        self.primaryRoles = primaryRoles
+        self.claimRoles = claimRoles
+    }
+
+    /// Cue phrases per sentence, with their kinds as bit sets.
+    var cues: ReusableRows<Cue> { tables.cues }
+    /// Clauses per sentence.
+    var clauses: ReusableRows<Clause> { tables.clauses }
+    /// Every clause of the document, sentence by sentence, with its indexes.
+    var clauseFacts: [ClauseFacts] { tables.clauseFacts }
+    /// The clauses of each sentence, as a range of ``clauseFacts``.
+    var sentenceClauses: [Range<Int>] { tables.sentenceClauses }
+    /// Token ranges naming the topic (directly or through a pronoun standing for it), per sentence.
+    var topicSpans: ReusableRows<Range<Int>> { tables.topicSpans }
+    /// Every concept mention, in text order: the matcher's, and the causes the topic's
+    /// modifiers name ("allergic rhinitis").
+    var mentions: [Mention] { tables.mentions }
+    /// The section kind in force at each block.
+    var blockKind: [SectionKind] { tables.blockKind }
+    /// The section kind of each block's own section, before any paragraph override.
+    var headingKind: [SectionKind] { tables.headingKind }
+    /// Sentences that set a paragraph override: their own mentions read the heading's kind.
+    var overridingSentences: Set<Int> { tables.overridingSentences }
+    /// Whether the document names the topic at all (an article about it).
+    var namesTopic: Bool { tables.namesTopic }
+    /// First tokens of condition mentions that stand for the topic (its shorthand, "the rhinitis").
+    var standIns: Set<Int> { tables.standIns }
+    /// First tokens of the causes named by modifiers of the topic ("allergic" in "allergic rhinitis").
+    var modifierStarts: Set<Int> { tables.modifierStarts }
+    /// For each list item block, the sentence its list hangs from, if any; empty when the
+    /// document has no list (read it with ``listIntro(ofBlock:)``).
+    var listIntros: [Int?] { tables.listIntros }
 
     /// The tokens that open a clause of their own inside a sentence with a comparison cue.
-    func breaks(of sentence: Int) -> [Int] { clauseBreaks.isEmpty ? [] : clauseBreaks[sentence] }
+    func breaks(of sentence: Int) -> [Int] { tables.clauseBreaks.isEmpty ? [] : tables.clauseBreaks[sentence] }
 
     /// The page furniture a sentence belongs to, if any.
-    func furniture(of sentence: Int) -> Furniture? { furniture.isEmpty ? nil : furniture[sentence] }
+    func furniture(of sentence: Int) -> Furniture? { tables.furniture.isEmpty ? nil : tables.furniture[sentence] }
 
     /// The sentence the list of a list item block hangs from, if any.
     func listIntro(ofBlock block: Int) -> Int? { listIntros.isEmpty ? nil : listIntros[block] }
@@ -270,7 +305,7 @@ final class ClassificationContext {
     }
 
     /// The index (into ``clauseFacts``) of the clause a token is in.
-    func clauseIndex(of token: Int) -> Int { Int(clauseOfToken[token]) }
+    func clauseIndex(of token: Int) -> Int { Int(tables.clauseOfToken[token]) }
 
     /// The clause a token is in.
     func clause(of token: Int, in sentence: Int) -> Clause { clauseFacts[clauseIndex(of: token)].clause }
@@ -285,8 +320,8 @@ final class ClassificationContext {
     }
 }
 
-/// The working tables of ``Classifier/fill(_:with:also:)``, kept in the context for their storage.
-struct ContextScratch {
+/// The working tables of ``Classifier/fill(_:with:also:)``, kept with the tables for their storage.
+struct ContextScratch: Sendable {
     /// Whether each clause is asked about beyond its tokens.
     var asked: [Bool] = []
     /// Whether each sentence names the topic directly.
@@ -302,12 +337,12 @@ struct ContextScratch {
 }
 
 /// The classification tables one caller keeps across the documents it classifies in turn (the
-/// questions of an `explain --jsonl` stream): ``Classifier/makeContext(_:also:reusing:)`` refills
-/// them in place instead of allocating them per document. What they held before never shows:
-/// every table is emptied before it is filled. Copies share the tables, so a workspace belongs to
-/// one caller, used by one task at a time; not `Sendable` for that reason.
-struct ClassificationWorkspace {
-    fileprivate var context: ClassificationContext?
+/// questions of an `explain --jsonl` stream): ``Classifier/makeContext(_:also:reusing:)`` takes
+/// them, refills them in place and puts them in the context; ``Classifier/recycle(_:into:)``
+/// takes them back when the rules are done. What they held before never shows: every table is
+/// emptied before it is filled.
+struct ClassificationWorkspace: Sendable {
+    fileprivate var tables = ContextTables()
 
     /// Creates an empty workspace.
     init() {}
@@ -317,43 +352,45 @@ extension Classifier {
     /// The context of a document; `extra` is a mention to classify that is not among the matcher's
     /// (a forced term).
     func makeContext(_ matched: MatchedText, also extra: Mention? = nil) -> ClassificationContext {
-        let context = ClassificationContext(
-            matched: matched, lexicon: lexicon, topics: topics, primaryRoles: primaryRoles, claimRoles: claimRoles)
-        fill(context, with: matched, also: extra)
-        return context
+        var workspace = ClassificationWorkspace()
+        return makeContext(matched, also: extra, reusing: &workspace)
     }
 
-    /// ``makeContext(_:also:)`` in the tables of `workspace`, refilled in place: valid until the
-    /// workspace makes the next one.
+    /// ``makeContext(_:also:)`` in the tables of `workspace` (refilled in place); hand them back with
+    /// ``recycle(_:into:)`` once the context's mentions are classified.
     func makeContext(_ matched: MatchedText, also extra: Mention? = nil, reusing workspace: inout ClassificationWorkspace)
         -> ClassificationContext
     {
-        // A workspace made for another lexicon starts afresh.
-        if let context = workspace.context, context.lexicon === lexicon {
-            context.reset(matched)
-            fill(context, with: matched, also: extra)
-            return context
-        }
-        let context = makeContext(matched, also: extra)
-        workspace.context = context
-        return context
+        var tables = ContextTables()
+        swap(&tables, &workspace.tables)
+        tables.reset()
+        fill(&tables, with: matched, also: extra)
+        return ClassificationContext(
+            matched: matched, lexicon: lexicon, topics: topics, tables: tables, primaryRoles: primaryRoles,
+            claimRoles: claimRoles)
     }
 
-    /// Fills the empty tables of `context` for `matched`.
-    func fill(_ context: ClassificationContext, with matched: MatchedText, also extra: Mention?) {
+    /// Gives a context's tables back to `workspace` for the next document; their storage is the
+    /// workspace's alone again once the context is gone.
+    func recycle(_ context: ClassificationContext, into workspace: inout ClassificationWorkspace) {
+        workspace.tables = context.tables
+    }
+
+    /// Fills the empty `tables` for `matched`.
+    func fill(_ tables: inout ContextTables, with matched: MatchedText, also extra: Mention?) {
         let segmented = matched.segmented
         let tokens = segmented.tokens
         for sentence in segmented.sentences {
-            context.clauses.appendRow()
-            context.clauses.modifyRow(context.clauses.count - 1) {
+            tables.clauses.appendRow()
+            tables.clauses.modifyRow(tables.clauses.count - 1) {
                 splitClauses(sentence.tokens, tokens: tokens, ids: matched.keyIDs, into: &$0)
             }
         }
         for (index, hits) in matched.cues.enumerated() {
-            context.cues.appendRow()
-            for hit in hits { context.cues.append(Cue(hit), toRow: index) }
+            tables.cues.appendRow()
+            for hit in hits { tables.cues.append(Cue(hit), toRow: index) }
         }
-        let cues = context.cues
+        let cues = tables.cues
 
         // Section kinds from headings; a section without a kind of its own inherits its parent's.
         // A page whose markup says nothing about levels (every heading below the title an h2)
@@ -379,7 +416,7 @@ extension Classifier {
                 previous = nil
             }
         }
-        context.scratch.sectionKinds.removeAll(keepingCapacity: true)
+        tables.scratch.sectionKinds.removeAll(keepingCapacity: true)
         for section in segmented.sections {
             var kind = SectionKind.general
             for heading in section.headings.reversed() {
@@ -388,35 +425,35 @@ extension Classifier {
                     break
                 }
             }
-            context.scratch.sectionKinds.append(kind)
+            tables.scratch.sectionKinds.append(kind)
         }
 
         // Where the topic is named; "it" and "this condition" stand for the topic unless another
         // condition was named since (within the block).
         let sentenceCount = segmented.sentences.count
-        for _ in 0..<sentenceCount { context.topicSpans.appendRow() }
-        context.scratch.direct.removeAll(keepingCapacity: true)
-        context.scratch.direct.append(contentsOf: repeatElement(false, count: sentenceCount))
+        for _ in 0..<sentenceCount { tables.topicSpans.appendRow() }
+        tables.scratch.direct.removeAll(keepingCapacity: true)
+        tables.scratch.direct.append(contentsOf: repeatElement(false, count: sentenceCount))
         var lastConditionIsTopic = true
         var lastBlock = -1
         let modifiers = modifierMentions(matched)
         if modifiers.isEmpty {
-            context.mentions = matched.mentions
+            tables.mentions = matched.mentions
         } else {
-            context.mentions.append(contentsOf: matched.mentions)
-            context.mentions.append(contentsOf: modifiers)
+            tables.mentions.append(contentsOf: matched.mentions)
+            tables.mentions.append(contentsOf: modifiers)
             // The same stable sort `sorted` makes, in place.
-            context.mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            tables.mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
-        let mentions = context.mentions
+        let mentions = tables.mentions
         // Mentions come in text order, so those of sentence `s` are `mentions[mentionStart[s]..<mentionStart[s + 1]]`.
-        context.scratch.mentionStart.removeAll(keepingCapacity: true)
-        context.scratch.mentionStart.append(contentsOf: repeatElement(0, count: sentenceCount + 1))
-        for mention in mentions { context.scratch.mentionStart[mention.sentence + 1] += 1 }
-        for index in context.scratch.mentionStart.indices.dropFirst() {
-            context.scratch.mentionStart[index] += context.scratch.mentionStart[index - 1]
+        tables.scratch.mentionStart.removeAll(keepingCapacity: true)
+        tables.scratch.mentionStart.append(contentsOf: repeatElement(0, count: sentenceCount + 1))
+        for mention in mentions { tables.scratch.mentionStart[mention.sentence + 1] += 1 }
+        for index in tables.scratch.mentionStart.indices.dropFirst() {
+            tables.scratch.mentionStart[index] += tables.scratch.mentionStart[index - 1]
         }
-        let mentionStart = context.scratch.mentionStart
+        let mentionStart = tables.scratch.mentionStart
         func sentenceMentions(_ sentence: Int) -> ArraySlice<Mention> {
             mentions[mentionStart[sentence]..<mentionStart[sentence + 1]]
         }
@@ -431,8 +468,8 @@ extension Classifier {
             return segmented.tokens[previous].isWord
                 && lexicon.wordIDs.determiners.contains(matched.keyIDs.key(previous))
         }
-        var events = context.scratch.events
-        context.scratch.events = []
+        var events = tables.scratch.events
+        tables.scratch.events = []
         for (sentenceIndex, sentence) in segmented.sentences.enumerated() {
             if sentence.block != lastBlock {
                 lastBlock = sentence.block
@@ -447,7 +484,7 @@ extension Classifier {
                         namesTopic && isBare(mention.tokens, in: sentence)
                         && lexicon.topicShorthand.contains(
                             segmented.tokens[mention.tokens].map(\.key).joined(separator: " "))
-                    if standsIn { context.standIns.insert(mention.tokens.lowerBound) }
+                    if standsIn { tables.standIns.insert(mention.tokens.lowerBound) }
                     events.append((mention.tokens, standsIn))
                 }
             }
@@ -478,16 +515,16 @@ extension Classifier {
                 case .some(let isTopic):
                     lastConditionIsTopic = isTopic
                     if isTopic {
-                        context.topicSpans.append(event.span, toRow: sentenceIndex)
-                        context.scratch.direct[sentenceIndex] = true
+                        tables.topicSpans.append(event.span, toRow: sentenceIndex)
+                        tables.scratch.direct[sentenceIndex] = true
                     }
                 case .none:
-                    if lastConditionIsTopic { context.topicSpans.append(event.span, toRow: sentenceIndex) }
+                    if lastConditionIsTopic { tables.topicSpans.append(event.span, toRow: sentenceIndex) }
                 }
             }
         }
         events.removeAll(keepingCapacity: true)
-        context.scratch.events = events
+        tables.scratch.events = events
 
         // A paragraph that opens on the topic and one section word in the clause that names it
         // ("Hay fever treatment centers on …", "The causes of hay fever are …") sets the kind for
@@ -495,19 +532,19 @@ extension Classifier {
         // fever on a chart is worrying, yet it is not a diagnosis") or in an aside ("(… imaging)")
         // sets nothing.
         var override: SectionKind?
-        context.scratch.firstSentenceOfBlock.removeAll(keepingCapacity: true)
-        context.scratch.firstSentenceOfBlock.append(contentsOf: repeatElement(-1, count: blocks.count))
+        tables.scratch.firstSentenceOfBlock.removeAll(keepingCapacity: true)
+        tables.scratch.firstSentenceOfBlock.append(contentsOf: repeatElement(-1, count: blocks.count))
         for (index, sentence) in segmented.sentences.enumerated()
-        where context.scratch.firstSentenceOfBlock[sentence.block] < 0 {
-            context.scratch.firstSentenceOfBlock[sentence.block] = index
+        where tables.scratch.firstSentenceOfBlock[sentence.block] < 0 {
+            tables.scratch.firstSentenceOfBlock[sentence.block] = index
         }
         for (blockIndex, block) in blocks.enumerated() {
             if block.kind.headingLevel != nil { override = nil }
-            let first = context.scratch.firstSentenceOfBlock[blockIndex]
-            if block.kind == .paragraph, first >= 0, context.scratch.direct[first] {
+            let first = tables.scratch.firstSentenceOfBlock[blockIndex]
+            if block.kind == .paragraph, first >= 0, tables.scratch.direct[first] {
                 let sentence = segmented.sentences[first].tokens
                 let clauseOf = clauseAndAsideOfTokens(
-                    sentence, clauses: context.clauses[first], tokens: segmented.tokens)
+                    sentence, clauses: tables.clauses[first], tokens: segmented.tokens)
                 let named = Set(
                     sentenceMentions(first).filter { topics.contains($0.concept) }.map {
                         clauseOf[$0.tokens.lowerBound - sentence.lowerBound].clause
@@ -519,18 +556,18 @@ extension Classifier {
                 let kinds = Set(phrase.flatMap { $0.kinds.kinds.compactMap(\.sectionKind) })
                 if kinds.count == 1, let kind = kinds.first, kind.role != nil {
                     override = kind
-                    context.overridingSentences.insert(first)
+                    tables.overridingSentences.insert(first)
                 }
             }
-            let own = context.scratch.sectionKinds[segmented.sectionOfBlock[blockIndex]]
-            context.headingKind.append(own)
-            context.blockKind.append(override ?? own)
+            let own = tables.scratch.sectionKinds[segmented.sectionOfBlock[blockIndex]]
+            tables.headingKind.append(own)
+            tables.blockKind.append(override ?? own)
         }
-        context.namesTopic = namesTopic
-        for modifier in modifiers { context.modifierStarts.insert(modifier.tokens.lowerBound) }
-        context.listIntros = listIntros(segmented, cues: cues)
-        context.furniture = FurnitureFinder().find(segmented, cues: cues)
-        context.indexClauses(also: extra)
+        tables.namesTopic = namesTopic
+        for modifier in modifiers { tables.modifierStarts.insert(modifier.tokens.lowerBound) }
+        tables.listIntros = listIntros(segmented, cues: cues)
+        tables.furniture = FurnitureFinder().find(segmented, cues: cues)
+        tables.indexClauses(matched, lexicon: lexicon, topics: topics, primaryRoles: primaryRoles, also: extra)
     }
 
     /// For each token of a sentence, the index of its clause (-1 for a separator between clauses)

@@ -70,6 +70,7 @@ public struct Classifier: Sendable {
             let concept = Concept(id: "term", name: "term", roles: [.cause, .treatment], category: "other", terms: [])
             findings.append(classify(forced, context, concept: concept, triggers: &triggers))
         }
+        recycle(context, into: &workspace)
         return findings
     }
 

@@ -1,10 +1,10 @@
 /// One clause with what the rules ask about it, indexed once per document, so that a rule's
 /// question about a mention is a lookup or a binary search, never a scan of its sentence (a scrape
-/// can glue a whole page into one "sentence"). A class, so that a mention's facts hold it by
-/// reference; its context keeps it from document to document and refills it in place
-/// (``reset(clause:sentence:)``, then the raw lists, then ``index(antecedent:isTopic:topics:primaryRoles:)``),
-/// so its lists keep their storage.
-final class ClauseFacts {
+/// can glue a whole page into one "sentence"). A value kept in ``ContextTables`` from document to
+/// document and refilled in place (``reset(clause:sentence:)``, then the raw lists, then
+/// ``index(antecedent:isTopic:topics:primaryRoles:)``), so its lists keep their storage; the rules
+/// read it through the context's constants.
+struct ClauseFacts: Sendable {
     /// The clause's tokens.
     private(set) var clause: Clause
     /// Its sentence.
@@ -50,7 +50,7 @@ final class ClauseFacts {
     }
 
     /// Empties every list (keeping its storage) and makes this the facts of `clause`.
-    func reset(clause: Clause, sentence: Int) {
+    mutating func reset(clause: Clause, sentence: Int) {
         self.clause = clause
         self.sentence = sentence
         cues.removeAll(keepingCapacity: true)
@@ -59,7 +59,7 @@ final class ClauseFacts {
         clearIndexes()
     }
 
-    private func clearIndexes() {
+    private mutating func clearIndexes() {
         relations.removeAll(keepingCapacity: true)
         causes.removeAll(keepingCapacity: true)
         treatments.removeAll(keepingCapacity: true)
@@ -76,16 +76,16 @@ final class ClauseFacts {
     }
 
     /// Adds a cue whose first token is in the clause (in text order).
-    func append(cue: Cue) { cues.append(cue) }
+    mutating func append(cue: Cue) { cues.append(cue) }
 
     /// Adds a mention whose first token is in the clause (in text order).
-    func append(mention: Mention) { mentions.append(mention) }
+    mutating func append(mention: Mention) { mentions.append(mention) }
 
     /// Adds a span standing for the topic whose first token is in the clause (in text order).
-    func append(topicSpan: Range<Int>) { topicSpans.append(topicSpan) }
+    mutating func append(topicSpan: Range<Int>) { topicSpans.append(topicSpan) }
 
     /// A clause no mention is in and none borrows from: its tokens, nothing indexed.
-    func forgetLists() {
+    mutating func forgetLists() {
         cues.removeAll(keepingCapacity: true)
         mentions.removeAll(keepingCapacity: true)
         topicSpans.removeAll(keepingCapacity: true)
@@ -93,7 +93,7 @@ final class ClauseFacts {
 
     /// Indexes the cues and mentions added: the cues by kind, the topic's names, the other
     /// conditions and the partners a relation can tie a mention to.
-    func index(antecedent: Mention?, isTopic: (Mention) -> Bool, topics: Set<Int>, primaryRoles: [Role]) {
+    mutating func index(antecedent: Mention?, isTopic: (Mention) -> Bool, topics: Set<Int>, primaryRoles: [Role]) {
         clearIndexes()
         self.antecedent = antecedent
         for cue in cues {
@@ -112,7 +112,7 @@ final class ClauseFacts {
         }
     }
 
-    private func add(
+    private mutating func add(
         _ mention: Mention, own: Bool, isTopic: (Mention) -> Bool, topics: Set<Int>, primaryRoles: [Role]
     ) {
         if own && topics.contains(mention.concept) { namedTopic.append(mention.tokens) }

@@ -381,9 +381,12 @@ extension Classifier {
         -> Finding
     {
         var triggers = SentenceTriggers()
-        return classify(
-            mention, makeContext(matched, also: mention, reusing: &workspace),
+        let context = makeContext(matched, also: mention, reusing: &workspace)
+        let finding = classify(
+            mention, context,
             concept: mention.concept >= 0 ? lexicon.conceptTable[mention.concept] : Classifier.forcedConcept,
             triggers: &triggers)
+        recycle(context, into: &workspace)
+        return finding
     }
 }

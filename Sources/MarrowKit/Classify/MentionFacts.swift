@@ -2,7 +2,7 @@
 /// the roles the lexicon allows it, its sentence, block and clause, and the clause whose relation
 /// it takes part in. Every question a rule asks is a lookup or a binary search in the clause's
 /// indexes (``ClauseFacts``), so a document costs time in proportion to its mentions.
-struct MentionFacts {
+struct MentionFacts: Sendable {
     /// The document.
     let document: ClassificationContext
     /// The mention.

@@ -44,3 +44,5 @@ struct ReusableRows<Element>: RandomAccessCollection {
         return body(&storage[index])
     }
 }
+
+extension ReusableRows: Sendable where Element: Sendable {}
