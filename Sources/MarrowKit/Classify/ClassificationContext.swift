@@ -113,7 +113,9 @@ struct ContextTables: Sendable {
                 appendClause(Clause(ranges: [sentence.tokens]), sentence: sentenceIndex)
             } else {
                 for clause in sentenceClauses {
-                    for range in clause.ranges { for token in range { clauseOfToken[token] = Int32(clauseFacts.count) } }
+                    for range in clause.ranges {
+                        for token in range { clauseOfToken[token] = Int32(clauseFacts.count) }
+                    }
                     appendClause(clause, sentence: sentenceIndex)
                 }
             }
@@ -175,7 +177,8 @@ struct ContextTables: Sendable {
         for index in clauseFacts.indices {
             if scratch.asked[index] {
                 let about = antecedent(of: clauseFacts[index].clause)
-                clauseFacts[index].index(antecedent: about, isTopic: isTopic, topics: topics, primaryRoles: primaryRoles)
+                clauseFacts[index].index(
+                    antecedent: about, isTopic: isTopic, topics: topics, primaryRoles: primaryRoles)
             } else {
                 clauseFacts[index].forgetLists()
             }
@@ -358,7 +361,9 @@ extension Classifier {
 
     /// ``makeContext(_:also:)`` in the tables of `workspace` (refilled in place); hand them back with
     /// ``recycle(_:into:)`` once the context's mentions are classified.
-    func makeContext(_ matched: MatchedText, also extra: Mention? = nil, reusing workspace: inout ClassificationWorkspace)
+    func makeContext(
+        _ matched: MatchedText, also extra: Mention? = nil, reusing workspace: inout ClassificationWorkspace
+    )
         -> ClassificationContext
     {
         var tables = ContextTables()

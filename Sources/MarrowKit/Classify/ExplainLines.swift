@@ -67,8 +67,10 @@ public struct ExplainLines: Sendable {
             let query = ExplainQuery(
                 text: question.text, term: question.term, start: question.start, heading: question.heading)
             let keys = question.term.map { terms.keys(of: $0, explainer) }
-            guard let target = try explainer.explainTarget(
-                    query, termKeys: keys, keys: &terms.textKeys, workspace: &terms.classification) else {
+            guard
+                let target = try explainer.explainTarget(
+                    query, termKeys: keys, keys: &terms.textKeys, workspace: &terms.classification)
+            else {
                 writeError(
                     "no lexicon concept in the text; give a term", number: number, question: question, into: &writer)
                 return false

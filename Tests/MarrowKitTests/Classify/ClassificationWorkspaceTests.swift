@@ -22,12 +22,14 @@ struct ClassificationWorkspaceTests {
         "If you have it, your provider may suggest crutches; although smoking increases the risk of heart disease, it is rare.\n",
         "Patients with no history of trauma may still develop bone marrow edema, which resolves with rest.\n",
         "The weather was fine and nothing else happened.\n",
-        "Bone marrow edema is caused by " + String(repeating: "gout, fracture and trauma, ", count: 12) + "and overuse.\n",
+        "Bone marrow edema is caused by " + String(repeating: "gout, fracture and trauma, ", count: 12)
+            + "and overuse.\n",
     ]
 
     static let matched: [MatchedText] = texts.enumerated().map { index, text in
         let processor = Repository.processor
-        let clean = try! processor.clean(SourceDocument(path: "ws\(index).txt", raw: Array(text.utf8), mediaType: .text))
+        let clean = try! processor.clean(
+            SourceDocument(path: "ws\(index).txt", raw: Array(text.utf8), mediaType: .text))
         return processor.match(clean)
     }
 
