@@ -9,153 +9,139 @@ struct Clause: Sendable {
     var upperBound: Int { ranges.last?.upperBound ?? 0 }
 }
 
-/// What the rules read about one document, computed once: typed cues, clauses with their
-/// indexes, where the topic is named (or stood for by "it"), the section kind in force at each
-/// block, list intros and page furniture.
-///
-/// A class so that the facts of every mention share it without copying its arrays.
-final class ClassificationContext: Sendable {
-    let matched: MatchedText
-    /// The compiled lexicons.
-    let lexicon: CompiledLexicon
-    /// The topic concepts.
-    let topics: Set<Int>
+/// The tables of one document's ``ClassificationContext``, filled by ``Classifier/fill(_:with:also:)``.
+/// A value a caller can keep across documents (in a ``ClassificationWorkspace``): ``reset()``
+/// empties every table in place, keeping its storage, so refilling allocates nothing once the
+/// tables have grown; what they held before never shows, since each is emptied before it is
+/// filled.
+struct ContextTables: Sendable {
     /// Cue phrases per sentence, with their kinds as bit sets.
-    let cues: [[Cue]]
+    var cues = ReusableRows<Cue>()
     /// Clauses per sentence.
-    let clauses: [[Clause]]
+    var clauses = ReusableRows<Clause>()
     /// Every clause of the document, sentence by sentence, with its indexes.
-    let clauseFacts: [ClauseFacts]
+    private(set) var clauseFacts: [ClauseFacts] = []
+    /// Clause facts of earlier documents, kept to be refilled.
+    private var spareClauseFacts: [ClauseFacts] = []
     /// The clauses of each sentence, as a range of ``clauseFacts``.
-    let sentenceClauses: [Range<Int>]
+    private(set) var sentenceClauses: [Range<Int>] = []
     /// The clause (an index into ``clauseFacts``) of each token; a separator belongs to the
     /// clause it ends.
-    let clauseOfToken: [Int32]
+    private(set) var clauseOfToken: [Int32] = []
     /// Token ranges naming the topic (directly or through a pronoun standing for it), per sentence.
-    let topicSpans: [[Range<Int>]]
-    /// Every concept mention, in text order: the matcher's, and the causes the topic's
-    /// modifiers name ("allergic rhinitis").
-    let mentions: [Mention]
+    var topicSpans = ReusableRows<Range<Int>>()
+    /// Every concept mention, in text order.
+    var mentions: [Mention] = []
     /// The section kind in force at each block.
-    let blockKind: [SectionKind]
+    var blockKind: [SectionKind] = []
     /// The section kind of each block's own section, before any paragraph override.
-    let headingKind: [SectionKind]
-    /// Sentences that set a paragraph override: their own mentions read the heading's kind.
-    let overridingSentences: Set<Int>
-    /// Whether the document names the topic at all (an article about it).
-    let namesTopic: Bool
-    /// First tokens of condition mentions that stand for the topic (its shorthand, "the rhinitis").
-    let standIns: Set<Int>
-    /// First tokens of the causes named by modifiers of the topic ("allergic" in "allergic rhinitis").
-    let modifierStarts: Set<Int>
-    /// For each list item block, the sentence its list hangs from, if any; empty when the
-    /// document has no list (read it with ``listIntro(ofBlock:)``).
-    let listIntros: [Int?]
-    /// The page furniture each sentence belongs to, if any; empty when none is (read it with
-    /// ``furniture(of:)``).
-    private let furniture: [Furniture?]
-    /// For each sentence with a comparison cue, the tokens that open a clause of their own inside
-    /// it (subordinators and relative pronouns outside every cue), in order; empty for the others,
-    /// and no entries at all when no sentence has one.
-    private let clauseBreaks: [[Int]]
-    /// Each concept's usual role, by concept index.
-    let primaryRoles: [Role]
-    /// Each concept's claim roles (cause, treatment, symptom, diagnostic), by concept index.
-    let claimRoles: [[Role]]
+    var headingKind: [SectionKind] = []
+    /// Sentences that set a paragraph override.
+    var overridingSentences: Set<Int> = []
+    /// Whether the document names the topic at all.
+    var namesTopic = false
+    /// First tokens of condition mentions that stand for the topic.
+    var standIns: Set<Int> = []
+    /// First tokens of the causes named by modifiers of the topic.
+    var modifierStarts: Set<Int> = []
+    /// For each list item block, the sentence its list hangs from, if any; empty when none.
+    var listIntros: [Int?] = []
+    /// The page furniture each sentence belongs to, if any; empty when none is.
+    var furniture: [Furniture?] = []
+    /// For each sentence with a comparison cue, the tokens that open a clause of their own inside it.
+    private(set) var clauseBreaks: [[Int]] = []
+    /// Working tables of the fill, kept for their storage.
+    var scratch = ContextScratch()
 
-    init(
-        matched: MatchedText, lexicon: CompiledLexicon, topics: Set<Int>, cues: [[Cue]], clauses: [[Clause]],
-        topicSpans: [[Range<Int>]], mentions: [Mention],
-        blockKind: [SectionKind], headingKind: [SectionKind], overridingSentences: Set<Int>, namesTopic: Bool,
-        standIns: Set<Int>, modifierStarts: Set<Int>, listIntros: [Int?], furniture: [Furniture?],
-        primaryRoles: [Role], claimRoles: [[Role]], also extra: Mention? = nil
+    /// No tables.
+    init() {}
+
+    /// Empties every table, keeping its storage.
+    mutating func reset() {
+        cues.removeAll()
+        clauses.removeAll()
+        spareClauseFacts.append(contentsOf: clauseFacts)
+        clauseFacts.removeAll(keepingCapacity: true)
+        sentenceClauses.removeAll(keepingCapacity: true)
+        clauseOfToken.removeAll(keepingCapacity: true)
+        topicSpans.removeAll()
+        mentions.removeAll(keepingCapacity: true)
+        blockKind.removeAll(keepingCapacity: true)
+        headingKind.removeAll(keepingCapacity: true)
+        overridingSentences.removeAll(keepingCapacity: true)
+        namesTopic = false
+        standIns.removeAll(keepingCapacity: true)
+        modifierStarts.removeAll(keepingCapacity: true)
+        listIntros.removeAll(keepingCapacity: true)
+        furniture.removeAll(keepingCapacity: true)
+        clauseBreaks.removeAll(keepingCapacity: true)
+    }
+
+    /// Indexes the clauses, once cues, clauses, topic spans and mentions are in: each token's
+    /// clause, and each clause's facts (for the clauses a mention, or `extra`, is in or borrows from).
+    mutating func indexClauses(
+        _ matched: MatchedText, lexicon: CompiledLexicon, topics: Set<Int>, primaryRoles: [Role], also extra: Mention?
     ) {
-        self.matched = matched
-        self.lexicon = lexicon
-        self.topics = topics
-        self.cues = cues
-        self.clauses = clauses
-        self.topicSpans = topicSpans
-        self.mentions = mentions
-        self.blockKind = blockKind
-        self.headingKind = headingKind
-        self.overridingSentences = overridingSentences
-        self.namesTopic = namesTopic
-        self.standIns = standIns
-        self.modifierStarts = modifierStarts
-        self.listIntros = listIntros
-        self.furniture = furniture
+        let tokens = matched.segmented.tokens
+        let sentences = matched.segmented.sentences
+        let ids = matched.keyIDs
         // Left empty (read through ``breaks(of:)``) when no sentence has a comparison cue.
-        let compares = cues.contains { $0.contains { $0.kinds.contains(.differential) } }
-        clauseBreaks =
-            !compares
-            ? []
-            : matched.segmented.sentences.indices.map { index in
+        if cues.contains(where: { $0.contains { $0.kinds.contains(.differential) } }) {
+            clauseBreaks = sentences.indices.map { index in
                 let sentenceCues = cues[index]
                 guard sentenceCues.contains(where: { $0.kinds.contains(.differential) }) else { return [] }
-                let range = matched.segmented.sentences[index].tokens
+                let range = sentences[index].tokens
                 var covered = Array(repeating: false, count: range.count)
                 for cue in sentenceCues {
                     for token in cue.tokens where range.contains(token) { covered[token - range.lowerBound] = true }
                 }
                 return range.filter { token in
-                    let id = matched.keyIDs.key(token)
+                    let id = ids.key(token)
                     return !covered[token - range.lowerBound]
                         && (lexicon.wordIDs.subordinators.contains(id) || lexicon.wordIDs.relativePronouns.contains(id))
                 }
             }
+        }
 
         // Clauses with their indexes; each token knows its clause.
-        let segmented = matched.segmented
-        var clauseOfToken = Array(repeating: Int32(-1), count: segmented.tokens.count)
-        var all: [(clause: Clause, sentence: Int)] = []
-        var sentenceClauses: [Range<Int>] = []
-        for (sentenceIndex, sentence) in segmented.sentences.enumerated() {
-            let first = all.count
-            for clause in clauses[sentenceIndex].isEmpty ? [Clause(ranges: [sentence.tokens])] : clauses[sentenceIndex]
-            {
-                for range in clause.ranges { for token in range { clauseOfToken[token] = Int32(all.count) } }
-                all.append((clause, sentenceIndex))
+        clauseOfToken.append(contentsOf: repeatElement(Int32(-1), count: tokens.count))
+        for (sentenceIndex, sentence) in sentences.enumerated() {
+            let first = clauseFacts.count
+            let sentenceClauses = clauses[sentenceIndex]
+            if sentenceClauses.isEmpty {
+                for token in sentence.tokens { clauseOfToken[token] = Int32(clauseFacts.count) }
+                appendClause(Clause(ranges: [sentence.tokens]), sentence: sentenceIndex)
+            } else {
+                for clause in sentenceClauses {
+                    for range in clause.ranges {
+                        for token in range { clauseOfToken[token] = Int32(clauseFacts.count) }
+                    }
+                    appendClause(clause, sentence: sentenceIndex)
+                }
             }
             // A separator (a comma, a semicolon) belongs to the clause it ends.
             var current = Int32(first)
             for token in sentence.tokens {
                 if clauseOfToken[token] < 0 { clauseOfToken[token] = current } else { current = clauseOfToken[token] }
             }
-            sentenceClauses.append(first..<all.count)
+            self.sentenceClauses.append(first..<clauseFacts.count)
         }
-        self.clauseOfToken = clauseOfToken
-        self.sentenceClauses = sentenceClauses
-        // Per clause; left empty (no clause has any) when there is nothing to put in them.
-        var cuesOfClause: [[Cue]] = []
+        // Per clause, by first token.
         for sentence in cues {
-            for cue in sentence {
-                if cuesOfClause.isEmpty { cuesOfClause = Array(repeating: [], count: all.count) }
-                cuesOfClause[Int(clauseOfToken[cue.tokens.lowerBound])].append(cue)
-            }
+            for cue in sentence { clauseFacts[Int(clauseOfToken[cue.tokens.lowerBound])].append(cue: cue) }
         }
-        var mentionsOfClause: [[Mention]] = []
-        for mention in mentions {
-            if mentionsOfClause.isEmpty { mentionsOfClause = Array(repeating: [], count: all.count) }
-            mentionsOfClause[Int(clauseOfToken[mention.tokens.lowerBound])].append(mention)
-        }
-        var spansOfClause: [[Range<Int>]] = []
+        for mention in mentions { clauseFacts[Int(clauseOfToken[mention.tokens.lowerBound])].append(mention: mention) }
         for sentence in topicSpans {
-            for span in sentence {
-                if spansOfClause.isEmpty { spansOfClause = Array(repeating: [], count: all.count) }
-                spansOfClause[Int(clauseOfToken[span.lowerBound])].append(span)
-            }
+            for span in sentence { clauseFacts[Int(clauseOfToken[span.lowerBound])].append(topicSpan: span) }
         }
+        let standIns = self.standIns
         let isTopic: (Mention) -> Bool = {
             topics.contains($0.concept) || (!standIns.isEmpty && standIns.contains($0.tokens.lowerBound))
         }
-        self.primaryRoles = primaryRoles
-        self.claimRoles = claimRoles
         // A relative clause after a mention (", which …", "(AVN), which …") is about that mention.
-        let tokens = segmented.tokens
-        let ids = matched.keyIDs
         // Made only when a clause opens on a relative pronoun after a comma.
         var mentionEndingAt: [Int: Mention]?
+        let mentions = self.mentions
         func antecedent(of clause: Clause) -> Mention? {
             let first = clause.lowerBound
             guard first >= 2, lexicon.wordIDs.relativePronouns.contains(ids.key(first)),
@@ -178,32 +164,105 @@ final class ClassificationContext: Sendable {
         }
         // Only a clause that holds a mention (or the clause before one, whose relation an elliptical
         // clause borrows) is asked about beyond its tokens: the others get their tokens alone.
-        var asked = Array(repeating: false, count: all.count)
+        scratch.asked.removeAll(keepingCapacity: true)
+        scratch.asked.append(contentsOf: repeatElement(false, count: clauseFacts.count))
         func ask(_ mention: Mention) {
             let index = Int(clauseOfToken[mention.tokens.lowerBound])
             guard index >= 0 else { return }
-            asked[index] = true
-            if index > 0 { asked[index - 1] = true }
+            scratch.asked[index] = true
+            if index > 0 { scratch.asked[index - 1] = true }
         }
         for mention in mentions { ask(mention) }
         if let extra { ask(extra) }
-        clauseFacts = all.indices.map { index in
-            guard asked[index] else { return ClauseFacts(clause: all[index].clause, sentence: all[index].sentence) }
-            return ClauseFacts(
-                clause: all[index].clause, sentence: all[index].sentence,
-                cues: cuesOfClause.isEmpty ? [] : cuesOfClause[index],
-                mentions: mentionsOfClause.isEmpty ? [] : mentionsOfClause[index],
-                topicSpans: spansOfClause.isEmpty ? [] : spansOfClause[index],
-                antecedent: antecedent(of: all[index].clause), isTopic: isTopic, topics: topics,
-                primaryRoles: primaryRoles)
+        for index in clauseFacts.indices {
+            if scratch.asked[index] {
+                let about = antecedent(of: clauseFacts[index].clause)
+                clauseFacts[index].index(
+                    antecedent: about, isTopic: isTopic, topics: topics, primaryRoles: primaryRoles)
+            } else {
+                clauseFacts[index].forgetLists()
+            }
         }
     }
 
+    /// Appends the facts of a clause, refilling a spare one when there is one.
+    private mutating func appendClause(_ clause: Clause, sentence: Int) {
+        if var spare = spareClauseFacts.popLast() {
+            spare.reset(clause: clause, sentence: sentence)
+            clauseFacts.append(spare)
+        } else {
+            clauseFacts.append(ClauseFacts(clause: clause, sentence: sentence))
+        }
+    }
+}
+
+/// What the rules read about one document, computed once: typed cues, clauses with their
+/// indexes, where the topic is named (or stood for by "it"), the section kind in force at each
+/// block, list intros and page furniture.
+///
+/// A class so that the facts of every mention share it without copying its arrays; its tables are
+/// constants while the rules read them. A caller that classifies many documents in turn (an
+/// `explain --jsonl` stream) keeps the tables' storage in a ``ClassificationWorkspace``.
+final class ClassificationContext: Sendable {
+    /// The matched document.
+    let matched: MatchedText
+    /// The compiled lexicons.
+    let lexicon: CompiledLexicon
+    /// The topic concepts.
+    let topics: Set<Int>
+    /// The tables.
+    let tables: ContextTables
+    /// Each concept's usual role, by concept index.
+    let primaryRoles: [Role]
+    /// Each concept's claim roles (cause, treatment, symptom, diagnostic), by concept index.
+    let claimRoles: [[Role]]
+
+    fileprivate init(
+        matched: MatchedText, lexicon: CompiledLexicon, topics: Set<Int>, tables: ContextTables, primaryRoles: [Role],
+        claimRoles: [[Role]]
+    ) {
+        self.matched = matched
+        self.lexicon = lexicon
+        self.topics = topics
+        self.tables = tables
+        self.primaryRoles = primaryRoles
+        self.claimRoles = claimRoles
+    }
+
+    /// Cue phrases per sentence, with their kinds as bit sets.
+    var cues: ReusableRows<Cue> { tables.cues }
+    /// Clauses per sentence.
+    var clauses: ReusableRows<Clause> { tables.clauses }
+    /// Every clause of the document, sentence by sentence, with its indexes.
+    var clauseFacts: [ClauseFacts] { tables.clauseFacts }
+    /// The clauses of each sentence, as a range of ``clauseFacts``.
+    var sentenceClauses: [Range<Int>] { tables.sentenceClauses }
+    /// Token ranges naming the topic (directly or through a pronoun standing for it), per sentence.
+    var topicSpans: ReusableRows<Range<Int>> { tables.topicSpans }
+    /// Every concept mention, in text order: the matcher's, and the causes the topic's
+    /// modifiers name ("allergic rhinitis").
+    var mentions: [Mention] { tables.mentions }
+    /// The section kind in force at each block.
+    var blockKind: [SectionKind] { tables.blockKind }
+    /// The section kind of each block's own section, before any paragraph override.
+    var headingKind: [SectionKind] { tables.headingKind }
+    /// Sentences that set a paragraph override: their own mentions read the heading's kind.
+    var overridingSentences: Set<Int> { tables.overridingSentences }
+    /// Whether the document names the topic at all (an article about it).
+    var namesTopic: Bool { tables.namesTopic }
+    /// First tokens of condition mentions that stand for the topic (its shorthand, "the rhinitis").
+    var standIns: Set<Int> { tables.standIns }
+    /// First tokens of the causes named by modifiers of the topic ("allergic" in "allergic rhinitis").
+    var modifierStarts: Set<Int> { tables.modifierStarts }
+    /// For each list item block, the sentence its list hangs from, if any; empty when the
+    /// document has no list (read it with ``listIntro(ofBlock:)``).
+    var listIntros: [Int?] { tables.listIntros }
+
     /// The tokens that open a clause of their own inside a sentence with a comparison cue.
-    func breaks(of sentence: Int) -> [Int] { clauseBreaks.isEmpty ? [] : clauseBreaks[sentence] }
+    func breaks(of sentence: Int) -> [Int] { tables.clauseBreaks.isEmpty ? [] : tables.clauseBreaks[sentence] }
 
     /// The page furniture a sentence belongs to, if any.
-    func furniture(of sentence: Int) -> Furniture? { furniture.isEmpty ? nil : furniture[sentence] }
+    func furniture(of sentence: Int) -> Furniture? { tables.furniture.isEmpty ? nil : tables.furniture[sentence] }
 
     /// The sentence the list of a list item block hangs from, if any.
     func listIntro(ofBlock block: Int) -> Int? { listIntros.isEmpty ? nil : listIntros[block] }
@@ -249,7 +308,7 @@ final class ClassificationContext: Sendable {
     }
 
     /// The index (into ``clauseFacts``) of the clause a token is in.
-    func clauseIndex(of token: Int) -> Int { Int(clauseOfToken[token]) }
+    func clauseIndex(of token: Int) -> Int { Int(tables.clauseOfToken[token]) }
 
     /// The clause a token is in.
     func clause(of token: Int, in sentence: Int) -> Clause { clauseFacts[clauseIndex(of: token)].clause }
@@ -264,13 +323,79 @@ final class ClassificationContext: Sendable {
     }
 }
 
+/// The working tables of ``Classifier/fill(_:with:also:)``, kept with the tables for their storage.
+struct ContextScratch: Sendable {
+    /// Whether each clause is asked about beyond its tokens.
+    var asked: [Bool] = []
+    /// Whether each sentence names the topic directly.
+    var direct: [Bool] = []
+    /// Where each sentence's mentions start in the context's mentions (one more entry than sentences).
+    var mentionStart: [Int] = []
+    /// The section kind of each section.
+    var sectionKinds: [SectionKind] = []
+    /// The first sentence of each block (-1: none).
+    var firstSentenceOfBlock: [Int] = []
+    /// One sentence's spans that name the topic or may stand for it, with whether they do.
+    var events: [(span: Range<Int>, isTopic: Bool?)] = []
+}
+
+/// The classification tables one caller keeps across the documents it classifies in turn (the
+/// questions of an `explain --jsonl` stream): ``Classifier/makeContext(_:also:reusing:)`` takes
+/// them, refills them in place and puts them in the context; ``Classifier/recycle(_:into:)``
+/// takes them back when the rules are done. What they held before never shows: every table is
+/// emptied before it is filled.
+struct ClassificationWorkspace: Sendable {
+    fileprivate var tables = ContextTables()
+
+    /// Creates an empty workspace.
+    init() {}
+}
+
 extension Classifier {
     /// The context of a document; `extra` is a mention to classify that is not among the matcher's
     /// (a forced term).
     func makeContext(_ matched: MatchedText, also extra: Mention? = nil) -> ClassificationContext {
+        var workspace = ClassificationWorkspace()
+        return makeContext(matched, also: extra, reusing: &workspace)
+    }
+
+    /// ``makeContext(_:also:)`` in the tables of `workspace` (refilled in place); hand them back with
+    /// ``recycle(_:into:)`` once the context's mentions are classified.
+    func makeContext(
+        _ matched: MatchedText, also extra: Mention? = nil, reusing workspace: inout ClassificationWorkspace
+    )
+        -> ClassificationContext
+    {
+        var tables = ContextTables()
+        swap(&tables, &workspace.tables)
+        tables.reset()
+        fill(&tables, with: matched, also: extra)
+        return ClassificationContext(
+            matched: matched, lexicon: lexicon, topics: topics, tables: tables, primaryRoles: primaryRoles,
+            claimRoles: claimRoles)
+    }
+
+    /// Gives a context's tables back to `workspace` for the next document; their storage is the
+    /// workspace's alone again once the context is gone.
+    func recycle(_ context: ClassificationContext, into workspace: inout ClassificationWorkspace) {
+        workspace.tables = context.tables
+    }
+
+    /// Fills the empty `tables` for `matched`.
+    func fill(_ tables: inout ContextTables, with matched: MatchedText, also extra: Mention?) {
         let segmented = matched.segmented
-        let clauses = segmented.sentences.map { splitClauses($0.tokens, tokens: segmented.tokens, ids: matched.keyIDs) }
-        let cues = matched.cues.map { $0.map(Cue.init) }
+        let tokens = segmented.tokens
+        for sentence in segmented.sentences {
+            tables.clauses.appendRow()
+            tables.clauses.modifyRow(tables.clauses.count - 1) {
+                splitClauses(sentence.tokens, tokens: tokens, ids: matched.keyIDs, into: &$0)
+            }
+        }
+        for (index, hits) in matched.cues.enumerated() {
+            tables.cues.appendRow()
+            for hit in hits { tables.cues.append(Cue(hit), toRow: index) }
+        }
+        let cues = tables.cues
 
         // Section kinds from headings; a section without a kind of its own inherits its parent's.
         // A page whose markup says nothing about levels (every heading below the title an h2)
@@ -296,27 +421,44 @@ extension Classifier {
                 previous = nil
             }
         }
-        let sectionKinds: [SectionKind] = segmented.sections.map { section in
+        tables.scratch.sectionKinds.removeAll(keepingCapacity: true)
+        for section in segmented.sections {
+            var kind = SectionKind.general
             for heading in section.headings.reversed() {
-                if let kind = headingKind[heading] ?? nil { return kind }
+                if let own = headingKind[heading] ?? nil {
+                    kind = own
+                    break
+                }
             }
-            return .general
+            tables.scratch.sectionKinds.append(kind)
         }
 
         // Where the topic is named; "it" and "this condition" stand for the topic unless another
         // condition was named since (within the block).
-        var topicSpans = Array(repeating: [Range<Int>](), count: segmented.sentences.count)
-        var direct = Array(repeating: false, count: segmented.sentences.count)
+        let sentenceCount = segmented.sentences.count
+        for _ in 0..<sentenceCount { tables.topicSpans.appendRow() }
+        tables.scratch.direct.removeAll(keepingCapacity: true)
+        tables.scratch.direct.append(contentsOf: repeatElement(false, count: sentenceCount))
         var lastConditionIsTopic = true
         var lastBlock = -1
         let modifiers = modifierMentions(matched)
-        let mentions =
-            modifiers.isEmpty
-            ? matched.mentions : (matched.mentions + modifiers).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        if modifiers.isEmpty {
+            tables.mentions = matched.mentions
+        } else {
+            tables.mentions.append(contentsOf: matched.mentions)
+            tables.mentions.append(contentsOf: modifiers)
+            // The same stable sort `sorted` makes, in place.
+            tables.mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
+        let mentions = tables.mentions
         // Mentions come in text order, so those of sentence `s` are `mentions[mentionStart[s]..<mentionStart[s + 1]]`.
-        var mentionStart = Array(repeating: 0, count: segmented.sentences.count + 1)
-        for mention in mentions { mentionStart[mention.sentence + 1] += 1 }
-        for index in mentionStart.indices.dropFirst() { mentionStart[index] += mentionStart[index - 1] }
+        tables.scratch.mentionStart.removeAll(keepingCapacity: true)
+        tables.scratch.mentionStart.append(contentsOf: repeatElement(0, count: sentenceCount + 1))
+        for mention in mentions { tables.scratch.mentionStart[mention.sentence + 1] += 1 }
+        for index in tables.scratch.mentionStart.indices.dropFirst() {
+            tables.scratch.mentionStart[index] += tables.scratch.mentionStart[index - 1]
+        }
+        let mentionStart = tables.scratch.mentionStart
         func sentenceMentions(_ sentence: Int) -> ArraySlice<Mention> {
             mentions[mentionStart[sentence]..<mentionStart[sentence + 1]]
         }
@@ -325,19 +467,20 @@ extension Classifier {
         // determiner right before it ("food allergies", "skin allergies" and a bare "Rhinitis" at the
         // start of a definition do not).
         let namesTopic = matched.mentions.contains { topics.contains($0.concept) }
-        var standIns: Set<Int> = []
         func isBare(_ span: Range<Int>, in sentence: Sentence) -> Bool {
             guard span.lowerBound > sentence.tokens.lowerBound else { return false }
             let previous = span.lowerBound - 1
             return segmented.tokens[previous].isWord
                 && lexicon.wordIDs.determiners.contains(matched.keyIDs.key(previous))
         }
+        var events = tables.scratch.events
+        tables.scratch.events = []
         for (sentenceIndex, sentence) in segmented.sentences.enumerated() {
             if sentence.block != lastBlock {
                 lastBlock = sentence.block
                 lastConditionIsTopic = true
             }
-            var events: [(span: Range<Int>, isTopic: Bool?)] = []
+            events.removeAll(keepingCapacity: true)
             for mention in sentenceMentions(sentenceIndex) {
                 if topics.contains(mention.concept) {
                     events.append((mention.tokens, true))
@@ -346,7 +489,7 @@ extension Classifier {
                         namesTopic && isBare(mention.tokens, in: sentence)
                         && lexicon.topicShorthand.contains(
                             segmented.tokens[mention.tokens].map(\.key).joined(separator: " "))
-                    if standsIn { standIns.insert(mention.tokens.lowerBound) }
+                    if standsIn { tables.standIns.insert(mention.tokens.lowerBound) }
                     events.append((mention.tokens, standsIn))
                 }
             }
@@ -377,34 +520,36 @@ extension Classifier {
                 case .some(let isTopic):
                     lastConditionIsTopic = isTopic
                     if isTopic {
-                        topicSpans[sentenceIndex].append(event.span)
-                        direct[sentenceIndex] = true
+                        tables.topicSpans.append(event.span, toRow: sentenceIndex)
+                        tables.scratch.direct[sentenceIndex] = true
                     }
                 case .none:
-                    if lastConditionIsTopic { topicSpans[sentenceIndex].append(event.span) }
+                    if lastConditionIsTopic { tables.topicSpans.append(event.span, toRow: sentenceIndex) }
                 }
             }
         }
+        events.removeAll(keepingCapacity: true)
+        tables.scratch.events = events
 
         // A paragraph that opens on the topic and one section word in the clause that names it
         // ("Hay fever treatment centers on …", "The causes of hay fever are …") sets the kind for
         // what follows, up to the next heading; a section word in another clause ("Seeing hay
         // fever on a chart is worrying, yet it is not a diagnosis") or in an aside ("(… imaging)")
         // sets nothing.
-        var blockKind: [SectionKind] = []
-        var headingKinds: [SectionKind] = []
-        var overriding: Set<Int> = []
         var override: SectionKind?
-        var firstSentenceOfBlock = Array(repeating: -1, count: blocks.count)
-        for (index, sentence) in segmented.sentences.enumerated() where firstSentenceOfBlock[sentence.block] < 0 {
-            firstSentenceOfBlock[sentence.block] = index
+        tables.scratch.firstSentenceOfBlock.removeAll(keepingCapacity: true)
+        tables.scratch.firstSentenceOfBlock.append(contentsOf: repeatElement(-1, count: blocks.count))
+        for (index, sentence) in segmented.sentences.enumerated()
+        where tables.scratch.firstSentenceOfBlock[sentence.block] < 0 {
+            tables.scratch.firstSentenceOfBlock[sentence.block] = index
         }
         for (blockIndex, block) in blocks.enumerated() {
             if block.kind.headingLevel != nil { override = nil }
-            let first = firstSentenceOfBlock[blockIndex]
-            if block.kind == .paragraph, first >= 0, direct[first] {
+            let first = tables.scratch.firstSentenceOfBlock[blockIndex]
+            if block.kind == .paragraph, first >= 0, tables.scratch.direct[first] {
                 let sentence = segmented.sentences[first].tokens
-                let clauseOf = clauseAndAsideOfTokens(sentence, clauses: clauses[first], tokens: segmented.tokens)
+                let clauseOf = clauseAndAsideOfTokens(
+                    sentence, clauses: tables.clauses[first], tokens: segmented.tokens)
                 let named = Set(
                     sentenceMentions(first).filter { topics.contains($0.concept) }.map {
                         clauseOf[$0.tokens.lowerBound - sentence.lowerBound].clause
@@ -416,19 +561,18 @@ extension Classifier {
                 let kinds = Set(phrase.flatMap { $0.kinds.kinds.compactMap(\.sectionKind) })
                 if kinds.count == 1, let kind = kinds.first, kind.role != nil {
                     override = kind
-                    overriding.insert(first)
+                    tables.overridingSentences.insert(first)
                 }
             }
-            headingKinds.append(sectionKinds[segmented.sectionOfBlock[blockIndex]])
-            blockKind.append(override ?? headingKinds[blockIndex])
+            let own = tables.scratch.sectionKinds[segmented.sectionOfBlock[blockIndex]]
+            tables.headingKind.append(own)
+            tables.blockKind.append(override ?? own)
         }
-        return ClassificationContext(
-            matched: matched, lexicon: lexicon, topics: topics, cues: cues, clauses: clauses, topicSpans: topicSpans,
-            mentions: mentions,
-            blockKind: blockKind, headingKind: headingKinds, overridingSentences: overriding, namesTopic: namesTopic,
-            standIns: standIns, modifierStarts: Set(modifiers.map(\.tokens.lowerBound)),
-            listIntros: listIntros(segmented, cues: cues), furniture: FurnitureFinder().find(segmented, cues: cues),
-            primaryRoles: primaryRoles, claimRoles: claimRoles, also: extra)
+        tables.namesTopic = namesTopic
+        for modifier in modifiers { tables.modifierStarts.insert(modifier.tokens.lowerBound) }
+        tables.listIntros = listIntros(segmented, cues: cues)
+        tables.furniture = FurnitureFinder().find(segmented, cues: cues)
+        tables.indexClauses(matched, lexicon: lexicon, topics: topics, primaryRoles: primaryRoles, also: extra)
     }
 
     /// For each token of a sentence, the index of its clause (-1 for a separator between clauses)
@@ -509,7 +653,7 @@ extension Classifier {
     /// took for headings right after an intro ("Treatment options include:" and then
     /// "Bisphosphonates", "Physical therapy") are its items as well, until a paragraph or a
     /// heading that introduces a list of its own.
-    func listIntros(_ segmented: SegmentedText, cues: [[Cue]]) -> [Int?] {
+    func listIntros(_ segmented: SegmentedText, cues: ReusableRows<Cue>) -> [Int?] {
         let blocks = segmented.clean.blocks
         guard blocks.contains(where: { $0.kind == .listItem || $0.kind.headingLevel != nil }) else { return [] }
         var lastSentence = Array(repeating: -1, count: blocks.count)
@@ -542,9 +686,10 @@ extension Classifier {
     }
 
     /// Cuts a sentence at `;` and at a comma followed by a clause opener; a relative clause opened
-    /// after a comma ends at the next comma, and the clause it interrupted goes on.
-    func splitClauses(_ range: Range<Int>, tokens: [Token], ids: TokenKeyIDs) -> [Clause] {
-        var clauses = [Clause(ranges: [])]
+    /// after a comma ends at the next comma, and the clause it interrupted goes on. The clauses
+    /// go into `clauses`, empty on entry (a row whose storage is reused).
+    func splitClauses(_ range: Range<Int>, tokens: [Token], ids: TokenKeyIDs, into clauses: inout [Clause]) {
+        clauses.append(Clause(ranges: []))
         var current = 0
         var interrupted: Int?
         var start = range.lowerBound
@@ -577,7 +722,6 @@ extension Classifier {
         close(at: range.upperBound)
         // In place: a one-clause sentence keeps its array.
         if clauses.contains(where: { $0.ranges.isEmpty }) { clauses.removeAll { $0.ranges.isEmpty } }
-        return clauses
     }
 
     /// The kind a heading names: the last section word in it; general when it names

@@ -53,7 +53,15 @@ public struct Classifier: Sendable {
     /// - Parameter forced: a span to classify as well, as if it named a concept that can be a
     ///   cause or a treatment (for `explain --term` on words the lexicons lack).
     public func explain(_ matched: MatchedText, forced: Mention? = nil) -> [Finding] {
-        let context = makeContext(matched, also: forced)
+        var workspace = ClassificationWorkspace()
+        return explain(matched, forced: forced, reusing: &workspace)
+    }
+
+    /// ``explain(_:forced:)`` with the context's tables refilled in `workspace`.
+    func explain(_ matched: MatchedText, forced: Mention? = nil, reusing workspace: inout ClassificationWorkspace)
+        -> [Finding]
+    {
+        let context = makeContext(matched, also: forced, reusing: &workspace)
         var triggers = SentenceTriggers()
         var findings = context.mentions.map {
             classify($0, context, concept: lexicon.conceptTable[$0.concept], triggers: &triggers)
@@ -62,6 +70,7 @@ public struct Classifier: Sendable {
             let concept = Concept(id: "term", name: "term", roles: [.cause, .treatment], category: "other", terms: [])
             findings.append(classify(forced, context, concept: concept, triggers: &triggers))
         }
+        recycle(context, into: &workspace)
         return findings
     }
 

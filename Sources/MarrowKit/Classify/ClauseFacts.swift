@@ -1,104 +1,134 @@
 /// One clause with what the rules ask about it, indexed once per document, so that a rule's
 /// question about a mention is a lookup or a binary search, never a scan of its sentence (a scrape
-/// can glue a whole page into one "sentence"). A class, so that a mention's facts hold it by
-/// reference.
-final class ClauseFacts: Sendable {
+/// can glue a whole page into one "sentence"). A value kept in ``ContextTables`` from document to
+/// document and refilled in place (``reset(clause:sentence:)``, then the raw lists, then
+/// ``index(antecedent:isTopic:topics:primaryRoles:)``), so its lists keep their storage; the rules
+/// read it through the context's constants.
+struct ClauseFacts: Sendable {
     /// The clause's tokens.
-    let clause: Clause
+    private(set) var clause: Clause
     /// Its sentence.
-    let sentence: Int
+    private(set) var sentence: Int
     /// Cues whose first token is in the clause, by first token.
-    let cues: [Cue]
+    private(set) var cues: [Cue] = []
     /// The relation cues (cause or treatment) among them.
-    let relations: [Cue]
+    private(set) var relations: [Cue] = []
     /// The cause relation cues among them.
-    let causes: [Cue]
+    private(set) var causes: [Cue] = []
     /// The treatment relation cues among them.
-    let treatments: [Cue]
+    private(set) var treatments: [Cue] = []
     /// Comparison cues ("resembles").
-    let differentials: [Cue]
+    private(set) var differentials: [Cue] = []
     /// Object cues ("used to treat", "for").
-    let objects: [Cue]
+    private(set) var objects: [Cue] = []
     /// Outcome cues ("progresses to").
-    let consequences: [Cue]
+    private(set) var consequences: [Cue] = []
     /// Mentions whose first token is in the clause, in text order.
-    let mentions: [Mention]
+    private(set) var mentions: [Mention] = []
     /// Spans standing for the topic (its names, shorthand, pronouns) whose first token is in the clause.
-    let topicSpans: [Range<Int>]
+    private(set) var topicSpans: [Range<Int>] = []
     /// Mentions of the topic by name (not shorthand, not pronouns).
-    let namedTopic: [Range<Int>]
+    private(set) var namedTopic: [Range<Int>] = []
     /// Whether a mention in the clause names the topic, by name or shorthand.
-    let mentionsTopic: Bool
+    private(set) var mentionsTopic = false
     /// The first two mentions of a cause or another condition (not the topic).
-    let otherConditions: [Mention]
+    private(set) var otherConditions: [Mention] = []
     /// The first two mentions of another condition (`conditions.lex`, not the topic).
-    let conditions: [Mention]
+    private(set) var conditions: [Mention] = []
     /// Mentions a relation can tie a mention to instead of the topic: other conditions and causes.
-    let partners: [Mention]
+    private(set) var partners: [Mention] = []
     /// The same, symptoms included (what a cause relation can tie a cause to).
-    let partnersOrSymptoms: [Mention]
+    private(set) var partnersOrSymptoms: [Mention] = []
     /// For a relative clause (", which …"), the concept it is about, when that is not the topic:
     /// "avascular necrosis (AVN), which mostly results from ischaemic events".
-    let antecedent: Mention?
+    private(set) var antecedent: Mention?
 
-    init(
-        clause: Clause, sentence: Int, cues: [Cue], mentions: [Mention], topicSpans: [Range<Int>], antecedent: Mention?,
-        isTopic: (Mention) -> Bool, topics: Set<Int>, primaryRoles: [Role]
-    ) {
-        self.clause = clause
-        self.antecedent = antecedent
-        self.sentence = sentence
-        self.cues = cues
-        /// The cues, in order, with a kind in `kinds`.
-        func having(_ kinds: CueKinds) -> [Cue] { cues.filter { $0.kinds.overlaps(kinds) } }
-        relations = having(.relation)
-        causes = having(.causeRelation)
-        treatments = having(.treatmentRelation)
-        differentials = having(CueKinds(.differential))
-        objects = having(CueKinds(.object))
-        consequences = having(CueKinds(.consequence))
-        self.mentions = mentions
-        self.topicSpans = topicSpans
-        var named: [Range<Int>] = []
-        var others: [Mention] = []
-        var conditions: [Mention] = []
-        var partners: [Mention] = []
-        var partnersOrSymptoms: [Mention] = []
-        var mentionsTopic = false
-        // The antecedent stands before the clause, so it is a partner before every cue in it.
-        func add(_ mention: Mention, own: Bool) {
-            if own && topics.contains(mention.concept) { named.append(mention.tokens) }
-            if isTopic(mention) {
-                if own { mentionsTopic = true }
-                return
-            }
-            let role = primaryRoles[mention.concept]
-            if role == .cause || role == .condition {
-                if own && others.count < 2 { others.append(mention) }
-                partners.append(mention)
-                partnersOrSymptoms.append(mention)
-            } else if role == .symptom {
-                partnersOrSymptoms.append(mention)
-            }
-            if own && role == .condition && conditions.count < 2 { conditions.append(mention) }
-        }
-        if let antecedent { add(antecedent, own: false) }
-        for mention in mentions { add(mention, own: mention != antecedent) }
-        namedTopic = named
-        self.mentionsTopic = mentionsTopic
-        otherConditions = others
-        self.conditions = conditions
-        self.partners = partners
-        self.partnersOrSymptoms = partnersOrSymptoms
-    }
-
-    /// A clause no mention is in and none borrows from: its tokens, nothing indexed.
+    /// A clause with nothing indexed yet.
     init(clause: Clause, sentence: Int) {
         self.clause = clause
         self.sentence = sentence
-        (cues, relations, causes, treatments, differentials, objects, consequences) = ([], [], [], [], [], [], [])
-        (mentions, topicSpans, namedTopic, mentionsTopic) = ([], [], [], false)
-        (otherConditions, conditions, partners, partnersOrSymptoms, antecedent) = ([], [], [], [], nil)
+    }
+
+    /// Empties every list (keeping its storage) and makes this the facts of `clause`.
+    mutating func reset(clause: Clause, sentence: Int) {
+        self.clause = clause
+        self.sentence = sentence
+        cues.removeAll(keepingCapacity: true)
+        mentions.removeAll(keepingCapacity: true)
+        topicSpans.removeAll(keepingCapacity: true)
+        clearIndexes()
+    }
+
+    private mutating func clearIndexes() {
+        relations.removeAll(keepingCapacity: true)
+        causes.removeAll(keepingCapacity: true)
+        treatments.removeAll(keepingCapacity: true)
+        differentials.removeAll(keepingCapacity: true)
+        objects.removeAll(keepingCapacity: true)
+        consequences.removeAll(keepingCapacity: true)
+        namedTopic.removeAll(keepingCapacity: true)
+        otherConditions.removeAll(keepingCapacity: true)
+        conditions.removeAll(keepingCapacity: true)
+        partners.removeAll(keepingCapacity: true)
+        partnersOrSymptoms.removeAll(keepingCapacity: true)
+        mentionsTopic = false
+        antecedent = nil
+    }
+
+    /// Adds a cue whose first token is in the clause (in text order).
+    mutating func append(cue: Cue) { cues.append(cue) }
+
+    /// Adds a mention whose first token is in the clause (in text order).
+    mutating func append(mention: Mention) { mentions.append(mention) }
+
+    /// Adds a span standing for the topic whose first token is in the clause (in text order).
+    mutating func append(topicSpan: Range<Int>) { topicSpans.append(topicSpan) }
+
+    /// A clause no mention is in and none borrows from: its tokens, nothing indexed.
+    mutating func forgetLists() {
+        cues.removeAll(keepingCapacity: true)
+        mentions.removeAll(keepingCapacity: true)
+        topicSpans.removeAll(keepingCapacity: true)
+    }
+
+    /// Indexes the cues and mentions added: the cues by kind, the topic's names, the other
+    /// conditions and the partners a relation can tie a mention to.
+    mutating func index(antecedent: Mention?, isTopic: (Mention) -> Bool, topics: Set<Int>, primaryRoles: [Role]) {
+        clearIndexes()
+        self.antecedent = antecedent
+        for cue in cues {
+            let kinds = cue.kinds
+            if kinds.overlaps(.relation) { relations.append(cue) }
+            if kinds.overlaps(.causeRelation) { causes.append(cue) }
+            if kinds.overlaps(.treatmentRelation) { treatments.append(cue) }
+            if kinds.overlaps(CueKinds(.differential)) { differentials.append(cue) }
+            if kinds.overlaps(CueKinds(.object)) { objects.append(cue) }
+            if kinds.overlaps(CueKinds(.consequence)) { consequences.append(cue) }
+        }
+        // The antecedent stands before the clause, so it is a partner before every cue in it.
+        if let antecedent { add(antecedent, own: false, isTopic: isTopic, topics: topics, primaryRoles: primaryRoles) }
+        for mention in mentions {
+            add(mention, own: mention != antecedent, isTopic: isTopic, topics: topics, primaryRoles: primaryRoles)
+        }
+    }
+
+    private mutating func add(
+        _ mention: Mention, own: Bool, isTopic: (Mention) -> Bool, topics: Set<Int>, primaryRoles: [Role]
+    ) {
+        if own && topics.contains(mention.concept) { namedTopic.append(mention.tokens) }
+        if isTopic(mention) {
+            if own { mentionsTopic = true }
+            return
+        }
+        let role = primaryRoles[mention.concept]
+        if role == .cause || role == .condition {
+            if own && otherConditions.count < 2 { otherConditions.append(mention) }
+            partners.append(mention)
+            partnersOrSymptoms.append(mention)
+        } else if role == .symptom {
+            partnersOrSymptoms.append(mention)
+        }
+        if own && role == .condition && conditions.count < 2 { conditions.append(mention) }
     }
 
     /// Whether the clause holds a span standing for the topic.

@@ -24,12 +24,14 @@ public struct ExplainLines: Sendable {
     /// The token keys of the terms asked about so far: a stream asks about the same few terms
     /// again and again, and a term's keys do not depend on the text.
     ///
-    /// It also holds the stream's ``DocumentKeys`` (the text keys the lexicon lacks), reused from
-    /// question to question.
+    /// It also holds the stream's ``DocumentKeys`` (the text keys the lexicon lacks) and its
+    /// ``ClassificationWorkspace`` (the classification tables), reused from question to question.
     struct TermKeys {
         private var keys: [String: [String]] = [:]
         /// The text keys the lexicon lacks, kept across the stream's questions.
         var textKeys = DocumentKeys()
+        /// The classification tables, refilled for each question.
+        var classification = ClassificationWorkspace()
 
         /// The keys of `term`, made by `explainer` the first time.
         mutating func keys(of term: String, _ explainer: Explainer) -> [String] {
@@ -65,7 +67,10 @@ public struct ExplainLines: Sendable {
             let query = ExplainQuery(
                 text: question.text, term: question.term, start: question.start, heading: question.heading)
             let keys = question.term.map { terms.keys(of: $0, explainer) }
-            guard let target = try explainer.explainTarget(query, termKeys: keys, keys: &terms.textKeys) else {
+            guard
+                let target = try explainer.explainTarget(
+                    query, termKeys: keys, keys: &terms.textKeys, workspace: &terms.classification)
+            else {
                 writeError(
                     "no lexicon concept in the text; give a term", number: number, question: question, into: &writer)
                 return false

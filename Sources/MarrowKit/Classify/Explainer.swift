@@ -172,22 +172,24 @@ public struct Explainer: Sendable {
         -> Explanation.MentionInfo?
     {
         var keys = DocumentKeys()
-        return try explainTarget(query, reading: reading, termKeys: termKeys, keys: &keys)
+        var workspace = ClassificationWorkspace()
+        return try explainTarget(query, reading: reading, termKeys: termKeys, keys: &keys, workspace: &workspace)
     }
 
-    /// ``explainTarget(_:reading:termKeys:)`` with the text's keys resolved through `keys`, kept
-    /// across the questions of a stream.
+    /// ``explainTarget(_:reading:termKeys:)`` with the text's keys resolved through `keys` and the
+    /// classification tables refilled in `workspace`, both kept across the questions of a stream.
     func explainTarget(
-        _ query: ExplainQuery, reading: ExplainReading = .passage, termKeys: [String]?, keys: inout DocumentKeys
+        _ query: ExplainQuery, reading: ExplainReading = .passage, termKeys: [String]?, keys: inout DocumentKeys,
+        workspace: inout ClassificationWorkspace
     ) throws -> Explanation.MentionInfo? {
         let matched = try match(query, reading: reading, keys: &keys)
         let offset = scalarOffset(matched, reading)
         if let term = query.term {
             let mention = try target(of: term, keys: termKeys, start: query.start, offset: offset, in: matched)
-            return info(classifier.classify(mention, in: matched), matched, offset: offset)
+            return info(classifier.classify(mention, in: matched, reusing: &workspace), matched, offset: offset)
         }
         guard let first = matched.mentions.first else { return nil }
-        return info(classifier.classify(first, in: matched), matched, offset: offset)
+        return info(classifier.classify(first, in: matched, reusing: &workspace), matched, offset: offset)
     }
 
     // MARK: Steps
@@ -369,10 +371,22 @@ extension Classifier {
     /// Classifies one mention of a document, whether it makes a claim or not; a mention with no
     /// concept (`concept == -1`) is classified as ``forcedConcept``.
     func classify(_ mention: Mention, in matched: MatchedText) -> Finding {
+        var workspace = ClassificationWorkspace()
+        return classify(mention, in: matched, reusing: &workspace)
+    }
+
+    /// ``classify(_:in:)`` with the context's tables refilled in `workspace`, kept across the
+    /// questions of a stream.
+    func classify(_ mention: Mention, in matched: MatchedText, reusing workspace: inout ClassificationWorkspace)
+        -> Finding
+    {
         var triggers = SentenceTriggers()
-        return classify(
-            mention, makeContext(matched, also: mention),
+        let context = makeContext(matched, also: mention, reusing: &workspace)
+        let finding = classify(
+            mention, context,
             concept: mention.concept >= 0 ? lexicon.conceptTable[mention.concept] : Classifier.forcedConcept,
             triggers: &triggers)
+        recycle(context, into: &workspace)
+        return finding
     }
 }

@@ -17,7 +17,7 @@ struct FurnitureFinder: Sendable {
 
     /// The furniture each sentence belongs to, if any; empty when no sentence is furniture (read
     /// it with ``ClassificationContext/furniture(of:)``).
-    func find(_ segmented: SegmentedText, cues: [[Cue]]) -> [Furniture?] {
+    func find(_ segmented: SegmentedText, cues: ReusableRows<Cue>) -> [Furniture?] {
         let blocks = segmented.clean.blocks
         let tokens = segmented.tokens
         // Most documents (every `explain` sentence) hold no furniture cue and no reference entry:
