@@ -52,6 +52,9 @@ struct LexiconOptions: ParsableArguments {
             Diagnostics.note(LexiconCheck.failureNote(problems: problems.count, folder: folder))
             throw ExitCode(2)
         }
+        // A command loads the lexicon once and uses it to the end: it is kept alive past the command
+        // so the process exits without freeing its ≈100k tables one by one (≈3% of start-up).
+        _ = Unmanaged.passRetained(lexicon)
         return lexicon
     }
 }

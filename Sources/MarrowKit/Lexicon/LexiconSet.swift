@@ -198,16 +198,19 @@ public struct LexiconSet: Sendable {
     /// given, each concept's terms' key sequences as `compiler.keySequences` makes them.
     func crossCheck(compiler: LexiconCompiler, termSequences: [[[[String]]]]? = nil) -> [MarrowError] {
         var problems: [MarrowError] = []
-        var ids: [String: Concept] = [:]
-        var termOwners: [String: Concept] = [:]
+        // Owners by index into `concepts`: a `Concept` value copied into every slot costs a retain
+        // of each of its strings and arrays.
+        var ids: [String: Int] = [:]
+        var termOwners: [String: Int] = [:]
+        ids.reserveCapacity(concepts.count)
         for (conceptIndex, concept) in concepts.enumerated() {
-            if let first = ids[concept.id] {
+            if let first = ids[concept.id].map({ concepts[$0] }) {
                 problems.append(
                     MarrowError(
                         .lexicon, "duplicate concept id '\(concept.id)' (first defined at \(first.file):\(first.line))",
                         at: SourceLocation(path: concept.file, line: concept.line)))
             }
-            ids[concept.id] = concept
+            ids[concept.id] = conceptIndex
             for (termIndex, term) in concept.terms.enumerated() {
                 for keys in termSequences?[conceptIndex][termIndex] ?? compiler.keySequences(term) {
                     if keys.isEmpty {
@@ -219,14 +222,14 @@ public struct LexiconSet: Sendable {
                     }
                     for role in concept.roles {
                         let slot = role.rawValue + "\u{0}" + keys.joined(separator: " ")
-                        if let owner = termOwners[slot], owner.id != concept.id {
+                        if let owner = termOwners[slot].map({ concepts[$0] }), owner.id != concept.id {
                             problems.append(
                                 MarrowError(
                                     .lexicon,
                                     "term '\(term)' of '\(concept.id)' also names '\(owner.id)' (\(owner.file):\(owner.line)) in role \(role.rawValue)",
                                     at: SourceLocation(path: concept.file, line: concept.line)))
                         }
-                        termOwners[slot] = concept
+                        termOwners[slot] = conceptIndex
                     }
                 }
             }

@@ -157,7 +157,10 @@ struct TermExpansion {
     var termSequences: [[[[String]]]]
 
     init(_ concepts: [Concept], compiler: LexiconCompiler) {
-        var owners: [[String]: Set<Int>] = [:]
+        var owners: [[String]: ConceptOwners] = [:]
+        // About two sequences a term (its own and a made form or two): growing the table by
+        // rehashing every `[String]` key cost ≈4% of a compile.
+        owners.reserveCapacity(2 * concepts.reduce(0) { $0 + $1.terms.count })
         var sequences: [[[String]]] = []
         // Each term tokenized once: its own sequences now, its made forms once every concept's own
         // sequences are known.
@@ -172,7 +175,7 @@ struct TermExpansion {
                 conceptTerms.append(forms.own)
                 for keys in forms.own where !keys.isEmpty {
                     own.append(keys)
-                    owners[keys, default: []].insert(index)
+                    ConceptOwners.add(index, to: &owners, at: keys)
                 }
                 conceptForms.append((term, forms.made))
             }
@@ -181,10 +184,12 @@ struct TermExpansion {
             termSequences.append(conceptTerms)
         }
         // The first words of every topic name, by the topic concept that has them.
-        var topicStarts: [[String]: Set<Int>] = [:]
+        var topicStarts: [[String]: ConceptOwners] = [:]
         for (index, concept) in concepts.enumerated() where concept.roles.contains(.topic) {
             for keys in sequences[index] where keys.count > 1 {
-                for length in 1..<keys.count { topicStarts[Array(keys.prefix(length)), default: []].insert(index) }
+                for length in 1..<keys.count {
+                    ConceptOwners.add(index, to: &topicStarts, at: Array(keys.prefix(length)))
+                }
             }
         }
         var collisions: [ExpansionCollision] = []
@@ -192,24 +197,29 @@ struct TermExpansion {
             for (term, forms) in made[index] {
                 for form in forms {
                     let keys = form.keys
-                    func leaveOut(_ others: Set<Int>, _ reason: ExpansionCollision.Reason) {
+                    func leaveOut(_ others: [Int], _ reason: ExpansionCollision.Reason) {
                         collisions.append(
                             ExpansionCollision(
                                 concept: concept.id, term: term, form: keys.joined(separator: " "),
-                                owners: others.sorted().map { concepts[$0].id }, reason: reason, file: concept.file,
+                                owners: others.map { concepts[$0].id }, reason: reason, file: concept.file,
                                 line: concept.line))
                     }
                     if form.kind == .adjective,
-                        let topics = (1..<keys.count).lazy.compactMap({ topicStarts[Array(keys.suffix($0))] }).first
+                        let topics = (1..<keys.count).lazy.compactMap({
+                            topicStarts[Array(keys.suffix($0))]?.sorted(except: nil)
+                        }).first
                     {
                         leaveOut(topics, .topicStart)
                         continue
                     }
-                    let others = owners[keys, default: []].subtracting([index])
-                    if others.isEmpty {
-                        if owners[keys, default: []].insert(index).inserted { sequences[index].append(keys) }
-                    } else {
-                        leaveOut(others, .otherConcept)
+                    switch owners[keys] {
+                    case nil:
+                        owners[keys] = ConceptOwners(index)
+                        sequences[index].append(keys)
+                    case let owned? where owned.hasOwner(otherThan: index):
+                        leaveOut(owned.sorted(except: index), .otherConcept)
+                    default:
+                        break // this concept's own already
                     }
                 }
             }
@@ -217,5 +227,34 @@ struct TermExpansion {
         self.sequences = sequences
         self.collisions = collisions
         self.termSequences = termSequences
+    }
+}
+
+/// The concepts that own one key sequence, by index. Nearly every sequence has one owner, which is
+/// kept inline: a `Set<Int>` per sequence was a heap allocation for each of the lexicon's forms.
+struct ConceptOwners {
+    private let first: Int
+    private var more: [Int] = []
+
+    init(_ index: Int) { first = index }
+
+    /// Adds `index` to the owners of `keys` in `table`.
+    static func add(_ index: Int, to table: inout [[String]: ConceptOwners], at keys: [String]) {
+        if table[keys]?.insert(index) == nil { table[keys] = ConceptOwners(index) }
+    }
+
+    /// Adds `index` unless it is an owner already.
+    mutating func insert(_ index: Int) {
+        if index != first, !more.contains(index) { more.append(index) }
+    }
+
+    /// Whether a concept other than `index` owns the sequence.
+    func hasOwner(otherThan index: Int) -> Bool {
+        first != index || more.contains { $0 != index }
+    }
+
+    /// The owners in ascending order, `excluded` left out.
+    func sorted(except excluded: Int?) -> [Int] {
+        ([first] + more).filter { $0 != excluded }.sorted()
     }
 }

@@ -45,21 +45,28 @@ struct SpellingTable {
 
     /// Every spelling `rules` make of `word` in up to ``rounds`` rounds, `word` itself excluded.
     static func variants(of word: String, rules: [SpellingRule]) -> [String] {
+        // Most words hold no rule's part: nothing is allocated for them. `found[roundStart...]` are
+        // the forms the last round made, which the next round takes further.
         var found: [String] = []
-        var seen: Set<String> = [word]
-        var frontier = [word]
-        for _ in 0..<rounds where !frontier.isEmpty {
-            var next: [String] = []
-            for form in frontier {
-                for rule in rules {
-                    for variant in rule.variants(of: form) where seen.insert(variant).inserted {
-                        guard found.count < perWord else { return found }
-                        found.append(variant)
-                        next.append(variant)
-                    }
+        var seen: Set<String> = []
+        func visit(_ form: String) -> Bool {
+            for rule in rules {
+                for variant in rule.variants(of: form) where variant != word && seen.insert(variant).inserted {
+                    guard found.count < perWord else { return false }
+                    found.append(variant)
                 }
             }
-            frontier = next
+            return true
+        }
+        guard visit(word) else { return found }
+        var roundStart = 0
+        for _ in 1..<rounds {
+            let roundEnd = found.count
+            guard roundStart < roundEnd else { break }
+            for index in roundStart..<roundEnd {
+                guard visit(found[index]) else { return found }
+            }
+            roundStart = roundEnd
         }
         return found
     }

@@ -99,6 +99,18 @@ struct MorphologyTests {
         #expect(lexicon.expansionCollisions.allSatisfy { $0.description.hasPrefix("t.lex:") })
     }
 
+    @Test("a form two other concepts own is left out once, naming both owners in lexicon order")
+    func collisionWithTwoOwners() {
+        let lexicon = Self.lexicon([("c", ["ischemic sinus"]), ("a", ["sinus ischemia"]), ("b", ["ischemic sinus"])])
+        #expect(lexicon.lookUp("sinus ischemia").map(\.id) == ["a"])
+        let left = lexicon.expansionCollisions.filter { $0.concept == "a" && $0.form == "ischemic sinus" }
+        #expect(left.map(\.owners) == [["c", "b"]])
+        #expect(
+            lexicon.expansionCollisions.filter { $0.concept == "b" && $0.form == "sinus ischemia" }.map(\.owners) == [
+                ["a"]
+            ])
+    }
+
     @Test("an adjective form that ends where the topic's name begins is left out; other forms are kept")
     func topicStart() {
         let concepts = [

@@ -82,6 +82,47 @@ struct SpellingRuleTests {
         }
     }
 
+    @Test("a word's variants are every form the rules make in up to three rounds, in round order, capped")
+    func roundsOfVariants() async {
+        let letters = ["a", "b", "o", "e"]
+        // Rules that feed each other (a→o then o→e), run backwards too, so chains, cycles back to the
+        // word and the per-word cap all occur.
+        let rules = [
+            SpellingRule(variant: "o", canonical: "a", place: .infix, line: 1),
+            SpellingRule(variant: "e", canonical: "o", place: .infix, line: 2),
+            SpellingRule(variant: "bb", canonical: "b", place: .suffix, line: 3),
+            SpellingRule(variant: "a", canonical: "e", place: .prefix, line: 4),
+        ]
+        await propertyCheck(count: PropertyRuns.scaled(300), input: Gen.int(in: 0...3).array(of: 1...9)) {
+            (choices: [Int]) in
+            let word = choices.map { letters[$0] }.joined()
+            for set in [rules, rules.map(\.reversed)] {
+                #expect(SpellingTable.variants(of: word, rules: set) == referenceRounds(word, set), "\(word)")
+            }
+        }
+    }
+
+    /// Breadth first, one round at a time, as the table was first written.
+    private func referenceRounds(_ word: String, _ rules: [SpellingRule]) -> [String] {
+        var found: [String] = []
+        var seen: Set<String> = [word]
+        var frontier = [word]
+        for _ in 0..<SpellingTable.rounds where !frontier.isEmpty {
+            var next: [String] = []
+            for form in frontier {
+                for rule in rules {
+                    for variant in rule.variants(of: form) where seen.insert(variant).inserted {
+                        guard found.count < SpellingTable.perWord else { return found }
+                        found.append(variant)
+                        next.append(variant)
+                    }
+                }
+            }
+            frontier = next
+        }
+        return found
+    }
+
     @Test("the table gets variants of the lexicon's words only, never a lexicon word or a listed variant")
     func table() {
         let rules = [
