@@ -102,11 +102,19 @@ struct KnowledgeBaseWriter {
     /// order-independent.
     func load(sourceRecords group: [EvidenceRecord], outcome: inout LoadOutcome) throws {
         guard let lexiconVersion = group.map(\.lexiconVersion).max() else { return }
-        // Sorted by index, then copied once: records are large, and sorting them moves each many times.
-        let records = group.indices.filter { group[$0].lexiconVersion == lexiconVersion }
-            .sorted { group[$0].id < group[$1].id }.map { group[$0] }
+        // Sorted by index, then copied once: records are large, and sorting them moves each many
+        // times. Ids are compared as the numbers they spell (``HexID``), in the strings' order.
+        let kept = group.indices.filter { group[$0].lexiconVersion == lexiconVersion }
+        let records = HexID.order(kept.map { group[$0].id }).map { group[kept[$0]] }
         guard let source = records.first?.source else { return }
-        let paths = Set(records.map(\.source.path)).sorted()
+        // A source's records nearly always share one path (the same string): hashed once a run.
+        var pathSet = Set<String>()
+        var lastPath: String?
+        for record in records where record.source.path != lastPath {
+            pathSet.insert(record.source.path)
+            lastPath = record.source.path
+        }
+        let paths = pathSet.sorted()
         let existing = try state(of: source.id)
         if let existing {
             if existing.retracted {

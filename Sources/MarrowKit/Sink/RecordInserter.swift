@@ -35,6 +35,8 @@ final class RecordInserter {
     /// Claims whose row this transaction has written: each is inserted once per transaction,
     /// not once per source that states it, until ``forgetClaims(_:)`` says its row may be gone.
     private var writtenClaims: Set<String> = []
+    /// The last record's claim, its id and number (its row is among ``writtenClaims``).
+    private var lastClaim: (claim: EvidenceRecord.Claim, id: String, number: Int)?
     private var lastWhy: (list: [String], encoded: String) = ([], "[]")
     private var lastSection: (list: [String], encoded: String) = ([], "[]")
     /// Whether the full-text insert trigger is off for this transaction: new passages are then
@@ -90,17 +92,24 @@ final class RecordInserter {
             }
             let claimID: String
             let claimNumber: Int
-            if let known = claimIDs[record.claim] {
-                (claimID, claimNumber) = known
+            if let last = lastClaim, last.claim == record.claim {
+                // The claim of the record before (records of a passage often share one): its row
+                // is written, and its strings are usually the very same, so equal at once.
+                (claimID, claimNumber) = (last.id, last.number)
             } else {
-                claimID = record.claim.id
-                claimNumber = tally?.number(of: claimID) ?? 0
-                claimIDs[record.claim] = (claimID, claimNumber)
-            }
-            if writtenClaims.insert(claimID).inserted {
-                try run(
-                    claim, claimID, record.claim.subject, record.claim.predicate, record.claim.object,
-                    record.concept.name, record.concept.category)
+                if let known = claimIDs[record.claim] {
+                    (claimID, claimNumber) = known
+                } else {
+                    claimID = record.claim.id
+                    claimNumber = tally?.number(of: claimID) ?? 0
+                    claimIDs[record.claim] = (claimID, claimNumber)
+                }
+                if writtenClaims.insert(claimID).inserted {
+                    try run(
+                        claim, claimID, record.claim.subject, record.claim.predicate, record.claim.object,
+                        record.concept.name, record.concept.category)
+                }
+                lastClaim = (record.claim, claimID, claimNumber)
             }
             if record.why != lastWhy.list { lastWhy = (record.why, StringList.encode(record.why)) }
             evidenceRows.add(
@@ -126,6 +135,7 @@ final class RecordInserter {
     /// next record stating one writes its row again.
     func forgetClaims(_ claims: some Sequence<String>) {
         for claim in claims { writtenClaims.remove(claim) }
+        lastClaim = nil
     }
 
     // MARK: Full-text index
@@ -230,6 +240,8 @@ final class SupportTally {
     private var claimNumbers: [String: Int] = [:]
     /// Per source id: the bits of each claim (by number) its evidence states.
     private var support: [String: [Int: Bits]] = [:]
+    /// The evidence ids written, as numbers (``HexID``), and those that are not numbers.
+    private var evidenceNumbers: Set<UInt64> = []
     private var evidenceIDs: Set<String> = []
     /// Whether the tally still equals what a recount would give.
     private(set) var isExact = true
@@ -244,7 +256,12 @@ final class SupportTally {
 
     /// Notes an evidence row written.
     func note(evidence id: String) {
-        if isExact, !evidenceIDs.insert(id).inserted { isExact = false }
+        guard isExact else { return }
+        let inserted =
+            if let number = HexID.value(id) { evidenceNumbers.insert(number).inserted } else {
+                evidenceIDs.insert(id).inserted
+            }
+        if !inserted { isExact = false }
     }
 
     /// Adds a source's pairs (its first evidence, or more of it).
@@ -339,7 +356,10 @@ private struct RowBatch {
     /// The text of the rows' values; never empty, so a zero-length text has a valid address.
     private(set) var bytes: [UInt8] = [0]
     private(set) var values: [Value] = []
-    private var keys: [String] = []
+    /// The rows' keys as numbers (``HexID``), while every key is one.
+    private var keys: [UInt64] = []
+    /// The rows' keys as strings, once a key is not a number (then every key is here).
+    private var textKeys: [String]?
     /// Statements by row count.
     private var statements: [Int: OpaquePointer] = [:]
 
@@ -348,11 +368,19 @@ private struct RowBatch {
         self.columns = columns
     }
 
-    var isFull: Bool { keys.count >= RecordInserter.batchRows }
+    var isFull: Bool { rows >= RecordInserter.batchRows }
+
+    /// The rows gathered.
+    private var rows: Int { textKeys?.count ?? keys.count }
 
     /// Adds a row of `values` (as many as the table's columns), ordered by `key`.
     mutating func add<each Value: SQLiteParameter>(key: String, _ row: repeat each Value) {
-        keys.append(key)
+        if textKeys == nil, let number = HexID.value(key) {
+            keys.append(number)
+        } else {
+            if textKeys == nil { textKeys = keys.map(HexID.string) }
+            textKeys?.append(key)
+        }
         for value in repeat each row { value.append(to: &self) }
     }
 
@@ -366,10 +394,11 @@ private struct RowBatch {
 
     /// Writes the rows gathered (if any) in one statement, and empties the batch.
     mutating func write(_ db: Database) throws {
-        guard !keys.isEmpty else { return }
-        precondition(values.count == keys.count * columns, "a row with the wrong number of values")
-        let statement = try statement(rows: keys.count, db)
-        let order = keys.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
+        let rows = rows
+        guard rows > 0 else { return }
+        precondition(values.count == rows * columns, "a row with the wrong number of values")
+        let statement = try statement(rows: rows, db)
+        let order = textKeys.map(HexID.order) ?? HexID.order(keys)
         let code = bytes.withUnsafeBufferPointer { buffer -> Int32 in
             let base = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
             var index: Int32 = 0
@@ -392,6 +421,7 @@ private struct RowBatch {
         bytes.removeSubrange(1...)
         values.removeAll(keepingCapacity: true)
         keys.removeAll(keepingCapacity: true)
+        textKeys = nil
         guard code == SQLITE_DONE else {
             throw failure(db, code, sql: sqlite3_sql(statement).map { String(cString: $0) })
         }
