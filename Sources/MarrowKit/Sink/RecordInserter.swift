@@ -59,76 +59,90 @@ final class RecordInserter {
 
     /// Inserts `records`, all of one source whose row exists.
     func insert(_ records: [EvidenceRecord]) throws {
-        guard !records.isEmpty else { return }
+        try insert(records, order: Array(records.indices))
+    }
+
+    /// Inserts the records at `order` (indices into `records`, in the order given), all of one
+    /// source whose row exists.
+    func insert(_ records: [EvidenceRecord], order: [Int]) throws {
+        guard let first = order.first else { return }
         try prepareOnce()
         var passageIDs: [PassageKey: String] = [:]
         var support: [Int: SupportTally.Bits] = [:]
-        for record in records {
-            let key = PassageKey(start: record.passage.start, end: record.passage.end)
-            let passageID: String
-            if let known = passageIDs[key] {
-                passageID = known
-            } else {
-                passageID = KnowledgeBaseWriter.passageID(record)
-                passageIDs[key] = passageID
-                if record.passage.section != lastSection.list {
-                    lastSection = (record.passage.section, StringList.encode(record.passage.section))
-                }
-                let raw = record.passage.raw
-                if defersFullText {
-                    // One row a statement: the full-text index needs each new row's rowid.
-                    try run(
-                        passage, passageID, record.source.id, record.passage.text, record.passage.start,
-                        record.passage.end, lastSection.encoded, raw.byteStart, raw.byteEnd, raw.xpath, raw.line)
-                    if sqlite3_changes(db.sqliteConnection) == 1 {
-                        pendingPassageRows.append(sqlite3_last_insert_rowid(db.sqliteConnection))
-                    }
-                } else {
-                    passageRows.add(
-                        key: passageID, passageID, record.source.id, record.passage.text, record.passage.start,
-                        record.passage.end, lastSection.encoded, raw.byteStart, raw.byteEnd, raw.xpath, raw.line)
-                    if passageRows.isFull { try passageRows.write(db) }
-                }
-            }
-            let claimID: String
-            let claimNumber: Int
-            if let last = lastClaim, last.claim == record.claim {
-                // The claim of the record before (records of a passage often share one): its row
-                // is written, and its strings are usually the very same, so equal at once.
-                (claimID, claimNumber) = (last.id, last.number)
-            } else {
-                if let known = claimIDs[record.claim] {
-                    (claimID, claimNumber) = known
-                } else {
-                    claimID = record.claim.id
-                    claimNumber = tally?.number(of: claimID) ?? 0
-                    claimIDs[record.claim] = (claimID, claimNumber)
-                }
-                if writtenClaims.insert(claimID).inserted {
-                    try run(
-                        claim, claimID, record.claim.subject, record.claim.predicate, record.claim.object,
-                        record.concept.name, record.concept.category)
-                }
-                lastClaim = (record.claim, claimID, claimNumber)
-            }
-            if record.why != lastWhy.list { lastWhy = (record.why, StringList.encode(record.why)) }
-            evidenceRows.add(
-                key: record.id, record.id, claimID, record.source.id, passageID, record.role.rawValue,
-                record.assertion.rawValue, record.mention.text, record.mention.start, record.mention.end,
-                record.raw.byteStart, record.raw.byteEnd, lastWhy.encoded, record.lexiconVersion)
-            if evidenceRows.isFull {
-                // An evidence row's passage is written first (foreign keys, where they are on).
-                try passageRows.write(db)
-                try evidenceRows.write(db)
-            }
-            if let tally {
-                tally.note(evidence: record.id)
-                support[claimNumber, default: .init()].add(record)
-            }
+        for index in order {
+            try insert(records[index], passageIDs: &passageIDs, support: &support)
         }
         try passageRows.write(db)
         try evidenceRows.write(db)
-        if let tally, let source = records.first?.source.id { tally.add(source: source, support) }
+        if let tally { tally.add(source: records[first].source.id, support) }
+    }
+
+    /// Adds one record's rows (its passage's and claim's when new) to the batches.
+    private func insert(
+        _ record: borrowing EvidenceRecord, passageIDs: inout [PassageKey: String],
+        support: inout [Int: SupportTally.Bits]
+    ) throws {
+        let key = PassageKey(start: record.passage.start, end: record.passage.end)
+        let passageID: String
+        if let known = passageIDs[key] {
+            passageID = known
+        } else {
+            passageID = KnowledgeBaseWriter.passageID(record)
+            passageIDs[key] = passageID
+            if record.passage.section != lastSection.list {
+                lastSection = (record.passage.section, StringList.encode(record.passage.section))
+            }
+            let raw = record.passage.raw
+            if defersFullText {
+                // One row a statement: the full-text index needs each new row's rowid.
+                try run(
+                    passage, passageID, record.source.id, record.passage.text, record.passage.start,
+                    record.passage.end, lastSection.encoded, raw.byteStart, raw.byteEnd, raw.xpath, raw.line)
+                if sqlite3_changes(db.sqliteConnection) == 1 {
+                    pendingPassageRows.append(sqlite3_last_insert_rowid(db.sqliteConnection))
+                }
+            } else {
+                passageRows.add(
+                    key: passageID, passageID, record.source.id, record.passage.text, record.passage.start,
+                    record.passage.end, lastSection.encoded, raw.byteStart, raw.byteEnd, raw.xpath, raw.line)
+                if passageRows.isFull { try passageRows.write(db) }
+            }
+        }
+        let claimID: String
+        let claimNumber: Int
+        if let last = lastClaim, last.claim == record.claim {
+            // The claim of the record before (records of a passage often share one): its row
+            // is written, and its strings are usually the very same, so equal at once.
+            (claimID, claimNumber) = (last.id, last.number)
+        } else {
+            if let known = claimIDs[record.claim] {
+                (claimID, claimNumber) = known
+            } else {
+                claimID = record.claim.id
+                claimNumber = tally?.number(of: claimID) ?? 0
+                claimIDs[record.claim] = (claimID, claimNumber)
+            }
+            if writtenClaims.insert(claimID).inserted {
+                try run(
+                    claim, claimID, record.claim.subject, record.claim.predicate, record.claim.object,
+                    record.concept.name, record.concept.category)
+            }
+            lastClaim = (record.claim, claimID, claimNumber)
+        }
+        if record.why != lastWhy.list { lastWhy = (record.why, StringList.encode(record.why)) }
+        evidenceRows.add(
+            key: record.id, record.id, claimID, record.source.id, passageID, record.role.rawValue,
+            record.assertion.rawValue, record.mention.text, record.mention.start, record.mention.end,
+            record.raw.byteStart, record.raw.byteEnd, lastWhy.encoded, record.lexiconVersion)
+        if evidenceRows.isFull {
+            // An evidence row's passage is written first (foreign keys, where they are on).
+            try passageRows.write(db)
+            try evidenceRows.write(db)
+        }
+        if let tally {
+            tally.note(evidence: record.id)
+            support[claimNumber, default: .init()].add(assertion: record.assertion, role: record.role)
+        }
     }
 
     /// Notes that the rows of `claims` may have been deleted (their last evidence went), so the
@@ -223,13 +237,13 @@ final class SupportTally {
         var assertions = 0
         var roles = 0
 
-        mutating func add(_ record: EvidenceRecord) {
-            switch record.assertion {
+        mutating func add(assertion: Assertion, role: Role) {
+            switch assertion {
             case .affirmed: assertions |= 1
             case .negated: assertions |= 2
             case .uncertain: assertions |= 4
             }
-            roles |= SupportTally.roleBits[record.role] ?? 0
+            roles |= SupportTally.roleBits[role] ?? 0
         }
     }
 
