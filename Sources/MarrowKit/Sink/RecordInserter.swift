@@ -320,19 +320,23 @@ final class SupportTally {
                 DELETE FROM claim_roles;
                 UPDATE claims SET sources = 0, affirmed = 0, negated = 0, uncertain = 0;
                 """)
-        let insert = try prepareStatement(
-            db, "INSERT INTO claim_sources (claim_id, path, source_id, assertions, roles) VALUES (?, ?, ?, ?, ?)")
-        defer { sqlite3_finalize(insert) }
+        // In multi-row INSERTs, in the order sorted above (the rows, and so the table, are the
+        // same as row by row; SQLite runs one statement per batch).
+        var batch = RowBatch(
+            insert: "INSERT INTO claim_sources (claim_id, path, source_id, assertions, roles)", columns: 5)
+        defer { batch.finalize() }
         var counts = [[Int]](repeating: [0, 0, 0, 0], count: claimIDs.count)
         var roles = [[Int]](repeating: [Int](repeating: 0, count: Role.allCases.count), count: claimIDs.count)
         for row in rows {
-            try runStatement(db, insert, claimIDs[row.claim], row.path, row.source, row.bits.assertions, row.bits.roles)
+            batch.add(inOrder: claimIDs[row.claim], row.path, row.source, row.bits.assertions, row.bits.roles)
+            if batch.isFull { try batch.write(db) }
             counts[row.claim][0] += 1
             for bit in 0..<3 where row.bits.assertions & (1 << bit) != 0 { counts[row.claim][bit + 1] += 1 }
             for index in roles[row.claim].indices where row.bits.roles & (1 << index) != 0 {
                 roles[row.claim][index] += 1
             }
         }
+        try batch.write(db)
         let update = try db.cachedStatement(
             sql: "UPDATE claims SET sources = ?, affirmed = ?, negated = ?, uncertain = ? WHERE id = ?")
         let role = try db.cachedStatement(sql: "INSERT INTO claim_roles (claim_id, role, sources) VALUES (?, ?, ?)")
@@ -395,6 +399,14 @@ private struct RowBatch {
             if textKeys == nil { textKeys = keys.map(HexID.string) }
             textKeys?.append(key)
         }
+        for value in repeat each row { value.append(to: &self) }
+    }
+
+    /// Adds a row of `values` to be written after the rows added before it (a batch takes its
+    /// rows with keys or in order, not both).
+    mutating func add<each Value: SQLiteParameter>(inOrder row: repeat each Value) {
+        precondition(textKeys == nil, "a row in order in a batch of keyed rows")
+        keys.append(UInt64(keys.count))
         for value in repeat each row { value.append(to: &self) }
     }
 

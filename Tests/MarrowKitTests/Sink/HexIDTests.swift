@@ -17,7 +17,7 @@ struct HexIDTests {
         ids += ids.prefix(50).map { String($0.prefix(15)) + "0" } + ids.prefix(20)
         ids += ["0000000000000000", "ffffffffffffffff", "000000000000000a", "0000000000000009"]
         for id in ids {
-            let number = try #require(HexID.value(id), id)
+            let number = try #require(HexID.value(id), "\(id)")
             #expect(HexID.string(number) == id)
         }
         let byString = ids.indices.sorted { ids[$0] != ids[$1] ? ids[$0] < ids[$1] : $0 < $1 }
