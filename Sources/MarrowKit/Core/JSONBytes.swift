@@ -227,16 +227,19 @@ public enum JSONValue: Hashable, Sendable {
         mutating func string() throws(SyntaxError) -> String {
             position += 1
             let start = position
-            // Fast path: no escapes.
+            // Fast path: no escapes. The bytes are or-ed together on the way, so ASCII text (its
+            // top bit clear) needs no second look.
+            var any: UInt8 = 0
             while position < bytes.count {
                 let byte = bytes[position]
                 if byte == UInt8(ascii: "\"") {
-                    let text = try text(UnsafeBufferPointer(rebasing: bytes[start..<position]))
+                    let text = try text(UnsafeBufferPointer(rebasing: bytes[start..<position]), isASCII: any < 0x80)
                     position += 1
                     return text
                 }
                 if byte == UInt8(ascii: "\\") { break }
                 guard byte >= 0x20 else { throw fail("control character in a string") }
+                any |= byte
                 position += 1
             }
             var decoded = Array(UnsafeBufferPointer(rebasing: bytes[start..<position]))
@@ -292,8 +295,11 @@ public enum JSONValue: Hashable, Sendable {
         /// ASCII bytes (most of a record's strings: ids, digests, paths, concept ids) skip
         /// `String(validating:as:)`, which looks up generic metadata at run time on every call
         /// (skipping it makes `load` about 5% cheaper); ASCII is valid UTF-8, so the result is the same.
-        func text(_ buffer: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> String {
-            guard strictUTF8, !buffer.allSatisfy({ $0 < 0x80 }) else { return String(decoding: buffer, as: UTF8.self) }
+        /// `isASCII`, when the caller already knows, saves looking at the bytes again.
+        func text(_ buffer: UnsafeBufferPointer<UInt8>, isASCII: Bool? = nil) throws(SyntaxError) -> String {
+            guard strictUTF8, !(isASCII ?? buffer.allSatisfy({ $0 < 0x80 })) else {
+                return String(decoding: buffer, as: UTF8.self)
+            }
             guard let text = String(validating: buffer, as: UTF8.self) else { throw fail("invalid UTF-8 in a string") }
             return text
         }

@@ -90,8 +90,9 @@ public enum Loading {
     ) throws {
         var reader = EvidenceRecordReader()
         var group: [EvidenceRecord] = []
-        func take(_ record: EvidenceRecord) throws {
-            if let first = group.first, first.source.id != record.source.id {
+        func take(_ record: consuming EvidenceRecord) throws {
+            // The first record's id only (binding the record would copy all of it, per record).
+            if !group.isEmpty, group[0].source.id != record.source.id {
                 try body(group)
                 group = []
             }

@@ -114,6 +114,6 @@ public struct EvidenceRecord: Codable, Hashable, Sendable {
 
     /// The first 16 hex digits of the SHA-256 of `text`.
     public static func shortDigest(_ text: String) -> String {
-        String(SourceDocument.digest(Array(text.utf8)).prefix(16))
+        SourceDocument.shortDigest(Array(text.utf8))
     }
 }

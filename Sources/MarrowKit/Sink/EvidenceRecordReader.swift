@@ -33,7 +33,7 @@ public struct EvidenceRecordReader {
     /// Calls `body` with each consistent record of `data` in order, and `failure` with an error for
     /// each line that is not one.
     public mutating func forEachRecord(
-        in data: Data, label: String, failure: (MarrowError) -> Void, _ body: (EvidenceRecord) throws -> Void
+        in data: Data, label: String, failure: (MarrowError) -> Void, _ body: (consuming EvidenceRecord) throws -> Void
     ) rethrows {
         try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = raw.bindMemory(to: UInt8.self)
@@ -59,7 +59,7 @@ public struct EvidenceRecordReader {
     /// Decodes, checks and hands on one line.
     mutating func take(
         _ line: UnsafeBufferPointer<UInt8>, location: SourceLocation, failure: (MarrowError) -> Void,
-        _ body: (EvidenceRecord) throws -> Void
+        _ body: (consuming EvidenceRecord) throws -> Void
     ) rethrows {
         var record: EvidenceRecord
         if let fast = RecordJSONParser.record(line, memo: &memo), fast.schema <= EvidenceRecord.schemaVersion {

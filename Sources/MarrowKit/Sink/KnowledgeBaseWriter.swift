@@ -102,11 +102,21 @@ struct KnowledgeBaseWriter {
     /// order-independent.
     func load(sourceRecords group: [EvidenceRecord], outcome: inout LoadOutcome) throws {
         guard let lexiconVersion = group.map(\.lexiconVersion).max() else { return }
-        // Sorted by index, then copied once: records are large, and sorting them moves each many times.
-        let records = group.indices.filter { group[$0].lexiconVersion == lexiconVersion }
-            .sorted { group[$0].id < group[$1].id }.map { group[$0] }
-        guard let source = records.first?.source else { return }
-        let paths = Set(records.map(\.source.path)).sorted()
+        // The records kept, as indices into the group sorted by id: records are large, and are
+        // neither moved nor copied. Ids are compared as the numbers they spell (``HexID``), in
+        // the strings' order.
+        let kept = group.indices.filter { group[$0].lexiconVersion == lexiconVersion }
+        let order = HexID.order(kept.map { group[$0].id }).map { kept[$0] }
+        guard let first = order.first else { return }
+        let source = group[first].source
+        // A source's records nearly always share one path (the same string): hashed once a run.
+        var pathSet = Set<String>()
+        var lastPath: String?
+        for index in order where group[index].source.path != lastPath {
+            pathSet.insert(group[index].source.path)
+            lastPath = group[index].source.path
+        }
+        let paths = pathSet.sorted()
         let existing = try state(of: source.id)
         if let existing {
             if existing.retracted {
@@ -126,8 +136,8 @@ struct KnowledgeBaseWriter {
         if changed { try upsertSource(source, lexiconVersion: lexiconVersion) }
         if existing != nil && !changed {
             // Same version: only evidence not yet present is new.
-            let present = try existingEvidence(records.map(\.id))
-            let missing = records.filter { !present.contains($0.id) }
+            let present = try existingEvidence(order.map { group[$0].id })
+            let missing = order.filter { !present.contains(group[$0].id) }
             let knownPaths = Set(try self.paths(of: source.id))
             if missing.isEmpty && paths.allSatisfy(knownPaths.contains) {
                 outcome.counts[.unchanged] += 1
@@ -135,9 +145,9 @@ struct KnowledgeBaseWriter {
             }
             // Counted again below with the new evidence; its claims keep their rows meanwhile.
             if countsSupport { try SupportCounter.remove(source: source.id, db: db) }
-            try insert(missing)
+            try inserter.insert(group, order: missing)
         } else {
-            try insert(records)
+            try inserter.insert(group, order: order)
         }
         for path in paths { try addPath(path, to: source.id) }
         // Counted before the versions at its paths are settled (a loser is uncounted again).
@@ -238,7 +248,7 @@ struct KnowledgeBaseWriter {
         bytes.append(contentsOf: String(record.passage.start).utf8)
         bytes.append(0)
         bytes.append(contentsOf: String(record.passage.end).utf8)
-        return String(SourceDocument.digest(bytes).prefix(16))
+        return SourceDocument.shortDigest(bytes)
     }
 
     /// Records that the source's bytes are at `path` (another spelling, or another copy), and

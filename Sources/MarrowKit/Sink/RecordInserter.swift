@@ -35,6 +35,8 @@ final class RecordInserter {
     /// Claims whose row this transaction has written: each is inserted once per transaction,
     /// not once per source that states it, until ``forgetClaims(_:)`` says its row may be gone.
     private var writtenClaims: Set<String> = []
+    /// The last record's claim, its id and number (its row is among ``writtenClaims``).
+    private var lastClaim: (claim: EvidenceRecord.Claim, id: String, number: Int)?
     private var lastWhy: (list: [String], encoded: String) = ([], "[]")
     private var lastSection: (list: [String], encoded: String) = ([], "[]")
     /// Whether the full-text insert trigger is off for this transaction: new passages are then
@@ -57,39 +59,62 @@ final class RecordInserter {
 
     /// Inserts `records`, all of one source whose row exists.
     func insert(_ records: [EvidenceRecord]) throws {
-        guard !records.isEmpty else { return }
+        try insert(records, order: Array(records.indices))
+    }
+
+    /// Inserts the records at `order` (indices into `records`, in the order given), all of one
+    /// source whose row exists.
+    func insert(_ records: [EvidenceRecord], order: [Int]) throws {
+        guard let first = order.first else { return }
         try prepareOnce()
         var passageIDs: [PassageKey: String] = [:]
         var support: [Int: SupportTally.Bits] = [:]
-        for record in records {
-            let key = PassageKey(start: record.passage.start, end: record.passage.end)
-            let passageID: String
-            if let known = passageIDs[key] {
-                passageID = known
-            } else {
-                passageID = KnowledgeBaseWriter.passageID(record)
-                passageIDs[key] = passageID
-                if record.passage.section != lastSection.list {
-                    lastSection = (record.passage.section, StringList.encode(record.passage.section))
-                }
-                let raw = record.passage.raw
-                if defersFullText {
-                    // One row a statement: the full-text index needs each new row's rowid.
-                    try run(
-                        passage, passageID, record.source.id, record.passage.text, record.passage.start,
-                        record.passage.end, lastSection.encoded, raw.byteStart, raw.byteEnd, raw.xpath, raw.line)
-                    if sqlite3_changes(db.sqliteConnection) == 1 {
-                        pendingPassageRows.append(sqlite3_last_insert_rowid(db.sqliteConnection))
-                    }
-                } else {
-                    passageRows.add(
-                        key: passageID, passageID, record.source.id, record.passage.text, record.passage.start,
-                        record.passage.end, lastSection.encoded, raw.byteStart, raw.byteEnd, raw.xpath, raw.line)
-                    if passageRows.isFull { try passageRows.write(db) }
-                }
+        for index in order {
+            try insert(records[index], passageIDs: &passageIDs, support: &support)
+        }
+        try passageRows.write(db)
+        try evidenceRows.write(db)
+        if let tally { tally.add(source: records[first].source.id, support) }
+    }
+
+    /// Adds one record's rows (its passage's and claim's when new) to the batches.
+    private func insert(
+        _ record: borrowing EvidenceRecord, passageIDs: inout [PassageKey: String],
+        support: inout [Int: SupportTally.Bits]
+    ) throws {
+        let key = PassageKey(start: record.passage.start, end: record.passage.end)
+        let passageID: String
+        if let known = passageIDs[key] {
+            passageID = known
+        } else {
+            passageID = KnowledgeBaseWriter.passageID(record)
+            passageIDs[key] = passageID
+            if record.passage.section != lastSection.list {
+                lastSection = (record.passage.section, StringList.encode(record.passage.section))
             }
-            let claimID: String
-            let claimNumber: Int
+            let raw = record.passage.raw
+            if defersFullText {
+                // One row a statement: the full-text index needs each new row's rowid.
+                try run(
+                    passage, passageID, record.source.id, record.passage.text, record.passage.start,
+                    record.passage.end, lastSection.encoded, raw.byteStart, raw.byteEnd, raw.xpath, raw.line)
+                if sqlite3_changes(db.sqliteConnection) == 1 {
+                    pendingPassageRows.append(sqlite3_last_insert_rowid(db.sqliteConnection))
+                }
+            } else {
+                passageRows.add(
+                    key: passageID, passageID, record.source.id, record.passage.text, record.passage.start,
+                    record.passage.end, lastSection.encoded, raw.byteStart, raw.byteEnd, raw.xpath, raw.line)
+                if passageRows.isFull { try passageRows.write(db) }
+            }
+        }
+        let claimID: String
+        let claimNumber: Int
+        if let last = lastClaim, last.claim == record.claim {
+            // The claim of the record before (records of a passage often share one): its row
+            // is written, and its strings are usually the very same, so equal at once.
+            (claimID, claimNumber) = (last.id, last.number)
+        } else {
             if let known = claimIDs[record.claim] {
                 (claimID, claimNumber) = known
             } else {
@@ -102,30 +127,29 @@ final class RecordInserter {
                     claim, claimID, record.claim.subject, record.claim.predicate, record.claim.object,
                     record.concept.name, record.concept.category)
             }
-            if record.why != lastWhy.list { lastWhy = (record.why, StringList.encode(record.why)) }
-            evidenceRows.add(
-                key: record.id, record.id, claimID, record.source.id, passageID, record.role.rawValue,
-                record.assertion.rawValue, record.mention.text, record.mention.start, record.mention.end,
-                record.raw.byteStart, record.raw.byteEnd, lastWhy.encoded, record.lexiconVersion)
-            if evidenceRows.isFull {
-                // An evidence row's passage is written first (foreign keys, where they are on).
-                try passageRows.write(db)
-                try evidenceRows.write(db)
-            }
-            if let tally {
-                tally.note(evidence: record.id)
-                support[claimNumber, default: .init()].add(record)
-            }
+            lastClaim = (record.claim, claimID, claimNumber)
         }
-        try passageRows.write(db)
-        try evidenceRows.write(db)
-        if let tally, let source = records.first?.source.id { tally.add(source: source, support) }
+        if record.why != lastWhy.list { lastWhy = (record.why, StringList.encode(record.why)) }
+        evidenceRows.add(
+            key: record.id, record.id, claimID, record.source.id, passageID, record.role.rawValue,
+            record.assertion.rawValue, record.mention.text, record.mention.start, record.mention.end,
+            record.raw.byteStart, record.raw.byteEnd, lastWhy.encoded, record.lexiconVersion)
+        if evidenceRows.isFull {
+            // An evidence row's passage is written first (foreign keys, where they are on).
+            try passageRows.write(db)
+            try evidenceRows.write(db)
+        }
+        if let tally {
+            tally.note(evidence: record.id)
+            support[claimNumber, default: .init()].add(assertion: record.assertion, role: record.role)
+        }
     }
 
     /// Notes that the rows of `claims` may have been deleted (their last evidence went), so the
     /// next record stating one writes its row again.
     func forgetClaims(_ claims: some Sequence<String>) {
         for claim in claims { writtenClaims.remove(claim) }
+        lastClaim = nil
     }
 
     // MARK: Full-text index
@@ -213,13 +237,13 @@ final class SupportTally {
         var assertions = 0
         var roles = 0
 
-        mutating func add(_ record: EvidenceRecord) {
-            switch record.assertion {
+        mutating func add(assertion: Assertion, role: Role) {
+            switch assertion {
             case .affirmed: assertions |= 1
             case .negated: assertions |= 2
             case .uncertain: assertions |= 4
             }
-            roles |= SupportTally.roleBits[record.role] ?? 0
+            roles |= SupportTally.roleBits[role] ?? 0
         }
     }
 
@@ -230,6 +254,8 @@ final class SupportTally {
     private var claimNumbers: [String: Int] = [:]
     /// Per source id: the bits of each claim (by number) its evidence states.
     private var support: [String: [Int: Bits]] = [:]
+    /// The evidence ids written, as numbers (``HexID``), and those that are not numbers.
+    private var evidenceNumbers: Set<UInt64> = []
     private var evidenceIDs: Set<String> = []
     /// Whether the tally still equals what a recount would give.
     private(set) var isExact = true
@@ -244,7 +270,12 @@ final class SupportTally {
 
     /// Notes an evidence row written.
     func note(evidence id: String) {
-        if isExact, !evidenceIDs.insert(id).inserted { isExact = false }
+        guard isExact else { return }
+        let inserted =
+            if let number = HexID.value(id) { evidenceNumbers.insert(number).inserted } else {
+                evidenceIDs.insert(id).inserted
+            }
+        if !inserted { isExact = false }
     }
 
     /// Adds a source's pairs (its first evidence, or more of it).
@@ -289,19 +320,23 @@ final class SupportTally {
                 DELETE FROM claim_roles;
                 UPDATE claims SET sources = 0, affirmed = 0, negated = 0, uncertain = 0;
                 """)
-        let insert = try prepareStatement(
-            db, "INSERT INTO claim_sources (claim_id, path, source_id, assertions, roles) VALUES (?, ?, ?, ?, ?)")
-        defer { sqlite3_finalize(insert) }
+        // In multi-row INSERTs, in the order sorted above (the rows, and so the table, are the
+        // same as row by row; SQLite runs one statement per batch).
+        var batch = RowBatch(
+            insert: "INSERT INTO claim_sources (claim_id, path, source_id, assertions, roles)", columns: 5)
+        defer { batch.finalize() }
         var counts = [[Int]](repeating: [0, 0, 0, 0], count: claimIDs.count)
         var roles = [[Int]](repeating: [Int](repeating: 0, count: Role.allCases.count), count: claimIDs.count)
         for row in rows {
-            try runStatement(db, insert, claimIDs[row.claim], row.path, row.source, row.bits.assertions, row.bits.roles)
+            batch.add(inOrder: claimIDs[row.claim], row.path, row.source, row.bits.assertions, row.bits.roles)
+            if batch.isFull { try batch.write(db) }
             counts[row.claim][0] += 1
             for bit in 0..<3 where row.bits.assertions & (1 << bit) != 0 { counts[row.claim][bit + 1] += 1 }
             for index in roles[row.claim].indices where row.bits.roles & (1 << index) != 0 {
                 roles[row.claim][index] += 1
             }
         }
+        try batch.write(db)
         let update = try db.cachedStatement(
             sql: "UPDATE claims SET sources = ?, affirmed = ?, negated = ?, uncertain = ? WHERE id = ?")
         let role = try db.cachedStatement(sql: "INSERT INTO claim_roles (claim_id, role, sources) VALUES (?, ?, ?)")
@@ -339,7 +374,10 @@ private struct RowBatch {
     /// The text of the rows' values; never empty, so a zero-length text has a valid address.
     private(set) var bytes: [UInt8] = [0]
     private(set) var values: [Value] = []
-    private var keys: [String] = []
+    /// The rows' keys as numbers (``HexID``), while every key is one.
+    private var keys: [UInt64] = []
+    /// The rows' keys as strings, once a key is not a number (then every key is here).
+    private var textKeys: [String]?
     /// Statements by row count.
     private var statements: [Int: OpaquePointer] = [:]
 
@@ -348,11 +386,27 @@ private struct RowBatch {
         self.columns = columns
     }
 
-    var isFull: Bool { keys.count >= RecordInserter.batchRows }
+    var isFull: Bool { rows >= RecordInserter.batchRows }
+
+    /// The rows gathered.
+    private var rows: Int { textKeys?.count ?? keys.count }
 
     /// Adds a row of `values` (as many as the table's columns), ordered by `key`.
     mutating func add<each Value: SQLiteParameter>(key: String, _ row: repeat each Value) {
-        keys.append(key)
+        if textKeys == nil, let number = HexID.value(key) {
+            keys.append(number)
+        } else {
+            if textKeys == nil { textKeys = keys.map(HexID.string) }
+            textKeys?.append(key)
+        }
+        for value in repeat each row { value.append(to: &self) }
+    }
+
+    /// Adds a row of `values` to be written after the rows added before it (a batch takes its
+    /// rows with keys or in order, not both).
+    mutating func add<each Value: SQLiteParameter>(inOrder row: repeat each Value) {
+        precondition(textKeys == nil, "a row in order in a batch of keyed rows")
+        keys.append(UInt64(keys.count))
         for value in repeat each row { value.append(to: &self) }
     }
 
@@ -366,10 +420,11 @@ private struct RowBatch {
 
     /// Writes the rows gathered (if any) in one statement, and empties the batch.
     mutating func write(_ db: Database) throws {
-        guard !keys.isEmpty else { return }
-        precondition(values.count == keys.count * columns, "a row with the wrong number of values")
-        let statement = try statement(rows: keys.count, db)
-        let order = keys.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
+        let rows = rows
+        guard rows > 0 else { return }
+        precondition(values.count == rows * columns, "a row with the wrong number of values")
+        let statement = try statement(rows: rows, db)
+        let order = textKeys.map(HexID.order) ?? HexID.order(keys)
         let code = bytes.withUnsafeBufferPointer { buffer -> Int32 in
             let base = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
             var index: Int32 = 0
@@ -392,6 +447,7 @@ private struct RowBatch {
         bytes.removeSubrange(1...)
         values.removeAll(keepingCapacity: true)
         keys.removeAll(keepingCapacity: true)
+        textKeys = nil
         guard code == SQLITE_DONE else {
             throw failure(db, code, sql: sqlite3_sql(statement).map { String(cString: $0) })
         }

@@ -110,22 +110,44 @@ enum RecordJSONParser {
             }
         }
 
-        /// The keys by length, for matching a key's bytes.
-        static let byLength: [[(bytes: [UInt8], field: Field)]] = {
-            var table = [[(bytes: [UInt8], field: Field)]](repeating: [], count: 16)
+        /// The keys by length, each as its ``words(_:)``, for matching a key's bytes.
+        static let byLength: [[(words: Words, field: Field)]] = {
+            var table = [[(words: Words, field: Field)]](repeating: [], count: 17)
             for field in Field.allCases {
                 let bytes = field.key.withUTF8Buffer { Array($0) }
-                table[bytes.count].append((bytes, field))
+                table[bytes.count].append((bytes.withUnsafeBufferPointer { words($0) }, field))
             }
             return table
         }()
 
-        /// The field whose name is exactly these bytes.
+        /// A key of up to 16 bytes as two words: its first eight bytes and its last eight
+        /// (overlapping when it is shorter than 16; a key shorter than 8 is its bytes, then
+        /// zeros, and no second word). With the length, they are the whole key.
+        struct Words: Equatable {
+            var head: UInt64
+            var tail: UInt64
+        }
+
+        /// The words of a key of at most 16 bytes.
+        @inline(__always)
+        static func words(_ key: UnsafeBufferPointer<UInt8>) -> Words {
+            let count = key.count
+            guard count >= 8, let base = key.baseAddress else {
+                var head: UInt64 = 0
+                for index in 0..<count { head |= UInt64(key[index]) << (8 * UInt64(index)) }
+                return Words(head: head, tail: 0)
+            }
+            let raw = UnsafeRawPointer(base)
+            return Words(
+                head: raw.loadUnaligned(as: UInt64.self),
+                tail: raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+        }
+
+        /// The field whose name is exactly these bytes (two words compared, no call to `memcmp`).
         init?(_ key: UnsafeBufferPointer<UInt8>) {
             guard key.count < Field.byLength.count else { return nil }
-            for candidate in Field.byLength[key.count]
-            where candidate.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, key.baseAddress!, key.count) == 0 })
-            {
+            let words = Field.words(key)
+            for candidate in Field.byLength[key.count] where candidate.words == words {
                 self = candidate.field
                 return
             }

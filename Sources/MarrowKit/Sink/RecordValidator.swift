@@ -64,7 +64,8 @@ public struct RecordValidator: Sendable {
         if !Self.isHex(record.source.sha256, count: 64) {
             return .badDigest(field: "source.sha256", value: record.source.sha256)
         }
-        if record.source.id != String(record.source.sha256.prefix(16)) {
+        // Compared as bytes (the digest is ASCII, checked above): no string is made per record.
+        if !record.source.id.utf8.elementsEqual(record.source.sha256.utf8.prefix(16)) {
             return .idMismatch(id: record.source.id, sha256: record.source.sha256)
         }
         if !Self.isHex(record.id, count: 16) { return .badDigest(field: "id", value: record.id) }

@@ -65,5 +65,18 @@ public struct SourceDocument: Sendable {
         return String(decoding: hex, as: UTF8.self)
     }
 
+    /// The first 16 lowercase hex digits of the SHA-256 of `bytes` (a short id), without the
+    /// other 48.
+    public static func shortDigest(_ bytes: [UInt8]) -> String {
+        let hash = SHA256.hash(data: bytes)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(16)
+        for byte in hash.prefix(8) {
+            hex.append(SourceDocument.hexDigits[Int(byte >> 4)])
+            hex.append(SourceDocument.hexDigits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
+    }
+
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 }
