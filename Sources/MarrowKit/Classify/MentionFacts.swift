@@ -11,13 +11,23 @@ struct MentionFacts: Sendable {
     let concept: Concept
     /// The claim roles (cause, treatment, symptom, diagnostic) the lexicon allows it.
     let allowed: [Role]
-    /// Its clause.
-    let clause: ClauseFacts
-    /// The clause whose relation the mention takes part in: its own, or the one before when an
-    /// elliptical clause ("…, but psoriatic arthritis does") borrows it.
-    let relation: ClauseFacts
+    /// The index of its clause in the document's ``ClassificationContext/clauseFacts``.
+    let clauseIndex: Int
+    /// The index of the clause whose relation the mention takes part in: its own, or the one
+    /// before when an elliptical clause ("…, but psoriatic arthritis does") borrows it.
+    let relationIndex: Int
     /// Whether the relation is borrowed by an elliptical clause.
     let elliptical: Bool
+
+    /// Its clause, read in place in the document's tables (a copy would retain each of its lists).
+    var clause: ClauseFacts {
+        _read { yield document.tables.clauseFacts[clauseIndex] }
+    }
+
+    /// The clause whose relation the mention takes part in, read in place.
+    var relation: ClauseFacts {
+        _read { yield document.tables.clauseFacts[relationIndex] }
+    }
 
     init(_ mention: Mention, concept: Concept, in document: ClassificationContext) {
         self.document = document
@@ -27,23 +37,23 @@ struct MentionFacts: Sendable {
             mention.concept >= 0 && mention.concept < document.claimRoles.count
             ? document.claimRoles[mention.concept] : MentionFacts.claimRoles(of: concept)
         let index = document.clauseIndex(of: mention.tokens.lowerBound)
-        let clause = document.clauseFacts[index]
-        self.clause = clause
+        clauseIndex = index
         // "Psoriasis does not cause it, but psoriatic arthritis does": an elliptical clause ending
         // on an auxiliary borrows the relation of the clause before it (not its polarity).
         let tokens = document.segmented.tokens
         let auxiliaries = document.lexicon.wordIDs.auxiliaries
         let ids = document.matched.keyIDs
-        if clause.relations.isEmpty, index > document.sentenceClauses[mention.sentence].lowerBound,
-            let last = clause.clause.ranges.last?.last,
+        if document.tables.clauseFacts[index].relations.isEmpty,
+            index > document.sentenceClauses[mention.sentence].lowerBound,
+            let last = document.tables.clauseFacts[index].clause.ranges.last?.last,
             auxiliaries.contains(ids.key(last))
                 || (tokens[last].punctuation == UInt8(ascii: ".") && last > 0
                     && auxiliaries.contains(ids.key(last - 1)))
         {
-            relation = document.clauseFacts[index - 1]
+            relationIndex = index - 1
             elliptical = true
         } else {
-            relation = clause
+            relationIndex = index
             elliptical = false
         }
     }
