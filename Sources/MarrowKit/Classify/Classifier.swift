@@ -15,6 +15,9 @@ public struct Classifier: Sendable {
     let primaryTopic: Int?
     let roles: RolePipeline
     let objects = ClaimObject()
+    /// The assertion stage over the lexicon's triggers, made once: making it per mention would copy
+    /// (retain and release) every table of ``AssertionLexicon``.
+    let assertionScope: AssertionScope
     /// Each concept's usual role, by concept index.
     let primaryRoles: [Role]
     /// Each concept's claim roles (cause, treatment, symptom, diagnostic), by concept index.
@@ -31,6 +34,7 @@ public struct Classifier: Sendable {
         self.topics = Set(topics)
         self.primaryTopic = topics.first
         self.roles = roles
+        assertionScope = AssertionScope(lexicon: lexicon.assertion)
         primaryRoles = lexicon.conceptTable.map(\.primaryRole)
         claimRoles = lexicon.conceptTable.map(MentionFacts.claimRoles)
     }
