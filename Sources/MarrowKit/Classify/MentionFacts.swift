@@ -7,8 +7,8 @@ struct MentionFacts: Sendable {
     let document: ClassificationContext
     /// The mention.
     let mention: Mention
-    /// Its concept.
-    let concept: Concept
+    /// Whether the mention is a forced span, classified as ``Classifier/forcedConcept``.
+    let isForced: Bool
     /// The claim roles (cause, treatment, symptom, diagnostic) the lexicon allows it.
     let allowed: [Role]
     /// The index of its clause in the document's ``ClassificationContext/clauseFacts``.
@@ -29,13 +29,31 @@ struct MentionFacts: Sendable {
         _read { yield document.tables.clauseFacts[relationIndex] }
     }
 
-    init(_ mention: Mention, concept: Concept, in document: ClassificationContext) {
+    /// Its concept: the lexicon's, or ``Classifier/forcedConcept`` for a forced span, read in
+    /// place (a copy per mention would retain each of its strings and lists).
+    var concept: Concept {
+        _read {
+            if isForced || mention.concept < 0 {
+                yield Classifier.forcedConcept
+            } else {
+                yield document.lexicon.conceptTable[mention.concept]
+            }
+        }
+    }
+
+    /// The facts of `mention` in `document`; a `forced` mention (or one with no concept) is
+    /// classified as ``Classifier/forcedConcept``.
+    init(_ mention: Mention, forced: Bool = false, in document: ClassificationContext) {
         self.document = document
         self.mention = mention
-        self.concept = concept
-        allowed =
-            mention.concept >= 0 && mention.concept < document.claimRoles.count
-            ? document.claimRoles[mention.concept] : MentionFacts.claimRoles(of: concept)
+        isForced = forced
+        if mention.concept >= 0 && mention.concept < document.claimRoles.count {
+            allowed = document.claimRoles[mention.concept]
+        } else if forced || mention.concept < 0 {
+            allowed = Classifier.forcedClaimRoles
+        } else {
+            allowed = MentionFacts.claimRoles(of: document.lexicon.conceptTable[mention.concept])
+        }
         let index = document.clauseIndex(of: mention.tokens.lowerBound)
         clauseIndex = index
         // "Psoriasis does not cause it, but psoriatic arthritis does": an elliptical clause ending
