@@ -18,9 +18,6 @@ public struct Classifier: Sendable {
     /// The assertion stage over the lexicon's triggers, made once: making it per mention would copy
     /// (retain and release) every table of ``AssertionLexicon``.
     let assertionScope: AssertionScope
-    /// The workspaces ``classify(_:)`` refills from document to document (shared by copies of
-    /// the classifier, so by every worker of a pipeline).
-    let workspaces = ClassificationWorkspacePool()
     /// Each concept's usual role, by concept index.
     let primaryRoles: [Role]
     /// Each concept's claim roles (cause, treatment, symptom, diagnostic), by concept index.
@@ -44,17 +41,7 @@ public struct Classifier: Sendable {
 
     /// Classifies every mention of a document; mentions that make no claim are left out.
     public func classify(_ matched: MatchedText) -> [Finding] {
-        var workspace = workspaces.take()
-        let findings = classify(matched, reusing: &workspace)
-        workspaces.give(workspace)
-        return findings
-    }
-
-    /// ``classify(_:)`` with the context's tables refilled in `workspace`; they are the
-    /// workspace's alone again on return (the context is gone).
-    func classify(_ matched: MatchedText, reusing workspace: inout ClassificationWorkspace) -> [Finding] {
-        let context = makeContext(matched, reusing: &workspace)
-        defer { recycle(context, into: &workspace) }
+        let context = makeContext(matched)
         var triggers = SentenceTriggers()
         return context.mentions.compactMap { mention in
             let finding = classify(mention, context, explaining: false, triggers: &triggers)
