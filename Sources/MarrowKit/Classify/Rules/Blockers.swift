@@ -87,7 +87,8 @@ struct ConsequenceBlocker: RoleRule {
         {
             return .noClaim(.consequence(cue: mention.text(outcome)))
         }
-        guard let firstTopic = mention.relation.topicSpans.first, let lastTopic = mention.relation.topicSpans.last else { return nil }
+        guard let firstTopic = mention.relation.topicSpans.first, let lastTopic = mention.relation.topicSpans.last
+        else { return nil }
         // The topic, an active cause verb, the mention: the nearest relation cue before the mention is that verb.
         if let cue = nearestBefore, cue.kinds.contains(.causeForward), firstTopic.upperBound <= cue.tokens.lowerBound,
             !mention.isPassive(cue)
@@ -95,7 +96,8 @@ struct ConsequenceBlocker: RoleRule {
             return .noClaim(.consequence(cue: mention.text(cue)))
         }
         // The mention, a passive cause verb, the topic: the nearest relation cue after the mention is that verb.
-        if let cue = mention.relation.relations.first(startingAtOrAfter: mention.end), cue.kinds.contains(.causePassive),
+        if let cue = mention.relation.relations.first(startingAtOrAfter: mention.end),
+            cue.kinds.contains(.causePassive),
             lastTopic.lowerBound >= cue.tokens.upperBound
         {
             return .noClaim(.consequence(cue: mention.text(cue)))
