@@ -9,17 +9,16 @@ struct ClaimObject: Sendable {
 
     /// The object concept and why, or nil when the object is the topic.
     func decide(_ mention: MentionFacts, role: Role, byCue: Bool) -> (object: Int, reason: Reason)? {
-        let clause = mention.clause
-        guard !clause.mentionsTopic else { return nil }
+        guard !mention.clause.mentionsTopic else { return nil }
         let conceptTable = mention.document.lexicon.conceptTable
         if role == .treatment {
             let window = mention.document.windows[.objectWords]
             // The next few object cues after the mention (a long run of them is a list, not a clause).
-            var index = clause.objects.firstIndex(startingAtOrAfter: mention.end)
-            let limit = min(clause.objects.count, index + ClaimObject.objectCuesRead)
+            var index = mention.clause.objects.firstIndex(startingAtOrAfter: mention.end)
+            let limit = min(mention.clause.objects.count, index + ClaimObject.objectCuesRead)
             while index < limit {
-                let cue = clause.objects[index]
-                if let target = clause.mentions.first(
+                let cue = mention.clause.objects[index]
+                if let target = mention.clause.mentions.first(
                     startingIn: cue.tokens.upperBound..<(cue.tokens.upperBound + window + 1)),
                     [.condition, .cause].contains(conceptTable[target.concept].primaryRole)
                 {
@@ -30,7 +29,7 @@ struct ClaimObject: Sendable {
                 index += 1
             }
         }
-        if byCue, let condition = clause.conditions.first(where: { $0 != mention.mention }) {
+        if byCue, let condition = mention.clause.conditions.first(where: { $0 != mention.mention }) {
             return (condition.concept, .objectInClause(object: conceptTable[condition.concept].id))
         }
         return nil

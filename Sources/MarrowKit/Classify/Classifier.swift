@@ -15,6 +15,9 @@ public struct Classifier: Sendable {
     let primaryTopic: Int?
     let roles: RolePipeline
     let objects = ClaimObject()
+    /// The assertion stage over the lexicon's triggers, made once: making it per mention would copy
+    /// (retain and release) every table of ``AssertionLexicon``.
+    let assertionScope: AssertionScope
     /// Each concept's usual role, by concept index.
     let primaryRoles: [Role]
     /// Each concept's claim roles (cause, treatment, symptom, diagnostic), by concept index.
@@ -31,6 +34,7 @@ public struct Classifier: Sendable {
         self.topics = Set(topics)
         self.primaryTopic = topics.first
         self.roles = roles
+        assertionScope = AssertionScope(lexicon: lexicon.assertion)
         primaryRoles = lexicon.conceptTable.map(\.primaryRole)
         claimRoles = lexicon.conceptTable.map(MentionFacts.claimRoles)
     }
@@ -40,9 +44,7 @@ public struct Classifier: Sendable {
         let context = makeContext(matched)
         var triggers = SentenceTriggers()
         return context.mentions.compactMap { mention in
-            let finding = classify(
-                mention, context, concept: lexicon.conceptTable[mention.concept], explaining: false, triggers: &triggers
-            )
+            let finding = classify(mention, context, explaining: false, triggers: &triggers)
             return finding.role == .other ? nil : finding
         }
     }
@@ -63,24 +65,20 @@ public struct Classifier: Sendable {
     {
         let context = makeContext(matched, also: forced, reusing: &workspace)
         var triggers = SentenceTriggers()
-        var findings = context.mentions.map {
-            classify($0, context, concept: lexicon.conceptTable[$0.concept], triggers: &triggers)
-        }
-        if let forced {
-            let concept = Concept(id: "term", name: "term", roles: [.cause, .treatment], category: "other", terms: [])
-            findings.append(classify(forced, context, concept: concept, triggers: &triggers))
-        }
+        var findings = context.mentions.map { classify($0, context, triggers: &triggers) }
+        if let forced { findings.append(classify(forced, context, forced: true, triggers: &triggers)) }
         recycle(context, into: &workspace)
         return findings
     }
 
-    /// Classifies one mention; unless `explaining`, a mention that makes no claim is left with
-    /// the role rule's reason alone (no object, no assertion: nothing reads them).
+    /// Classifies one mention (a `forced` one as ``forcedConcept``); unless `explaining`, a
+    /// mention that makes no claim is left with the role rule's reason alone (no object, no
+    /// assertion: nothing reads them).
     func classify(
-        _ mention: Mention, _ context: ClassificationContext, concept: Concept, explaining: Bool = true,
+        _ mention: Mention, _ context: ClassificationContext, forced: Bool = false, explaining: Bool = true,
         triggers: inout SentenceTriggers
     ) -> Finding {
-        let facts = MentionFacts(mention, concept: concept, in: context)
+        let facts = MentionFacts(mention, forced: forced, in: context)
         let verdict = roles.decide(facts)
         var reasons = [verdict.reason]
         if !explaining && verdict.role == nil {

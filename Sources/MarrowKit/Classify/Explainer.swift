@@ -367,6 +367,8 @@ extension Classifier {
     /// treatment, so every rule gets its say.
     static let forcedConcept = Concept(
         id: "term", name: "term", roles: [.cause, .treatment], category: "other", terms: [])
+    /// The claim roles of ``forcedConcept``.
+    static let forcedClaimRoles = MentionFacts.claimRoles(of: forcedConcept)
 
     /// Classifies one mention of a document, whether it makes a claim or not; a mention with no
     /// concept (`concept == -1`) is classified as ``forcedConcept``.
@@ -384,7 +386,7 @@ extension Classifier {
         let context = makeContext(matched, also: mention, reusing: &workspace)
         let finding = classify(
             mention, context,
-            concept: mention.concept >= 0 ? lexicon.conceptTable[mention.concept] : Classifier.forcedConcept,
+            forced: mention.concept < 0,
             triggers: &triggers)
         recycle(context, into: &workspace)
         return finding

@@ -7,43 +7,71 @@ struct MentionFacts: Sendable {
     let document: ClassificationContext
     /// The mention.
     let mention: Mention
-    /// Its concept.
-    let concept: Concept
+    /// Whether the mention is a forced span, classified as ``Classifier/forcedConcept``.
+    let isForced: Bool
     /// The claim roles (cause, treatment, symptom, diagnostic) the lexicon allows it.
     let allowed: [Role]
-    /// Its clause.
-    let clause: ClauseFacts
-    /// The clause whose relation the mention takes part in: its own, or the one before when an
-    /// elliptical clause ("…, but psoriatic arthritis does") borrows it.
-    let relation: ClauseFacts
+    /// The index of its clause in the document's ``ClassificationContext/clauseFacts``.
+    let clauseIndex: Int
+    /// The index of the clause whose relation the mention takes part in: its own, or the one
+    /// before when an elliptical clause ("…, but psoriatic arthritis does") borrows it.
+    let relationIndex: Int
     /// Whether the relation is borrowed by an elliptical clause.
     let elliptical: Bool
 
-    init(_ mention: Mention, concept: Concept, in document: ClassificationContext) {
+    /// Its clause, read in place in the document's tables (a copy would retain each of its lists).
+    var clause: ClauseFacts {
+        _read { yield document.tables.clauseFacts[clauseIndex] }
+    }
+
+    /// The clause whose relation the mention takes part in, read in place.
+    var relation: ClauseFacts {
+        _read { yield document.tables.clauseFacts[relationIndex] }
+    }
+
+    /// Its concept: the lexicon's, or ``Classifier/forcedConcept`` for a forced span, read in
+    /// place (a copy per mention would retain each of its strings and lists).
+    var concept: Concept {
+        _read {
+            if isForced || mention.concept < 0 {
+                yield Classifier.forcedConcept
+            } else {
+                yield document.lexicon.conceptTable[mention.concept]
+            }
+        }
+    }
+
+    /// The facts of `mention` in `document`; a `forced` mention (or one with no concept) is
+    /// classified as ``Classifier/forcedConcept``.
+    init(_ mention: Mention, forced: Bool = false, in document: ClassificationContext) {
         self.document = document
         self.mention = mention
-        self.concept = concept
-        allowed =
-            mention.concept >= 0 && mention.concept < document.claimRoles.count
-            ? document.claimRoles[mention.concept] : MentionFacts.claimRoles(of: concept)
+        isForced = forced
+        if mention.concept >= 0 && mention.concept < document.claimRoles.count {
+            allowed = document.claimRoles[mention.concept]
+        } else if forced || mention.concept < 0 {
+            allowed = Classifier.forcedClaimRoles
+        } else {
+            allowed = MentionFacts.claimRoles(of: document.lexicon.conceptTable[mention.concept])
+        }
         let index = document.clauseIndex(of: mention.tokens.lowerBound)
-        let clause = document.clauseFacts[index]
-        self.clause = clause
+        clauseIndex = index
         // "Psoriasis does not cause it, but psoriatic arthritis does": an elliptical clause ending
         // on an auxiliary borrows the relation of the clause before it (not its polarity).
         let tokens = document.segmented.tokens
         let auxiliaries = document.lexicon.wordIDs.auxiliaries
         let ids = document.matched.keyIDs
-        if clause.relations.isEmpty, index > document.sentenceClauses[mention.sentence].lowerBound,
-            let last = clause.clause.ranges.last?.last,
+        if document.tables.clauseFacts[index].relations.isEmpty,
+            index > document.sentenceClauses[mention.sentence].lowerBound,
+            let last = document.tables.clauseFacts[index].clause.ranges.last?.last,
             auxiliaries.contains(ids.key(last))
                 || (tokens[last].punctuation == UInt8(ascii: ".") && last > 0
                     && auxiliaries.contains(ids.key(last - 1)))
         {
-            relation = document.clauseFacts[index - 1]
+            relationIndex = index - 1
             elliptical = true
         } else {
-            relation = clause
+            relationIndex = index
             elliptical = false
         }
     }

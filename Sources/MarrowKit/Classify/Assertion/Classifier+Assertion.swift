@@ -15,7 +15,7 @@ extension Classifier {
             relationCue: roleCue?.tokens,
             relationCues: context.relationCues(of: mention.sentence),
             topicSpans: context.clauseFacts[context.clauseIndex(of: mention.tokens.lowerBound)].namedTopic)
-        return AssertionScope(lexicon: lexicon.assertion).assess(query)
+        return assertionScope.assess(query)
     }
 }
 

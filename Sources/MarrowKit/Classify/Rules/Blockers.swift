@@ -79,16 +79,16 @@ struct DifferentialBlocker: RoleRule {
 /// before a passive one whose other side is the topic ("pain caused by it").
 struct ConsequenceBlocker: RoleRule {
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
-        let relation = mention.relation
         let longest = mention.longestCue
-        let nearestBefore = relation.relations.last(endingAtOrBefore: mention.start, longest: longest)
+        let nearestBefore = mention.relation.relations.last(endingAtOrBefore: mention.start, longest: longest)
         // An outcome word before the mention, no relation cue in between.
-        if let outcome = relation.consequences.last(endingAtOrBefore: mention.start, longest: longest),
+        if let outcome = mention.relation.consequences.last(endingAtOrBefore: mention.start, longest: longest),
             nearestBefore.map({ $0.tokens.lowerBound < outcome.tokens.upperBound }) ?? true
         {
             return .noClaim(.consequence(cue: mention.text(outcome)))
         }
-        guard let firstTopic = relation.topicSpans.first, let lastTopic = relation.topicSpans.last else { return nil }
+        guard let firstTopic = mention.relation.topicSpans.first, let lastTopic = mention.relation.topicSpans.last
+        else { return nil }
         // The topic, an active cause verb, the mention: the nearest relation cue before the mention is that verb.
         if let cue = nearestBefore, cue.kinds.contains(.causeForward), firstTopic.upperBound <= cue.tokens.lowerBound,
             !mention.isPassive(cue)
@@ -96,7 +96,8 @@ struct ConsequenceBlocker: RoleRule {
             return .noClaim(.consequence(cue: mention.text(cue)))
         }
         // The mention, a passive cause verb, the topic: the nearest relation cue after the mention is that verb.
-        if let cue = relation.relations.first(startingAtOrAfter: mention.end), cue.kinds.contains(.causePassive),
+        if let cue = mention.relation.relations.first(startingAtOrAfter: mention.end),
+            cue.kinds.contains(.causePassive),
             lastTopic.lowerBound >= cue.tokens.upperBound
         {
             return .noClaim(.consequence(cue: mention.text(cue)))
@@ -118,21 +119,20 @@ struct ConsequenceBlocker: RoleRule {
 /// a saline rinse washes pollen out" does not tie the spray to the pollen.
 struct OtherConditionRelationBlocker: RoleRule {
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
-        let clause = mention.clause
-        guard !clause.hasTopic else { return nil }
+        guard !mention.clause.hasTopic else { return nil }
         func partners(_ cue: Cue) -> [Mention] {
-            cue.kinds.overlaps(.causeRelation) ? clause.partnersOrSymptoms : clause.partners
+            cue.kinds.overlaps(.causeRelation) ? mention.clause.partnersOrSymptoms : mention.clause.partners
         }
         let role = mention.concept.primaryRole
         let roles = mention.document.primaryRoles
         /// Whether a mention of the mention's role, not the partner, lies within `tokens`.
         func interrupted(_ tokens: Range<Int>, partner: Mention) -> Bool {
-            clause.mentions.contains {
+            mention.clause.mentions.contains {
                 $0 != mention.mention && $0 != partner && tokens.lowerBound <= $0.tokens.lowerBound
                     && $0.tokens.upperBound <= tokens.upperBound && roles[$0.concept] == role
             }
         }
-        if let cue = clause.relations.first(startingAtOrAfter: mention.end),
+        if let cue = mention.clause.relations.first(startingAtOrAfter: mention.end),
             let partner = partners(cue).first(where: {
                 $0.tokens.lowerBound >= cue.tokens.upperBound
                     && !interrupted(cue.tokens.upperBound..<$0.tokens.lowerBound, partner: $0)
@@ -140,7 +140,7 @@ struct OtherConditionRelationBlocker: RoleRule {
         {
             return mention.aboutOther(partner, cue)
         }
-        if let cue = clause.relations.last(endingAtOrBefore: mention.start, longest: mention.longestCue),
+        if let cue = mention.clause.relations.last(endingAtOrBefore: mention.start, longest: mention.longestCue),
             let partner = partners(cue).first, partner.tokens.upperBound <= cue.tokens.lowerBound,
             !interrupted(partner.tokens.upperBound..<cue.tokens.lowerBound, partner: partner)
         {
@@ -155,10 +155,9 @@ struct OtherConditionRelationBlocker: RoleRule {
 /// before the relation cues, which would otherwise reach back to the topic.
 struct RelativeClauseBlocker: RoleRule {
     func decide(_ mention: MentionFacts) -> RoleVerdict? {
-        let clause = mention.clause
-        guard !clause.hasTopic, let antecedent = clause.antecedent,
+        guard !mention.clause.hasTopic, let antecedent = mention.clause.antecedent,
             [.cause, .condition].contains(mention.document.primaryRoles[antecedent.concept]),
-            let cue = clause.relations.last(endingAtOrBefore: mention.start, longest: mention.longestCue)
+            let cue = mention.clause.relations.last(endingAtOrBefore: mention.start, longest: mention.longestCue)
         else { return nil }
         return mention.aboutOther(antecedent, cue)
     }

@@ -17,7 +17,7 @@ func mentionFacts(_ text: String, _ term: String, occurrence: Int = 1, lexicon: 
         found.count >= occurrence ? found[occurrence - 1] : nil,
         "'\(term)' is not a mention in \(text.debugDescription)")
     let context = processor.classifier.makeContext(matched)
-    return MentionFacts(mention, concept: lexicon.conceptTable[mention.concept], in: context)
+    return MentionFacts(mention, in: context)
 }
 
 @Suite("Role rules, one at a time")
