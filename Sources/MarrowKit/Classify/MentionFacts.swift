@@ -47,13 +47,8 @@ struct MentionFacts: Sendable {
         self.document = document
         self.mention = mention
         isForced = forced
-        if mention.concept >= 0 && mention.concept < document.claimRoles.count {
-            allowed = document.claimRoles[mention.concept]
-        } else if forced || mention.concept < 0 {
-            allowed = Classifier.forcedClaimRoles
-        } else {
-            allowed = MentionFacts.claimRoles(of: document.lexicon.conceptTable[mention.concept])
-        }
+        // A forced span over a lexicon mention keeps that concept's claim roles.
+        allowed = mention.concept >= 0 ? document.claimRoles[mention.concept] : Classifier.forcedClaimRoles
         let index = document.clauseIndex(of: mention.tokens.lowerBound)
         clauseIndex = index
         // "Psoriasis does not cause it, but psoriatic arthritis does": an elliptical clause ending

@@ -55,23 +55,20 @@ public struct SourceDocument: Sendable {
 
     /// Lowercase hex SHA-256 of `bytes`.
     public static func digest(_ bytes: [UInt8]) -> String {
-        let hash = SHA256.hash(data: bytes)
-        var hex: [UInt8] = []
-        hex.reserveCapacity(64)
-        for byte in hash {
-            hex.append(SourceDocument.hexDigits[Int(byte >> 4)])
-            hex.append(SourceDocument.hexDigits[Int(byte & 0x0F)])
-        }
-        return String(decoding: hex, as: UTF8.self)
+        hex(SHA256.hash(data: bytes))
     }
 
     /// The first 16 lowercase hex digits of the SHA-256 of `bytes` (a short id), without the
     /// other 48.
     public static func shortDigest(_ bytes: [UInt8]) -> String {
-        let hash = SHA256.hash(data: bytes)
+        hex(SHA256.hash(data: bytes).prefix(8))
+    }
+
+    /// Two lowercase hex digits a byte.
+    private static func hex(_ bytes: some Sequence<UInt8>) -> String {
         var hex: [UInt8] = []
-        hex.reserveCapacity(16)
-        for byte in hash.prefix(8) {
+        hex.reserveCapacity(64)
+        for byte in bytes {
             hex.append(SourceDocument.hexDigits[Int(byte >> 4)])
             hex.append(SourceDocument.hexDigits[Int(byte & 0x0F)])
         }
